@@ -1,0 +1,74 @@
+"""Pelican settings for building the brief locally: relative URLs, no feeds.
+
+publish.conf.py loads this file and overrides what differs on the web.
+"""
+
+# --- What a brief's editor changes --------------------------------------------------------
+SITENAME = "Political prisoners of Belarus"  # shown in every page's header and <title>
+SITESUBTITLE = "A sourced brief on the prisoners Lukashenko promised to free"  # under the name
+AUTHOR = "The brief's editors"  # used in feeds; credit a person or a group
+DEFAULT_LANG = "en"  # language of the prose; names in other scripts carry their own lang
+TIMEZONE = "Europe/Minsk"  # dates in content are read in this zone
+DEFAULT_DATE_FORMAT = "%-d %B %Y"  # e.g. "2 July 2024"
+MENUITEMS_BEFORE_PAGES = ()  # extra (title, url) links for the navigation, if any
+
+# --- Plumbing (the same for every brief) --------------------------------------------------
+PATH = "content"
+PAGE_PATHS = ["pages"]
+ARTICLE_PATHS = ["updates"]
+STATIC_PATHS: list[str] = []
+THEME = "theme"
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["outbound_links"]
+
+# Builds must not depend on the host: a fixed locale for month names, no build timestamps.
+LOCALE = ("C.UTF-8", "C")
+
+# Relative URLs so that output/ works from disk, a zip or any mirror.
+SITEURL = ""
+RELATIVE_URLS = True
+
+# Plain .html files: they open from disk and on every static host without rewrites.
+ARTICLE_URL = "updates/{slug}.html"
+ARTICLE_SAVE_AS = "updates/{slug}.html"
+SLUGIFY_SOURCE = "basename"  # URLs follow file names, so retitling a page breaks no link
+PAGE_URL = "{slug}.html"
+PAGE_SAVE_AS = "{slug}.html"
+INDEX_SAVE_AS = "updates.html"  # the list of dated updates; the brief itself is index.html
+DIRECT_TEMPLATES = ["index", "404"]
+DEFAULT_PAGINATION = False
+
+# No taxonomy pages: a brief is organised by its own pages, not by tags or authors.
+CATEGORY_SAVE_AS = ""
+CATEGORIES_SAVE_AS = ""
+TAG_SAVE_AS = ""
+TAGS_SAVE_AS = ""
+AUTHOR_SAVE_AS = ""
+AUTHORS_SAVE_AS = ""
+ARCHIVES_SAVE_AS = ""
+YEAR_ARCHIVE_SAVE_AS = ""
+MONTH_ARCHIVE_SAVE_AS = ""
+DAY_ARCHIVE_SAVE_AS = ""
+DISPLAY_CATEGORIES_ON_MENU = False
+DISPLAY_PAGES_ON_MENU = False  # the theme builds its own navigation from NAV_PAGES
+NAV_PAGES = ["index"]  # slugs of the pages in the main navigation, in order
+
+# No feeds locally: a feed needs absolute URLs, which only publish.conf.py knows.
+FEED_ALL_ATOM = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.meta": {},
+        "markdown.extensions.smarty": {},
+    },
+    "output_format": "html5",
+}
+
+# Pelican's content cache speeds up rebuilds; it lives outside output/.
+CACHE_PATH = "cache"
+LOAD_CONTENT_CACHE = False

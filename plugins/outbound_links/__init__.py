@@ -1,0 +1,3 @@
+from .outbound_links import register
+
+__all__ = ["register"]

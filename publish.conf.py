@@ -1,0 +1,24 @@
+"""Pelican settings for publishing: the local settings, plus absolute URLs and feeds.
+
+A dotted file name cannot be imported, so the local settings are loaded with runpy.
+"""
+
+import os
+import runpy
+from pathlib import Path
+
+globals().update(
+    {
+        key: value
+        for key, value in runpy.run_path(str(Path(__file__).with_name("pelican.conf.py"))).items()
+        if key.isupper()
+    }
+)
+
+SITEURL = os.environ.get("SITEURL", "").rstrip("/")
+RELATIVE_URLS = False
+
+FEED_DOMAIN = SITEURL
+FEED_ALL_ATOM = "feeds/updates.atom.xml"
+
+DELETE_OUTPUT_DIRECTORY = True
