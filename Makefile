@@ -38,7 +38,7 @@ $(STAMP): uv.lock pyproject.toml | $(UV)
 install: $(STAMP) ## Create .venv with the locked versions (runs by itself when needed)
 
 html: $(STAMP) ## Build the site into output/ (relative URLs, for preview, zip or mirrors)
-	$(BIN)/pelican $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) --fatal warnings
+	$(BIN)/python tools/build.py $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) --fatal warnings
 
 regenerate: $(STAMP) ## Rebuild output/ whenever a file changes (no server)
 	$(BIN)/pelican $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) --autoreload
@@ -48,7 +48,7 @@ serve: $(STAMP) ## Preview on http://127.0.0.1:8000, rebuilding and reloading th
 
 publish: $(STAMP) ## Build for the web with publish.conf.py (needs SITEURL=https://...)
 	@if [ -z "$$SITEURL" ]; then echo "make publish: set SITEURL, e.g. SITEURL=https://example.org make publish" >&2; exit 2; fi
-	$(BIN)/pelican $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) --fatal warnings
+	$(BIN)/python tools/build.py $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) --fatal warnings
 
 clean: ## Remove output/ and caches (keeps .venv)
 	rm -rf $(OUTPUTDIR) cache .pytest_cache .ruff_cache
