@@ -102,7 +102,7 @@ def build(argv: list[str], output: Path, debug: bool = False) -> int:
     except Exception as error:
         if debug:
             raise
-        print(f"build: {error}", file=sys.stderr)
+        print(error, file=sys.stderr)
         print(f"build: failed; {output} is unchanged.", file=sys.stderr)
         return 1
     finally:

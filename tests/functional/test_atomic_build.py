@@ -1,54 +1,20 @@
 """A build that fails or is interrupted leaves the last good output/ untouched."""
 
-import hashlib
 import json
 import os
-import shutil
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
-from site_tools import FIXTURES, ROOT
-
-BUILD = [sys.executable, str(ROOT / "tools" / "build.py")]
-
-
-def tree_digest(folder: Path) -> str:
-    """One hash over every path, mode and byte under `folder`."""
-    digest = hashlib.sha256()
-    for path in sorted(folder.rglob("*")):
-        digest.update(str(path.relative_to(folder)).encode())
-        digest.update(oct(path.stat().st_mode).encode())
-        if path.is_file():
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def build_command(content: Path, output: Path, *extra: str) -> list[str]:
-    return [*BUILD, str(content), "-o", str(output), "-s", str(ROOT / "pelican.conf.py"), *extra]
-
-
-def run_build(content: Path, output: Path, *extra: str) -> subprocess.CompletedProcess:
-    command = build_command(content, output, "--fatal", "warnings", *extra)
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+from site_tools import FIXTURES, ROOT, build_command, good_build, leftovers, run_build, tree_digest
 
 
 @pytest.fixture
 def site(tmp_path: Path) -> tuple[Path, Path]:
     """A copy of the fixture content and a first good build of it."""
-    content = tmp_path / "content"
-    shutil.copytree(FIXTURES / "tiny", content)
-    output = tmp_path / "output"
-    result = run_build(content, output)
-    assert result.returncode == 0, result.stderr
-    return content, output
-
-
-def leftovers(parent: Path) -> list[str]:
-    return sorted(p.name for p in parent.iterdir() if p.name.startswith(".output-"))
+    return good_build(tmp_path)
 
 
 def test_good_build_replaces_output(site: tuple[Path, Path]) -> None:
