@@ -21,7 +21,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PY)
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: help install html regenerate serve publish clean test lint format bench
+.PHONY: help install html regenerate serve publish zip clean test lint format bench
 
 help: ## List the targets
 	@grep -hE '^[a-z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -49,6 +49,9 @@ serve: $(STAMP) ## Preview on http://127.0.0.1:8000, rebuilding and reloading th
 publish: $(STAMP) ## Build for the web with publish.conf.py (needs SITEURL=https://...)
 	@if [ -z "$$SITEURL" ]; then echo "make publish: set SITEURL, e.g. SITEURL=https://example.org make publish" >&2; exit 2; fi
 	$(BIN)/python tools/build.py $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) --fatal warnings
+
+zip: html ## Pack the local build into brief-YYYY-MM-DD.zip (opens from disk; for mirrors)
+	$(BIN)/python tools/zip_site.py $(OUTPUTDIR)
 
 clean: ## Remove output/ and caches (keeps .venv)
 	rm -rf $(OUTPUTDIR) cache .pytest_cache .ruff_cache

@@ -24,6 +24,9 @@ from pathlib import Path
 from pelican import LOG_HANDLERS, get_instance, parse_arguments
 from pelican.log import init as init_logging
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from checksums import write_checksums
+
 logger = logging.getLogger("build")
 
 BUILD_PREFIX = ".output-build-"
@@ -94,6 +97,7 @@ def build(argv: list[str], output: Path, debug: bool = False) -> int:
     started = time.monotonic()
     try:
         run_pelican(argv, staging)
+        write_checksums(staging)
         staging.chmod(0o755)  # mkdtemp makes it private; a published site must be readable
         replace_output(staging, output)
     except BuildInterrupted as interrupted:
