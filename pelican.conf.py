@@ -21,6 +21,12 @@ THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = ["content_checks", "outbound_links"]
 
+# One policy for the pages' <meta> tag and, when published, the hosts' real headers.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; "
+    "base-uri 'none'; form-action 'none'"
+)
+
 # Builds must not depend on the host: a fixed locale for month names, no build timestamps.
 LOCALE = ("C.UTF-8", "C")
 
