@@ -36,6 +36,27 @@ CASES = {
         b"Title: T\n\nSee [it]({filename}/pages/missing.md).\n",
         ["pages/linker.md:3", "missing.md", "does not exist"],
     ),
+    "unknown status": (
+        "pages/st.md",
+        b"Title: T\nStatus: publish\n\nText.\n",
+        ["pages/st.md:2", "status", "published, hidden, draft"],
+    ),
+    "empty slug": ("pages/sl.md", b"Title: T\nSlug:\n\nText.\n", ["pages/sl.md:2", "empty slug"]),
+    "save_as outside the site": (
+        "pages/sa.md",
+        b"Title: T\nSave_as: ../x.html\n\nText.\n",
+        ["pages/sa.md:2", "outside the site"],
+    ),
+    "unknown template": (
+        "pages/tp.md",
+        b"Title: T\nTemplate: no-such-layout\n\nText.\n",
+        ["pages/tp.md:2", "'no-such-layout'", "page"],
+    ),
+    "bad modified date": (
+        "pages/md.md",
+        b"Title: T\nModified: soon\n\nText.\n",
+        ["pages/md.md:2", "Modified: 2024-07-04"],
+    ),
     "duplicate output path": (
         "pages/sub/about.md",
         b"Title: Again\n\nText.\n",
@@ -67,4 +88,4 @@ def test_all_problems_are_reported_together(tmp_path: Path) -> None:
         (content / name).parent.mkdir(parents=True, exist_ok=True)
         (content / name).write_bytes(data)
     result = run_build(content, output)
-    assert "8 problems found" in result.stderr, result.stderr
+    assert f"{len(CASES) + 1} problems found" in result.stderr, result.stderr
