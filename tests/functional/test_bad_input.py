@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from site_tools import good_build, leftovers, run_build, tree_digest
+from site_tools import copy_site, good_build, leftovers, run_build, tree_digest
 
 CASES = {
     "no metadata": (
@@ -65,9 +65,16 @@ CASES = {
 }
 
 
+@pytest.fixture(scope="module")
+def last_good(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    return good_build(tmp_path_factory.mktemp("good"))
+
+
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_bad_input_stops_the_build_and_keeps_output(case: str, tmp_path: Path) -> None:
-    content, output = good_build(tmp_path)
+def test_bad_input_stops_the_build_and_keeps_output(
+    case: str, tmp_path: Path, last_good: tuple[Path, Path]
+) -> None:
+    content, output = copy_site(last_good, tmp_path)
     before = tree_digest(output)
     name, data, words = CASES[case]
     (content / name).parent.mkdir(parents=True, exist_ok=True)
@@ -82,8 +89,8 @@ def test_bad_input_stops_the_build_and_keeps_output(case: str, tmp_path: Path) -
     assert leftovers(output.parent) == []
 
 
-def test_all_problems_are_reported_together(tmp_path: Path) -> None:
-    content, output = good_build(tmp_path)
+def test_all_problems_are_reported_together(tmp_path: Path, last_good: tuple[Path, Path]) -> None:
+    content, output = copy_site(last_good, tmp_path)
     for name, data, _ in CASES.values():
         (content / name).parent.mkdir(parents=True, exist_ok=True)
         (content / name).write_bytes(data)
