@@ -14,12 +14,12 @@ MENUITEMS_BEFORE_PAGES = ()  # extra (title, url) links for the navigation, if a
 
 # --- Plumbing (the same for every brief) --------------------------------------------------
 PATH = "content"
-PAGE_PATHS = ["pages"]
+PAGE_PATHS = ["pages", "people"]
 ARTICLE_PATHS = ["updates"]
 STATIC_PATHS: list[str] = []
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["outbound_links"]
+PLUGINS = ["outbound_links", "brief"]
 
 # Builds must not depend on the host: a fixed locale for month names, no build timestamps.
 LOCALE = ("C.UTF-8", "C")
@@ -51,7 +51,14 @@ MONTH_ARCHIVE_SAVE_AS = ""
 DAY_ARCHIVE_SAVE_AS = ""
 DISPLAY_CATEGORIES_ON_MENU = False
 DISPLAY_PAGES_ON_MENU = False  # the theme builds its own navigation from NAV_PAGES
-NAV_PAGES = ["index"]  # slugs of the pages in the main navigation, in order
+NAV_PAGES = [
+    "index",
+    "people",
+    "figures",
+    "timeline",
+    "sources",
+    "about",
+]  # slugs of the pages in the main navigation, in order
 
 # No feeds locally: a feed needs absolute URLs, which only publish.conf.py knows.
 FEED_ALL_ATOM = None
@@ -67,6 +74,14 @@ MARKDOWN = {
         "markdown.extensions.smarty": {},
     },
     "output_format": "html5",
+}
+
+# The brief plugin: where sources, figures and profiles live (see docs/authoring.md).
+BRIEF = {
+    "sources": "data/sources.toml",
+    "figures": "data/figures.toml",
+    "people_dir": "people",
+    "people_url": "people/{slug}.html",
 }
 
 # Pelican's content cache speeds up rebuilds; it lives outside output/.
