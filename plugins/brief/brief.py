@@ -66,7 +66,7 @@ def build_brief(generators: list) -> None:
         for source_id in numbers:
             brief.cited_by[source_id].append(content)
         found.extend((event, content) for event in events)
-        if isinstance(content, Article):
+        if isinstance(content, Article) and sources:
             found.append((_update_event(content, numbers, where), content))
         if person:
             brief.people.append((person, content))
@@ -138,7 +138,11 @@ def cite_content(
 
 
 def _update_event(article: object, numbers: dict[str, int], where: str) -> Event:
-    """An update is itself a dated event in the timeline, sourced by what it cites."""
+    """An update is itself a dated event in the timeline, sourced by what it cites.
+
+    A site with no sources file has no timeline to keep honest, so only briefs with sources
+    require every update to cite one.
+    """
     if not numbers:
         raise BriefError(f"{where}: an update must cite at least one source, e.g. [@source-id]")
     day = article.date

@@ -65,8 +65,11 @@ def strip_citations(html: str) -> str:
 def source_entry_html(source: Source) -> str:
     """One source as a reader sees it: publisher, title, dates, language, address."""
     published = source.published.text if source.published else "date not recorded"
-    if source.url.startswith("http"):
-        where = f'<a class="app-source__url" href="{escape(source.url)}">{escape(source.url)}</a>'
+    if source.url.startswith("http"):  # templates show this too, after outbound_links has run
+        where = (
+            f'<a class="app-source__url" href="{escape(source.url)}" rel="noopener noreferrer">'
+            f"{escape(source.url)}</a>"
+        )
     else:
         where = '<span class="app-source__url">address not recorded</span>'
     note = f' <span class="app-source__note">{escape(source.note)}</span>' if source.note else ""
