@@ -82,6 +82,6 @@ def test_figures_need_every_field_and_a_known_source() -> None:
     with pytest.raises(BriefError, match="missing field\\(s\\) counts"):
         make_figure("f", {**figure, "counts": ""}, sources, "figures.toml")
     with pytest.raises(
-        BriefError, match="figures.toml: unknown source id 'apx'; closest known: ap"
+        BriefError, match=r"figures.toml: unknown source id 'apx'; closest known: ap"
     ):
         make_figure("f", {**figure, "source": "apx"}, sources, "figures.toml")

@@ -66,5 +66,5 @@ def test_load_sources_keeps_file_order(tmp_path) -> None:
 def test_settings_refuse_unknown_keys() -> None:
     assert brief_settings({})["people_dir"] == "people"
     assert brief_settings({"BRIEF": {"people_dir": "who"}})["people_dir"] == "who"
-    with pytest.raises(BriefError, match="unknown key.*sauces.*known keys: sources"):
+    with pytest.raises(BriefError, match=r"unknown key.*sauces.*known keys: sources"):
         brief_settings({"BRIEF": {"sauces": "x"}})
