@@ -64,19 +64,23 @@ def strip_citations(html: str) -> str:
 
 def source_entry_html(source: Source) -> str:
     """One source as a reader sees it: publisher, title, dates, language, address."""
-    published = source.published.text if source.published else "date not recorded"
+    published = (
+        f"Published {source.published.text}"
+        if source.published
+        else "Publication date not recorded"
+    )
     if source.url.startswith("http"):  # templates show this too, after outbound_links has run
         where = (
             f'<a class="app-source__url" href="{escape(source.url)}" rel="noopener noreferrer">'
             f"{escape(source.url)}</a>"
         )
     else:
-        where = '<span class="app-source__url">address not recorded</span>'
+        where = '<span class="app-source__url">Address not recorded</span>'
     note = f' <span class="app-source__note">{escape(source.note)}</span>' if source.note else ""
     return (
         f'<span class="app-source__publisher">{escape(source.publisher)}</span>, '
         f'<cite class="app-source__title">{escape(source.title)}</cite>. '
-        f"Published {escape(published)}; in {escape(source.language_name)}. {where}. "
+        f"{escape(published)}; in {escape(source.language_name)}. {where}. "
         f'<span class="app-source__checked">Checked {escape(source.checked.text)}.</span>{note}'
     )
 

@@ -95,11 +95,13 @@ def test_every_source_has_publisher_url_and_dates(real_site: Path) -> None:
     for li in entries:
         text = li.get_text(" ", strip=True)
         assert li.select_one(".app-source__publisher").get_text(strip=True), li["id"]
-        assert re.search(r"Published (\d{1,2} \w+ \d{4}|\w+ \d{4}|\d{4}|date not recorded)", text)
+        assert re.search(
+            r"(Published (\d{1,2} \w+ \d{4}|\w+ \d{4}|\d{4})|Publication date not recorded);", text
+        )
         assert re.search(r"Checked \d{1,2} \w+ \d{4}", text), li["id"]
         link = li.select_one("a.app-source__url")
         if link is None:  # no known address: the page says so and explains why
-            assert "address not recorded" in text and li.select_one(".app-source__note"), li["id"]
+            assert "Address not recorded" in text and li.select_one(".app-source__note"), li["id"]
         else:
             assert link["href"].startswith("https://"), li["id"]
         assert "Cited by:" in text and "no page yet" not in text, li["id"]

@@ -75,12 +75,12 @@ def test_source_list_gives_every_field_escaped_and_numbered() -> None:
     assert "Published 2 July 2024; in English" in first.get_text()
     assert "Checked 3 July 2024" in first.get_text()
     assert first.a["rel"] == ["noopener", "noreferrer"]
-    assert "address not recorded" in second.get_text()
+    assert "Address not recorded" in second.get_text()
     assert second.a is None
     assert "No address" in second.get_text()
 
 
 def test_an_undated_source_says_so() -> None:
     source = make_source("c", {**RECORD, "published": "not recorded"}, "sources.toml")
-    assert "date not recorded" in source_entry_html(source)
+    assert "Publication date not recorded" in source_entry_html(source)
     assert source.label == "Example News"
