@@ -128,7 +128,8 @@ def cite_content(
     content.brief_notes = numbers
     if not numbers:
         return numbers
-    html = replace_citations(html, lambda cited: note_html(cited, numbers))
+    page = "{filename}/" + content.relative_source_path.replace("\\", "/")
+    html = replace_citations(html, lambda cited: note_html(cited, numbers, page))
     content._content = html + source_list_html(numbers, sources, str(config["source_list_title"]))
     summary = content.metadata.get("summary")
     if summary and CITATION.search(summary):

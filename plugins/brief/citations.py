@@ -47,10 +47,14 @@ def replace_citations(html: str, render: Callable[[list[str]], str]) -> str:
     return "".join(out)
 
 
-def note_html(ids: list[str], numbers: dict[str, int]) -> str:
-    """The numbered note for one citation: [1] or [1, 2], each number a link to its entry."""
+def note_html(ids: list[str], numbers: dict[str, int], page: str = "") -> str:
+    """The numbered note for one citation: [1] or [1, 2], each number a link to its entry.
+
+    `page` is the page's own link ("{filename}/pages/index.md") so that the notes still work
+    where the content is shown elsewhere, as in the Atom feed.
+    """
     links = ", ".join(
-        f'<a class="app-cite__link" href="#source-{escape(source_id)}">'
+        f'<a class="app-cite__link" href="{escape(page)}#source-{escape(source_id)}">'
         f'<span class="app-visually-hidden">source </span>{numbers[source_id]}</a>'
         for source_id in ids
     )

@@ -70,7 +70,9 @@ def test_every_citation_resolves_to_an_entry_on_its_page(real_site: Path) -> Non
         prose = [node for node in soup.main.find_all(string=True) if not node.find_parent("code")]
         assert "[@" not in "".join(prose), f"{page}: unrendered citation"
         for link in soup.select("a.app-cite__link"):
-            entry = soup.find(id=link["href"].removeprefix("#"))
+            target, _, fragment = link["href"].partition("#")
+            assert target == "" or local_target(page, target) == page, (page, link["href"])
+            entry = soup.find(id=fragment)
             assert entry is not None and "app-source" in entry["class"], (page, link["href"])
             notes += 1
     assert notes > 50

@@ -51,6 +51,8 @@ def test_citations_become_numbered_links_to_the_source_list() -> None:
     notes = soup.select("sup.app-cite")
     assert [n.get_text() for n in notes] == ["[source 1]", "[source 2, source 1]"]
     assert [a["href"] for a in soup.select("a")] == ["#source-a", "#source-b", "#source-a"]
+    linked = note_html(["a"], numbers, "{filename}/pages/x.md")
+    assert 'href="{filename}/pages/x.md#source-a"' in linked
     assert "[@" not in html
 
 
