@@ -211,6 +211,14 @@ def test_brief_says_as_of_its_newest_fact_and_links_every_update(real_site: Path
         assert real_site / f"{slug}.html" in linked
 
 
+def test_the_brief_reads_in_five_minutes(real_site: Path) -> None:
+    soup = parse(real_site / "index.html")
+    for extra in soup.select("main .app-source-list, main .app-brief__figures"):
+        extra.decompose()
+    words = len(soup.find("main").get_text(" ").split())
+    assert 400 < words < 1200, words  # about 200 words a minute
+
+
 def test_updates_are_listed_newest_first(real_site: Path) -> None:
     dates = [t["datetime"] for t in parse(real_site / "updates.html").select(".app-updates time")]
     assert dates == sorted(dates, reverse=True)

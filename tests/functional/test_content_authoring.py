@@ -61,6 +61,21 @@ def test_a_person_added_as_the_guide_says_shows_in_index_and_timeline(
     assert item.select(".app-timeline__sources a")
 
 
+def test_profile_metadata_is_escaped(content: Path, tmp_path: Path) -> None:
+    (content / "people" / "x-tester.md").write_text(
+        "Title: X <b>Tester</b>\nNames: ru: Икс & <i>\nRole: Tests <script>alert(1)</script> &"
+        "\nCustody: not-a-prisoner\n\nA tester [@ap-2024-07-02].\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "output"
+    build_in_process(content, output)
+    for page in [output / "people" / "x-tester.html", output / "people.html"]:
+        html = page.read_text(encoding="utf-8")
+        assert "<script>alert" not in html and "<b>Tester" not in html, page
+        assert "Tests &lt;script&gt;alert(1)&lt;/script&gt; &amp;" in html, page
+        assert "Икс &amp; &lt;i&gt;" in html, page
+
+
 def test_an_update_added_as_the_guide_says_moves_the_as_of_date(
     content: Path, tmp_path: Path
 ) -> None:
