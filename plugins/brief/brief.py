@@ -55,27 +55,17 @@ def build_brief(generators: list) -> None:
     config = brief_settings(site)
     root = Path(site["PATH"])
     sources = load_sources(root / str(config["sources"]))
-    brief = Brief(sources=list(sources.values()), figures=[], people=[], timeline=[])
-    brief.figures = load_figures(root / str(config["figures"]), sources)
+    figures = load_figures(root / str(config["figures"]), sources)
+    brief = Brief(sources=list(sources.values()), figures=figures, people=[], timeline=[])
     brief.cited_by = {source_id: [] for source_id in sources}
-    found: list[tuple[Event, object]] = []
-    for content in published_contents(generators):
-        where = _relative(content.source_path, root)
-        person, events = _read_metadata(content, where)
-        numbers = cite_content(content, sources, _metadata_ids(person, events), where, config)
-        for source_id in numbers:
-            brief.cited_by[source_id].append(content)
-        found.extend((event, content) for event in events)
-        if isinstance(content, Article) and sources:
-            found.append((_update_event(content, numbers, where), content))
-        if person:
-            brief.people.append((person, content))
+    contents = published_contents(generators)
+    found = [
+        event for content in contents for event in _read_page(content, brief, sources, config, root)
+    ]
     brief.people.sort(key=lambda pair: pair[0].sort_key)
     brief.timeline = build_timeline(found, sources)
     brief.source_html = {source.id: source_entry_html(source) for source in brief.sources}
-    brief.page_urls = {
-        page.template: page.url for page in published_contents(generators) if isinstance(page, Page)
-    }
+    brief.page_urls = {page.template: page.url for page in contents if isinstance(page, Page)}
     for generator in generators:
         generator.context["brief"] = brief
     logger.info(
@@ -84,6 +74,24 @@ def build_brief(generators: list) -> None:
         len(brief.people),
         len(brief.timeline),
     )
+
+
+def _read_page(
+    content: object, brief: Brief, config: dict, root: Path
+) -> list[tuple[Event, object]]:
+    """Cite one page, note whom it profiles and what it cites; return its dated events."""
+    sources = {source.id: source for source in brief.sources}
+    where = _relative(content.source_path, root)
+    person, events = _read_metadata(content, where)
+    numbers = cite_content(content, sources, _metadata_ids(person, events), where, config)
+    for source_id in numbers:
+        brief.cited_by[source_id].append(content)
+    if person:
+        brief.people.append((person, content))
+    found = [(event, content) for event in events]
+    if isinstance(content, Article) and sources:
+        found.append((_update_event(content, numbers, where), content))
+    return found
 
 
 def published_contents(generators: list) -> list:
