@@ -77,10 +77,9 @@ def build_brief(generators: list) -> None:
 
 
 def _read_page(
-    content: object, brief: Brief, config: dict, root: Path
+    content: object, brief: Brief, sources: dict[str, Source], config: dict, root: Path
 ) -> list[tuple[Event, object]]:
     """Cite one page, note whom it profiles and what it cites; return its dated events."""
-    sources = {source.id: source for source in brief.sources}
     where = _relative(content.source_path, root)
     person, events = _read_metadata(content, where)
     numbers = cite_content(content, sources, _metadata_ids(person, events), where, config)
