@@ -128,6 +128,23 @@ def test_every_dated_fact_in_the_timeline_has_a_source(real_site: Path) -> None:
         assert fact in text
 
 
+def test_every_full_date_in_the_brief_is_in_the_timeline(real_site: Path) -> None:
+    soup = parse(real_site / "index.html")
+    soup.select_one("main .app-source-list").decompose()
+    prose = " ".join(soup.select_one("main .app-prose").get_text(" ").split())
+    dates = set(
+        re.findall(
+            r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}",
+            prose,
+        )
+    )
+    assert len(dates) >= 4
+    timeline = {
+        t.get_text(strip=True) for t in parse(real_site / "timeline.html").select("main time")
+    }
+    assert dates <= timeline, dates - timeline
+
+
 def test_the_timeline_and_profiles_share_one_source_of_dates(real_site: Path) -> None:
     """A key date on a profile appears, with the same words, in the timeline."""
     timeline = main_text(real_site / "timeline.html")
