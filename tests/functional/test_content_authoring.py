@@ -36,9 +36,14 @@ def test_a_person_added_as_the_guide_says_shows_in_index_and_timeline(
     [path] = re.findall(r"create\s+`content/(people/[\w-]+\.md)`", section)
     [profile] = re.findall(r"```markdown\n(.*?)```", section, re.DOTALL)
     (content / path).write_text(profile, encoding="utf-8")
+    brief = content / "pages" / "index.md"
+    link = f"\nSee [Jan Example]({{filename}}/{path}).\n"
+    brief.write_text(brief.read_text(encoding="utf-8") + link, encoding="utf-8")
     output = tmp_path / "output"
     build_in_process(content, output)
 
+    href = parse(output / "index.html").find("a", string="Jan Example")["href"]
+    assert href == "./people/jan-example.html"
     page = parse(output / "people" / "jan-example.html")
     assert page.h1.get_text(strip=True) == "Jan Example"
     assert "Held since 5 March 2024" in page.select_one(".app-status").get_text()
