@@ -54,6 +54,18 @@ def test_each_of_the_ten_people_has_a_profile_with_every_required_field(real_sit
         assert all(re.search(r"[\u0400-\u04ff]", f.get_text()) for f in forms), slug
 
 
+def test_every_cyrillic_text_carries_its_language(real_site: Path) -> None:
+    checked = 0
+    for page in html_files(real_site):
+        for node in parse(page).find_all(string=re.compile(r"[\u0400-\u04ff]")):
+            if node.find_parent("code"):
+                continue
+            tagged = node.find_parent(lang=True)
+            assert tagged is not None and tagged["lang"] in ("be", "ru"), (page, str(node))
+            checked += 1
+    assert checked >= 40
+
+
 def test_unverified_forms_are_marked(real_site: Path) -> None:
     soup = parse(real_site / "people" / "pavel-sapelka.html")
     be = soup.select_one('.app-names__form[lang="be"]').parent
