@@ -63,6 +63,8 @@ def build_brief(generators: list) -> None:
         event for content in contents for event in _read_page(content, brief, sources, config, root)
     ]
     brief.people.sort(key=lambda pair: pair[0].sort_key)
+    for citing in brief.cited_by.values():
+        citing.sort(key=lambda content: content.title.casefold())
     brief.timeline = build_timeline(found, sources)
     brief.source_html = {source.id: source_entry_html(source) for source in brief.sources}
     brief.page_urls = {page.template: page.url for page in contents if isinstance(page, Page)}

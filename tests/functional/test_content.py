@@ -119,6 +119,8 @@ def test_every_source_has_publisher_url_and_dates(real_site: Path) -> None:
         else:
             assert link["href"].startswith("https://"), li["id"]
         assert "Cited by:" in text and "no page yet" not in text, li["id"]
+        citing = [a.get_text() for a in li.select(".app-source__cited-by a")]
+        assert citing == sorted(citing, key=str.casefold), li["id"]
 
 
 def test_every_dated_fact_in_the_timeline_has_a_source(real_site: Path) -> None:
