@@ -1,16 +1,32 @@
-"""Readable names for the language tags that sources and names carry."""
+"""Readable names for the language tags that sources and names carry.
+
+A tag the table does not know is shown as the tag itself; add a line here for a new language.
+"""
 
 LANGUAGES = {
-    "en": "English",
+    "ar": "Arabic",
+    "az": "Azerbaijani",
     "be": "Belarusian",
     "be-Latn": "Belarusian, Łacinka",
+    "de": "German",
+    "en": "English",
+    "es": "Spanish",
+    "fa": "Persian",
+    "fr": "French",
+    "hy": "Armenian",
+    "ka": "Georgian",
+    "kk": "Kazakh",
+    "ky": "Kyrgyz",
+    "lt": "Lithuanian",
+    "pl": "Polish",
     "ru": "Russian",
     "ru-Latn": "Russian, romanized",
+    "tg": "Tajik",
+    "tk": "Turkmen",
+    "tr": "Turkish",
     "uk": "Ukrainian",
-    "pl": "Polish",
-    "lt": "Lithuanian",
-    "de": "German",
-    "fr": "French",
+    "uz": "Uzbek",
+    "zh": "Chinese",
 }
 
 
