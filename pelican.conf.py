@@ -51,14 +51,8 @@ MONTH_ARCHIVE_SAVE_AS = ""
 DAY_ARCHIVE_SAVE_AS = ""
 DISPLAY_CATEGORIES_ON_MENU = False
 DISPLAY_PAGES_ON_MENU = False  # the theme builds its own navigation from NAV_PAGES
-NAV_PAGES = [
-    "index",
-    "people",
-    "figures",
-    "timeline",
-    "sources",
-    "about",
-]  # slugs of the pages in the main navigation, in order
+# Slugs of the pages in the main navigation, in order.
+NAV_PAGES = ["index", "people", "figures", "timeline", "sources", "about"]
 
 # No feeds locally: a feed needs absolute URLs, which only publish.conf.py knows.
 FEED_ALL_ATOM = None
