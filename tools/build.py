@@ -74,6 +74,21 @@ def _interrupt(signum: int, frame: object) -> None:
     raise BuildInterrupted(signal.Signals(signum).name)
 
 
+def explain(error: Exception) -> str:
+    """What an editor reads: a plugin's problems one a line with a count, or the error itself.
+
+    Our plugins raise exceptions with a `problems` list, each `path:LINE: problem — fix`.
+    """
+    problems = getattr(error, "problems", None)
+    if problems:
+        noun = "problem" if len(problems) == 1 else "problems"
+        lines = [str(problem) for problem in problems]
+        return "\n".join([*lines, f"{len(lines)} {noun} found; fix them and build again."])
+    if str(error) == "Warning or error encountered":  # Pelican's --fatal: the log says what
+        return "build: stopped at the first warning or error above."
+    return f"build: {type(error).__name__}: {error}"
+
+
 def run_pelican(argv: list[str], destination: Path) -> None:
     """Run Pelican as its own command line would, writing into `destination`."""
     if not any(arg.startswith("--log-handler") for arg in argv):
@@ -108,10 +123,7 @@ def build(argv: list[str], output: Path, debug: bool = False) -> int:
     except Exception as error:
         if debug:
             raise
-        message = str(error)
-        if message == "Warning or error encountered":  # Pelican's --fatal: the log says what
-            message = "build: stopped at the first warning or error above."
-        print(message, file=sys.stderr)
+        print(explain(error), file=sys.stderr)
         print(f"build: failed; {output} is unchanged.", file=sys.stderr)
         return 1
     finally:

@@ -20,7 +20,7 @@ from .citations import (
     strip_citations,
 )
 from .dates import PartialDate
-from .errors import BriefError
+from .errors import BriefError, gather, shown
 from .figures import load_figures
 from .model import Brief
 from .profiles import Event, Person, parse_events, read_person
@@ -59,9 +59,12 @@ def build_brief(generators: list) -> None:
     brief = Brief(sources=list(sources.values()), figures=figures, people=[], timeline=[])
     brief.cited_by = {source_id: [] for source_id in sources}
     contents = published_contents(generators)
-    found = [
-        event for content in contents for event in _read_page(content, brief, sources, config, root)
-    ]
+    problems: list[str] = []
+    found = []
+    for content in contents:
+        found.extend(gather(problems, _read_page, content, brief, sources, config) or [])
+    if problems:
+        raise BriefError(*problems)
     brief.people.sort(key=lambda pair: pair[0].sort_key)
     for citing in brief.cited_by.values():
         citing.sort(key=lambda content: content.title.casefold())
@@ -79,10 +82,10 @@ def build_brief(generators: list) -> None:
 
 
 def _read_page(
-    content: object, brief: Brief, sources: dict[str, Source], config: dict, root: Path
+    content: object, brief: Brief, sources: dict[str, Source], config: dict
 ) -> list[tuple[Event, object]]:
     """Cite one page, note whom it profiles and what it cites; return its dated events."""
-    where = _relative(content.source_path, root)
+    where = shown(content.source_path)
     person, events = _read_metadata(content, where)
     numbers = cite_content(content, sources, _metadata_ids(person, events), where, config)
     for source_id in numbers:
@@ -101,13 +104,6 @@ def published_contents(generators: list) -> list:
         for attribute in PUBLISHED:
             found.extend(getattr(generator, attribute, []))
     return found
-
-
-def _relative(path: str, root: Path) -> str:
-    try:
-        return str(Path(path).resolve().relative_to(root.resolve()))
-    except ValueError:
-        return str(path)
 
 
 def _read_metadata(content: object, where: str) -> tuple[Person | None, tuple[Event, ...]]:
@@ -131,8 +127,11 @@ def cite_content(
     """Number a page's sources, turn its citations into notes and end it with its source list."""
     html = content._content or ""
     ids = [*first_ids, *citation_ids(html)]
-    for source_id in ids:
-        require_source(source_id, sources, where)
+    problems: list[str] = []
+    for source_id in dict.fromkeys(ids):
+        gather(problems, require_source, source_id, sources, where)
+    if problems:
+        raise BriefError(*problems)
     numbers = number_sources(ids)
     content.brief_notes = numbers
     if not numbers:
@@ -154,7 +153,8 @@ def _update_event(article: object, numbers: dict[str, int], where: str) -> Event
     require every update to cite one.
     """
     if not numbers:
-        raise BriefError(f"{where}: an update must cite at least one source, e.g. [@source-id]")
+        fix = "cite the source of what it reports, e.g. [@source-id] after the fact"
+        raise BriefError(f"{where}: an update cites no source — {fix}")
     day = article.date
     return Event(PartialDate(day.year, day.month, day.day), article.title, tuple(numbers))
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .dates import PartialDate, parse_date
-from .errors import BriefError
+from .errors import BriefError, at
 from .languages import language_name
 
 CUSTODY = ("held", "released", "not-a-prisoner")
@@ -77,6 +78,9 @@ def lines(value: object) -> list[str]:
     return [line.strip() for line in raw if line and line.strip()]
 
 
+FIELD = r"^\s{{0,3}}{}\s*:"  # the metadata line of a field, for pointing at it
+
+
 def split_list(value: object) -> tuple[str, ...]:
     """A `;`-separated field (Aliases, Misspellings, source ids) as a tuple of trimmed items."""
     text = " ".join(lines(value))
@@ -89,7 +93,8 @@ def parse_names(value: object, unverified: tuple[str, ...], where: str) -> tuple
     for line in lines(value):
         lang, sep, form = line.partition(":")
         if not sep or not lang.strip() or not form.strip():
-            raise BriefError(f"{where}: Names line {line!r} must be written `lang: form`")
+            fix = "write one name a line as `lang: form`, e.g. `be: Рыгор Кастусёў`"
+            raise BriefError(f"{at(where, FIELD.format('names'))}: Names line {line!r} — {fix}")
         names.append(Name(lang.strip(), form.strip(), lang.strip() not in unverified))
     return tuple(names)
 
@@ -100,7 +105,8 @@ def parse_events(value: object, where: str) -> tuple[Event, ...]:
     for line in lines(value):
         parts = [part.strip() for part in line.split("|")]
         if len(parts) != 3 or not all(parts):
-            raise BriefError(f"{where}: Events line {line!r} must be `date | what happened | ids`")
+            fix = "write `date | what happened | source ids`, e.g. `2024-07-03 | Released | viasna-115675`"
+            raise BriefError(f"{at(where, FIELD.format('events'))}: Events line {line!r} — {fix}")
         events.append(Event(_date(parts[0], where), parts[1], split_list(parts[2])))
     return tuple(events)
 
@@ -109,21 +115,53 @@ def _date(value: str, where: str) -> PartialDate:
     try:
         return parse_date(value)
     except ValueError as error:
-        raise BriefError(f"{where}: {error}") from error
+        fix = "write dates as YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no day"
+        raise BriefError(f"{where}: {error} — {fix}") from error
+
+
+PROFILE_FIELDS = (
+    "title", "names", "unverified_names", "aliases", "misspellings", "role",
+    "custody", "custody_date", "custody_source", "custody_note", "events",
+)  # fmt: skip
+PELICAN_FIELDS = (
+    "slug", "summary", "template", "status", "lang", "translation", "date", "modified",
+    "save_as", "url", "autolink", "nav_title", "authors", "author", "tags", "category", "reader",
+)  # fmt: skip
+
+
+def check_unknown_fields(metadata: Mapping[str, object], where: str) -> None:
+    """A misspelt field would be silently ignored; name it and the field it was meant to be."""
+    known = (*PROFILE_FIELDS, *PELICAN_FIELDS)
+    for key in sorted(set(metadata) - set(known)):
+        close = difflib.get_close_matches(key, PROFILE_FIELDS, n=1)
+        hint = f"did you mean {close[0].capitalize()}?" if close else "remove it."
+        fix = f"{hint} Profile fields: {', '.join(f.capitalize() for f in PROFILE_FIELDS)}"
+        raise BriefError(
+            f"{at(where, FIELD.format(key))}: unknown field {key.capitalize()!r} — {fix}"
+        )
 
 
 def read_person(metadata: Mapping[str, object], where: str) -> Person:
     """Check a profile's metadata and return the Person; a missing field stops the build."""
+    check_unknown_fields(metadata, where)
     missing = [name for name in ("title", "role", "custody") if not metadata.get(name)]
     if missing:
-        raise BriefError(f"{where}: profile is missing {', '.join(m.title() for m in missing)}")
+        fields = ", ".join(m.title() for m in missing)
+        fix = "add a line for each at the top, e.g. `Role: ...` (see docs/authoring.md)"
+        raise BriefError(f"{where}: profile is missing {fields} — {fix}")
     custody = str(metadata["custody"]).strip()
     if custody not in CUSTODY:
-        raise BriefError(f"{where}: Custody {custody!r} is not one of {', '.join(CUSTODY)}")
+        fix = f"use one of: {', '.join(CUSTODY)}"
+        raise BriefError(
+            f"{at(where, FIELD.format('custody'))}: Custody {custody!r} is not known — {fix}"
+        )
     date_text = str(metadata.get("custody_date") or "").strip()
     source_ids = split_list(metadata.get("custody_source"))
     if custody in CUSTODY_NEEDS_DATE and not (date_text and source_ids):
-        raise BriefError(f"{where}: Custody {custody} needs Custody_date and Custody_source")
+        fix = "add `Custody_date: YYYY-MM-DD` and `Custody_source: source-id`"
+        raise BriefError(
+            f"{at(where, FIELD.format('custody'))}: Custody {custody} has no date or source — {fix}"
+        )
     unverified = split_list(metadata.get("unverified_names"))
     return Person(
         title=str(metadata["title"]).strip(),

@@ -20,7 +20,8 @@ def brief_settings(site: Mapping[str, object]) -> dict[str, object]:
     given = dict(site.get("BRIEF") or {})
     unknown = sorted(set(given) - set(DEFAULTS))
     if unknown:
+        fix = f"remove or correct it in pelican.conf.py; known keys: {', '.join(DEFAULTS)}"
         raise BriefError(
-            f"BRIEF setting: unknown key(s) {', '.join(unknown)}; known keys: {', '.join(DEFAULTS)}"
+            f"pelican.conf.py: BRIEF setting: unknown key(s) {', '.join(unknown)} — {fix}"
         )
     return {**DEFAULTS, **given}

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .dates import NOT_RECORDED, PartialDate, parse_date
-from .errors import BriefError
+from .errors import BriefError, at_table, gather, shown
 from .languages import language_name
 
 REQUIRED = ("publisher", "title", "url", "published", "checked", "language")
@@ -43,29 +43,36 @@ def load_sources(path: Path) -> dict[str, Source]:
     """Read every record in a sources TOML file, keeping the file's order; no file, no sources."""
     if not path.exists():
         return {}
+    data = read_toml(path)
+    problems: list[str] = []
+    sources = {
+        source_id: gather(problems, make_source, source_id, record, path)
+        for source_id, record in data.items()
+    }
+    if problems:
+        raise BriefError(*problems)
+    return sources
+
+
+def read_toml(path: Path) -> dict:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:
-        raise BriefError(f"{path}: not valid TOML: {error}") from error
-    return {source_id: make_source(source_id, record, path) for source_id, record in data.items()}
+        fix = "check the quotes, brackets and `=` signs around that line"
+        raise BriefError(f"{shown(path)}: not valid TOML ({error}) — {fix}") from error
 
 
 def make_source(source_id: str, record: object, path: Path | str) -> Source:
     """Check one record and turn it into a Source; a missing or odd field stops the build."""
-    where = f"{path}: source [{source_id}]"
-    if not isinstance(record, dict):
-        raise BriefError(f"{where}: must be a table of fields ({', '.join(REQUIRED)})")
-    missing = [name for name in REQUIRED if not str(record.get(name, "")).strip()]
-    if missing:
-        raise BriefError(f"{where}: missing field(s) {', '.join(missing)}")
-    unknown = sorted(set(record) - set(REQUIRED) - set(OPTIONAL))
-    if unknown:
-        raise BriefError(f"{where}: unknown field(s) {', '.join(unknown)}")
+    where = f"{at_table(path, source_id)}: source [{source_id}]"
+    check_fields(record, REQUIRED, OPTIONAL, where)
     url = str(record["url"]).strip()
     if url != NOT_RECORDED and not url.startswith(("https://", "http://")):
-        raise BriefError(f"{where}: url must start with https:// or be {NOT_RECORDED!r}")
+        fix = f"give the full address (https://...) or write {NOT_RECORDED!r} with a note"
+        raise BriefError(f"{where}: url {url!r} is not a web address — {fix}")
     if url == NOT_RECORDED and not record.get("note"):
-        raise BriefError(f"{where}: url is {NOT_RECORDED!r}, so add a note saying why")
+        fix = 'add `note = "..."` saying why the address is not recorded'
+        raise BriefError(f"{where}: url is {NOT_RECORDED!r} without a note — {fix}")
     return Source(
         id=source_id,
         publisher=str(record["publisher"]).strip(),
@@ -86,7 +93,8 @@ def _date_field(record: dict, name: str, where: str, *, allow_unknown: bool) -> 
     try:
         return parse_date(value)
     except ValueError as error:
-        raise BriefError(f"{where}: {name}: {error}") from error
+        fix = f'write it as YYYY-MM-DD, YYYY-MM or YYYY, e.g. `{name} = "2024-07-02"`'
+        raise BriefError(f"{where}: {name}: {error} — {fix}") from error
 
 
 def closest_ids(unknown: str, known: list[str] | dict[str, Source]) -> list[str]:
@@ -99,4 +107,24 @@ def require_source(source_id: str, sources: dict[str, Source], where: str) -> So
     if source_id in sources:
         return sources[source_id]
     near = closest_ids(source_id, sources) or ["(none close)"]
-    raise BriefError(f"{where}: unknown source id {source_id!r}; closest known: {', '.join(near)}")
+    fix = f"correct the id or add the source to the sources file; closest known: {', '.join(near)}"
+    raise BriefError(f"{where}: unknown source id {source_id!r} — {fix}")
+
+
+def check_fields(record: object, required: tuple, optional: tuple, where: str) -> None:
+    """A record is a table with every required field and no field the brief does not know."""
+    if not isinstance(record, dict):
+        raise BriefError(f"{where}: is not a table — give it the fields {', '.join(required)}")
+    missing = [name for name in required if not str(record.get(name, "")).strip()]
+    if missing:
+        fix = "add " + ", ".join(f"`{name} = ...`" for name in missing)
+        raise BriefError(f"{where}: missing field(s) {', '.join(missing)} — {fix}")
+    unknown = sorted(set(record) - set(required) - set(optional))
+    if unknown:
+        close = [difflib.get_close_matches(name, [*required, *optional], n=1) for name in unknown]
+        hints = [
+            f"{name} (did you mean {c[0]}?)" if c else name
+            for name, c in zip(unknown, close, strict=True)
+        ]
+        fix = f"remove or rename it; known fields: {', '.join([*required, *optional])}"
+        raise BriefError(f"{where}: unknown field(s) {', '.join(hints)} — {fix}")

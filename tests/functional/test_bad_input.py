@@ -1,9 +1,10 @@
 """Each kind of bad input stops the build with the file, the problem and the fix; output/ survives."""
 
+import shutil
 from pathlib import Path
 
 import pytest
-from site_tools import copy_site, good_build, leftovers, run_build, tree_digest
+from site_tools import ROOT, copy_site, good_build, leftovers, run_build, tree_digest
 
 CASES = {
     "no metadata": (
@@ -96,3 +97,75 @@ def test_all_problems_are_reported_together(tmp_path: Path, last_good: tuple[Pat
         (content / name).write_bytes(data)
     result = run_build(content, output)
     assert f"{len(CASES) + 1} problems found" in result.stderr, result.stderr
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+BRIEF_CASES = {
+    "profile missing a field": (
+        "people/vladimir-putin.md",
+        "Role: President of Russia\n",
+        "",
+        ["people/vladimir-putin.md", "missing Role", "add a line"],
+    ),
+    "profile field misspelt": (
+        "people/ryhor-kastusiou.md",
+        "Custody_date:",
+        "Custody_dte:",
+        ["people/ryhor-kastusiou.md:7", "'Custody_dte'", "did you mean Custody_date?"],
+    ),
+    "unknown citation": (
+        "pages/about.md",
+        "\n\n",
+        "\n\nA claim [@ap-2024-07-03].\n\n",
+        ["pages/about.md", "'ap-2024-07-03'", "closest known: ap-2024-07-0"],
+    ),
+    "source without an address": (
+        "data/sources.toml",
+        'url = "https://www.mymotherlode.com',
+        'link = "https://www.mymotherlode.com',
+        ["data/sources.toml:7", "source [ap-2024-07-02]", "missing field(s) url", "add `url = "],
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def real_good(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    folder = tmp_path_factory.mktemp("real-good")
+    content, output = folder / "content", folder / "output"
+    shutil.copytree(ROOT / "content", content)
+    result = run_build(content, output)
+    assert result.returncode == 0, result.stderr
+    return content, output
+
+
+@pytest.mark.parametrize("case", sorted(BRIEF_CASES))
+def test_bad_brief_content_stops_the_build(
+    case: str, tmp_path: Path, real_good: tuple[Path, Path]
+) -> None:
+    content, output = copy_site(real_good, tmp_path)
+    before = tree_digest(output)
+    name, old, new, words = BRIEF_CASES[case]
+    edit(content / name, old, new)
+    result = run_build(content, output)
+    assert result.returncode == 1
+    for word in words:
+        assert word in result.stderr, result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert " — " in result.stderr
+    assert tree_digest(output) == before
+
+
+def test_problems_in_many_profiles_are_reported_together(
+    tmp_path: Path, real_good: tuple[Path, Path]
+) -> None:
+    content, output = copy_site(real_good, tmp_path)
+    for name in ("people/vladimir-putin.md", "people/antony-blinken.md", "people/pavel-sapelka.md"):
+        edit(content / name, "Role:", "Rol:")
+    result = run_build(content, output)
+    assert "3 problems found" in result.stderr, result.stderr
+    assert result.stderr.count("did you mean Role?") == 3

@@ -52,13 +52,21 @@ def test_status_is_said_in_words(changes: dict, label: str) -> None:
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"role": ""}, "people/x.md: profile is missing Role"),
-        ({"custody": None}, "missing Custody"),
-        ({"custody": "free"}, "Custody 'free' is not one of"),
-        ({"custody_source": ""}, "needs Custody_date and Custody_source"),
-        ({"names": "Рыгор Кастусёў"}, "must be written `lang: form`"),
-        ({"events": "2021-04 | Detained"}, "must be `date | what happened | ids`"),
-        ({"events": "April 2021 | Detained | un"}, "not a date"),
+        ({"role": ""}, "people/x.md: profile is missing Role — add a line"),
+        ({"custody": None}, "missing Custody — "),
+        ({"custody": "free"}, "Custody 'free' is not known — use one of: held"),
+        ({"custody_source": ""}, "has no date or source — add `Custody_date"),
+        (
+            {"names": "Рыгор Кастусёў"},
+            "Names line 'Рыгор Кастусёў' — write one name a line as `lang: form`",
+        ),
+        (
+            {"events": "2021-04 | Detained"},
+            "Events line .* — write `date \\| what happened \\| source ids`",
+        ),
+        ({"events": "April 2021 | Detained | un"}, "not a date.* — write dates as YYYY-MM-DD"),
+        ({"custody_dte": "2024"}, "unknown field 'Custody_dte' — did you mean Custody_date\\?"),
+        ({"flavour": "X"}, "unknown field 'Flavour' — remove it. Profile fields: Title"),
     ],
 )
 def test_bad_profiles_stop_with_the_file_and_the_fix(changes: dict, message: str) -> None:
@@ -82,6 +90,6 @@ def test_figures_need_every_field_and_a_known_source() -> None:
     with pytest.raises(BriefError, match="missing field\\(s\\) counts"):
         make_figure("f", {**figure, "counts": ""}, sources, "figures.toml")
     with pytest.raises(
-        BriefError, match=r"figures.toml: unknown source id 'apx'; closest known: ap"
+        BriefError, match=r"figures.toml: unknown source id 'apx' — .*closest known: ap"
     ):
         make_figure("f", {**figure, "source": "apx"}, sources, "figures.toml")

@@ -19,7 +19,8 @@ RECORD = {
 def test_a_missing_field_names_the_source_and_the_field(field: str) -> None:
     record = {key: value for key, value in RECORD.items() if key != field}
     with pytest.raises(
-        BriefError, match=rf"sources.toml: source \[ap-1\]: missing field\(s\) {field}"
+        BriefError,
+        match=rf"sources.toml: source \[ap-1\]: missing field\(s\) {field} — add `{field} = ",
     ):
         make_source("ap-1", record, "sources.toml")
 
@@ -27,11 +28,12 @@ def test_a_missing_field_names_the_source_and_the_field(field: str) -> None:
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"url": "example.org"}, "url must start with https://"),
-        ({"url": "not recorded"}, "add a note"),
+        ({"url": "example.org"}, "url 'example.org' is not a web address — give the full address"),
+        ({"url": "not recorded"}, "without a note — add `note = "),
         ({"published": "July 2024"}, "published"),
         ({"checked": "not recorded"}, "checked"),
-        ({"author": "X"}, "unknown field"),
+        ({"author": "X"}, "unknown field.* — remove or rename it; known fields: publisher"),
+        ({"languge": "en"}, r"languge \(did you mean language\?\)"),
     ],
 )
 def test_odd_values_are_refused(changes: dict, message: str) -> None:
@@ -46,7 +48,7 @@ def test_unknown_id_names_the_file_the_id_and_the_closest_ids() -> None:
     with pytest.raises(BriefError) as caught:
         require_source("ap-2024-07-03", sources, "pages/index.md")
     message = str(caught.value)
-    assert message.startswith("pages/index.md: unknown source id 'ap-2024-07-03'")
+    assert message.startswith("pages/index.md: unknown source id 'ap-2024-07-03' — ")
     closest = message.split("closest known: ")[1].split(", ")
     assert sorted(closest) == ["ap-2024-07-02", "ap-2024-07-04"]
     assert "hrw" not in message
@@ -66,5 +68,26 @@ def test_load_sources_keeps_file_order(tmp_path) -> None:
 def test_settings_refuse_unknown_keys() -> None:
     assert brief_settings({})["people_dir"] == "people"
     assert brief_settings({"BRIEF": {"people_dir": "who"}})["people_dir"] == "who"
-    with pytest.raises(BriefError, match=r"unknown key.*sauces.*known keys: sources"):
+    with pytest.raises(
+        BriefError, match=r"pelican.conf.py: .*unknown key.*sauces — .*known keys: sources"
+    ):
         brief_settings({"BRIEF": {"sauces": "x"}})
+
+
+def test_every_bad_record_is_reported_with_its_line(tmp_path) -> None:
+    path = tmp_path / "sources.toml"
+    body = "\n".join(f'{k} = "{v}"' for k, v in RECORD.items())
+    path.write_text(
+        f'[good]\n{body}\n\n[one]\ntitle = "T"\n\n[two]\n{body}\nurl = 3\n', encoding="utf-8"
+    )
+    path.write_text(
+        f'[good]\n{body}\n\n[one]\ntitle = "T"\n\n[two]\n{body.replace("https://", "")}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(BriefError) as caught:
+        load_sources(path)
+    problems = caught.value.problems
+    assert len(problems) == 2
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert problems[0].split(": source [one]")[0].endswith(f":{lines.index('[one]') + 1}")
+    assert problems[1].split(": source [two]")[0].endswith(f":{lines.index('[two]') + 1}")
