@@ -19,7 +19,7 @@ ARTICLE_PATHS = ["updates"]
 STATIC_PATHS: list[str] = []
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["outbound_links"]
+PLUGINS = ["outbound_links", "site_guard"]
 
 # Builds must not depend on the host: a fixed locale for month names, no build timestamps.
 LOCALE = ("C.UTF-8", "C")
@@ -72,3 +72,7 @@ MARKDOWN = {
 # Pelican's content cache speeds up rebuilds; it lives outside output/.
 CACHE_PATH = "cache"
 LOAD_CONTENT_CACHE = False
+
+# The local preview (tools/serve.py) sets this with `-e LIVE_RELOAD=true` so that its inline
+# reload script may run; every other build keeps the pages' strict Content-Security-Policy.
+LIVE_RELOAD = False

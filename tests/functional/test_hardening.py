@@ -1,0 +1,74 @@
+"""Every page carries the strict policy, and a build that would leak a request fails."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from site_guard.site_guard import SiteGuardError
+from site_tools import FIXTURES, ROOT, build_in_process, html_files, parse
+
+POLICY = (
+    "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; "
+    "base-uri 'none'; form-action 'none'"
+)
+
+
+def test_every_page_starts_with_charset_then_the_strict_policy(real_site: Path) -> None:
+    pages = list(html_files(real_site))
+    assert pages
+    for page in pages:
+        head = parse(page).head
+        first, second = head.find_all("meta")[:2]
+        assert first.get("charset") == "utf-8", page
+        assert second.get("http-equiv") == "Content-Security-Policy", page
+        assert second["content"] == POLICY, page
+        assert head.find("meta", attrs={"name": "referrer"})["content"] == "no-referrer", page
+        assert not parse(page).find_all(["script", "style"]), page
+        assert not parse(page).find_all(style=True), page
+
+
+def test_live_reload_relaxes_the_policy_only_when_asked(tmp_path: Path) -> None:
+    build_in_process(FIXTURES / "tiny", tmp_path / "out", LIVE_RELOAD=True)
+    policy = parse(tmp_path / "out" / "index.html").find(
+        "meta", attrs={"http-equiv": "Content-Security-Policy"}
+    )["content"]
+    assert policy.startswith(POLICY)
+    assert "script-src 'self' 'unsafe-inline'" in policy
+
+
+@pytest.mark.parametrize(
+    ("addition", "named"),
+    [
+        (
+            '<link rel="stylesheet" href="https://fonts.googleapis.com/css2?family=Inter">',
+            "https://fonts.googleapis.com/css2?family=Inter",
+        ),
+        ("<script>document.title = 'x'</script>", "inline script"),
+    ],
+)
+def test_guard_fails_the_build_naming_file_and_url(
+    tmp_path: Path, addition: str, named: str
+) -> None:
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    base = theme / "templates" / "base.html"
+    base.write_text(base.read_text().replace("</head>", f"{addition}\n</head>"))
+    with pytest.raises(SiteGuardError) as raised:
+        build_in_process(FIXTURES / "tiny", tmp_path / "out", THEME=str(theme))
+    message = str(raised.value)
+    assert "index.html: " in message
+    assert "updates/first.html: " in message
+    assert named in message
+
+
+def test_guard_allows_the_sites_own_absolute_origin(tmp_path: Path) -> None:
+    build_in_process(
+        FIXTURES / "tiny",
+        tmp_path / "out",
+        SITEURL="https://brief.example.org",
+        RELATIVE_URLS=False,
+    )
+    assert (
+        "https://brief.example.org/theme/css/main.css"
+        in (tmp_path / "out" / "index.html").read_text()
+    )
