@@ -8,6 +8,7 @@ TOOLS := .tools
 UV := $(TOOLS)/bin/uv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.synced
+NPM_STAMP := node_modules/.installed
 
 INPUTDIR := content
 OUTPUTDIR := output
@@ -35,6 +36,11 @@ $(STAMP): uv.lock pyproject.toml | $(UV)
 	$(UV) sync --frozen --all-groups --quiet
 	@touch $@
 
+# Test-only tools from npm (axe-core, vnu-jar), exactly as package-lock.json pins them.
+$(NPM_STAMP): package-lock.json package.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
 install: $(STAMP) ## Create .venv with the locked versions (runs by itself when needed)
 
 html: $(STAMP) ## Build the site into output/ (relative URLs, for preview, zip or mirrors)
@@ -51,10 +57,10 @@ publish: $(STAMP) ## Build for the web with publish.conf.py (needs SITEURL=https
 	$(BIN)/pelican $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) --fatal warnings
 
 clean: ## Remove output/ and caches (keeps .venv)
-	rm -rf $(OUTPUTDIR) cache .pytest_cache .ruff_cache
+	rm -rf $(OUTPUTDIR) cache .pytest_cache .ruff_cache test-artifacts
 	find . -name __pycache__ -not -path './.venv/*' -not -path './.tools/*' -prune -exec rm -rf {} +
 
-test: $(STAMP) lint ## Run the whole test suite (lint first)
+test: $(STAMP) $(NPM_STAMP) lint ## Run the whole test suite (lint first)
 	$(BIN)/pytest
 
 lint: $(STAMP) ## ruff check and ruff format --check

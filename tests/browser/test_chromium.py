@@ -1,0 +1,155 @@
+"""Every page of the built site, in real headless Chromium: readable without JavaScript, no
+request leaves the machine, no WCAG 2.2 AA violation, the skip link works from the keyboard,
+and the text reflows at 320 px (a 1280 px window at 400% zoom)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+import pytest
+from conftest import ServedSite
+from site_tools import ROOT
+
+pytestmark = pytest.mark.browser
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+LOOPBACK = "127.0.0.1"
+
+
+def failures_on_every_page(site: ServedSite, check: Callable[[str], list[str]]) -> list[str]:
+    """Run `check` on every page and collect what it reports, one line per problem."""
+    pages = site.pages()
+    assert len(pages) >= 3, pages
+    return [
+        f"{url.removeprefix(site.base_url)}: {problem}" for url in pages for problem in check(url)
+    ]
+
+
+def test_main_content_is_visible_with_javascript_off(chromium, served_site: ServedSite) -> None:
+    context = chromium.new_context(java_script_enabled=False)
+    page = context.new_page()
+
+    def check(url: str) -> list[str]:
+        page.goto(url)
+        main = page.locator("main#main-content")
+        heading = main.locator("h1")
+        problems = []
+        if not main.is_visible() or not heading.is_visible():
+            problems.append("main content or its <h1> is not visible")
+        elif len(main.inner_text().split()) < 5:
+            problems.append(f"main content is nearly empty: {main.inner_text()!r}")
+        return problems
+
+    try:
+        assert failures_on_every_page(served_site, check) == []
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("bypass_csp", [False, True], ids=["policy-on", "policy-bypassed"])
+def test_no_request_leaves_loopback(chromium, served_site: ServedSite, bypass_csp: bool) -> None:
+    """Record every request, in light, dark and print media; with the policy bypassed too, so a
+    leak in the theme cannot hide behind the Content-Security-Policy that would block it."""
+    context = chromium.new_context(bypass_csp=bypass_csp)
+    requested: list[str] = []
+    context.on("request", lambda request: requested.append(request.url))
+    page = context.new_page()
+    violations: list[str] = []
+    page.on("console", lambda message: violations.append(message.text))
+
+    def check(url: str) -> list[str]:
+        requested.clear()
+        violations.clear()
+        for scheme in ("light", "dark"):
+            page.emulate_media(media="screen", color_scheme=scheme)
+            page.goto(url, wait_until="networkidle")
+        page.emulate_media(media="print")
+        page.wait_for_load_state("networkidle")
+        page.emulate_media(media="screen")
+        leaks = [r for r in requested if urlsplit(r).hostname != LOOPBACK]
+        blocked = [v for v in violations if "Content Security Policy" in v]
+        return [f"requested {leak}" for leak in leaks] + [f"policy violation: {v}" for v in blocked]
+
+    try:
+        assert failures_on_every_page(served_site, check) == []
+        assert any(r.endswith("/theme/css/main.css") for r in requested), requested
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_wcag_violation(chromium, served_site: ServedSite, scheme: str) -> None:
+    """axe-core needs JavaScript; it runs through the DevTools protocol, so the page's policy
+    (no script at all) stays on."""
+    if not AXE.is_file():
+        pytest.fail(f"{AXE} is missing: run `npm ci` (make test does)")
+    source = AXE.read_text(encoding="utf-8")
+    context = chromium.new_context(color_scheme=scheme)
+    page = context.new_page()
+
+    def check(url: str) -> list[str]:
+        page.goto(url)
+        page.evaluate(source)
+        result = page.evaluate(
+            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
+        )
+        if not result["passes"]:
+            return ["axe ran no rule"]
+        return [
+            f"{v['id']} ({v['impact']}): {v['help']} at "
+            + json.dumps([node["target"] for node in v["nodes"]][:5])
+            for v in result["violations"]
+        ]
+
+    try:
+        assert failures_on_every_page(served_site, check) == []
+    finally:
+        context.close()
+
+
+def test_first_tab_is_the_skip_link_and_enter_moves_focus_to_main(
+    chromium, served_site: ServedSite
+) -> None:
+    context = chromium.new_context()
+    page = context.new_page()
+
+    def check(url: str) -> list[str]:
+        page.goto(url)
+        page.keyboard.press("Tab")
+        focused = page.evaluate(
+            "() => [document.activeElement.className, document.activeElement.textContent]"
+        )
+        if focused[0] != "app-skip-link":
+            return [f"first Tab focuses {focused!r}, not the skip link"]
+        if not page.locator(".app-skip-link").is_visible():
+            return ["the focused skip link is not visible"]
+        page.keyboard.press("Enter")
+        target = page.evaluate("() => document.activeElement.id")
+        return [] if target == "main-content" else [f"Enter on the skip link focuses {target!r}"]
+
+    try:
+        assert failures_on_every_page(served_site, check) == []
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("width", [320, 390])
+def test_pages_reflow_without_horizontal_scrolling(
+    chromium, served_site: ServedSite, width: int
+) -> None:
+    """320 CSS px is a 1280 px window at 400% zoom (WCAG 1.4.10 Reflow)."""
+    context = chromium.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+
+    def check(url: str) -> list[str]:
+        page.goto(url)
+        scroll_width = page.evaluate("() => document.documentElement.scrollWidth")
+        return [] if scroll_width <= width else [f"{scroll_width} px wide at {width} px"]
+
+    try:
+        assert failures_on_every_page(served_site, check) == []
+    finally:
+        context.close()
