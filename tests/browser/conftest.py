@@ -87,3 +87,23 @@ def chromium() -> Iterator[object]:
             yield browser
         finally:
             browser.close()
+
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    """test-artifacts/ at the repository root (gitignored): screenshots to look at after a run."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
+
+
+def page_types(site: ServedSite) -> dict[str, str]:
+    """One page of each kind, named: every top-level page, and the first page of each folder."""
+    chosen: dict[str, str] = {}
+    for page in html_files(site.root):
+        relative = page.relative_to(site.root)
+        name = relative.stem if len(relative.parts) == 1 else f"{relative.parts[0]}-page"
+        chosen.setdefault(name, f"{site.base_url}/{relative.as_posix()}")
+    return chosen

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import ServedSite
+from conftest import ServedSite, page_types
 from site_tools import ROOT
 
 pytestmark = pytest.mark.browser
@@ -151,5 +152,27 @@ def test_pages_reflow_without_horizontal_scrolling(
 
     try:
         assert failures_on_every_page(served_site, check) == []
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [390, 1280])
+def test_screenshots_of_each_page_type(
+    chromium, served_site: ServedSite, artifacts: Path, scheme: str, width: int
+) -> None:
+    """Screenshots to look at (test-artifacts/chromium/); the title must show without scrolling."""
+    folder = artifacts / "chromium"
+    folder.mkdir(exist_ok=True)
+    context = chromium.new_context(
+        viewport={"width": width, "height": 900}, color_scheme=scheme, java_script_enabled=False
+    )
+    page = context.new_page()
+    try:
+        for name, url in page_types(served_site).items():
+            page.goto(url)
+            box = page.locator("h1").bounding_box()
+            assert box is not None and box["y"] + box["height"] <= 900, f"{url}: {box}"
+            page.screenshot(path=folder / f"{name}-{width}-{scheme}.png", full_page=True)
     finally:
         context.close()
