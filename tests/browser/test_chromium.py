@@ -176,3 +176,21 @@ def test_screenshots_of_each_page_type(
             page.screenshot(path=folder / f"{name}-{width}-{scheme}.png", full_page=True)
     finally:
         context.close()
+
+
+def test_print_drops_navigation_and_prints_link_targets(chromium, served_site: ServedSite) -> None:
+    context = chromium.new_context()
+    page = context.new_page()
+    try:
+        page.goto(f"{served_site.base_url}/index.html")
+        page.emulate_media(media="print")
+        assert not page.locator(".app-nav").is_visible()
+        assert not page.locator(".app-skip-link").is_visible()
+        assert page.locator("main h1").is_visible()
+        outbound = page.locator(".app-prose a[href^='http']").first
+        after = outbound.evaluate("a => getComputedStyle(a, '::after').content")
+        assert outbound.get_attribute("href") in after
+        page.emulate_media(media="screen")
+        assert page.locator(".app-nav").is_visible()
+    finally:
+        context.close()
