@@ -17,12 +17,18 @@ PUBLISHCONF := publish.conf.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
+# Deploy targets (see docs/publishing.md).
+RSYNC_TARGET ?=
+GITHUB_PAGES_BRANCH ?= gh-pages
+GITHUB_REMOTE ?= origin
+S3_BUCKET ?=
+
 # uv must use this machine's Python and never download one.
 export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PY)
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: help install html regenerate serve publish clean test lint format bench
+.PHONY: help install html regenerate serve publish rsync_upload github s3_upload zip clean test lint format bench
 
 help: ## List the targets
 	@grep -hE '^[a-z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -44,7 +50,7 @@ $(NPM_STAMP): package-lock.json package.json
 install: $(STAMP) ## Create .venv with the locked versions (runs by itself when needed)
 
 html: $(STAMP) ## Build the site into output/ (relative URLs, for preview, zip or mirrors)
-	$(BIN)/pelican $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) --fatal warnings
+	$(BIN)/python tools/build.py $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) --fatal warnings
 
 regenerate: $(STAMP) ## Rebuild output/ whenever a file changes (no server)
 	$(BIN)/pelican $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) --autoreload
@@ -54,7 +60,23 @@ serve: $(STAMP) ## Preview on http://127.0.0.1:8000, rebuilding and reloading th
 
 publish: $(STAMP) ## Build for the web with publish.conf.py (needs SITEURL=https://...)
 	@if [ -z "$$SITEURL" ]; then echo "make publish: set SITEURL, e.g. SITEURL=https://example.org make publish" >&2; exit 2; fi
-	$(BIN)/pelican $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) --fatal warnings
+	$(BIN)/python tools/build.py $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) --fatal warnings
+
+rsync_upload: publish ## Upload to a server (RSYNC_TARGET=user@host:/var/www/brief/); no mix of old and new
+	@if [ -z "$(RSYNC_TARGET)" ]; then echo "make rsync_upload: set RSYNC_TARGET, e.g. RSYNC_TARGET=user@host:/var/www/brief/" >&2; exit 2; fi
+	rsync --recursive --links --times --checksum --compress --delete-delay --delay-updates $(OUTPUTDIR)/ $(RSYNC_TARGET)
+
+github: publish ## Publish to GitHub Pages: commit output/ to the gh-pages branch and push it
+	$(BIN)/ghp-import --no-jekyll --force --message "Publish the brief" --branch $(GITHUB_PAGES_BRANCH) $(OUTPUTDIR)
+	git push --force $(GITHUB_REMOTE) $(GITHUB_PAGES_BRANCH)
+
+s3_upload: publish ## Upload to an S3 bucket (S3_BUCKET=name): new files first, old ones deleted last
+	@if [ -z "$(S3_BUCKET)" ]; then echo "make s3_upload: set S3_BUCKET, e.g. S3_BUCKET=my-brief" >&2; exit 2; fi
+	aws s3 sync $(OUTPUTDIR)/ s3://$(S3_BUCKET)/
+	aws s3 sync --delete $(OUTPUTDIR)/ s3://$(S3_BUCKET)/
+
+zip: html ## Pack the local build into brief-YYYY-MM-DD.zip (opens from disk; for mirrors)
+	$(BIN)/python tools/zip_site.py $(OUTPUTDIR)
 
 clean: ## Remove output/ and caches (keeps .venv)
 	rm -rf $(OUTPUTDIR) cache .pytest_cache .ruff_cache test-artifacts

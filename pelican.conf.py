@@ -19,7 +19,13 @@ ARTICLE_PATHS = ["updates"]
 STATIC_PATHS: list[str] = []
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["outbound_links", "site_guard"]
+PLUGINS = ["content_checks", "outbound_links", "site_guard"]
+
+# One policy for the pages' <meta> tag and, when published, the hosts' real headers.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; "
+    "base-uri 'none'; form-action 'none'"
+)
 
 # Builds must not depend on the host: a fixed locale for month names, no build timestamps.
 LOCALE = ("C.UTF-8", "C")

@@ -21,4 +21,4 @@ RELATIVE_URLS = False
 FEED_DOMAIN = SITEURL
 FEED_ALL_ATOM = "feeds/updates.atom.xml"
 
-DELETE_OUTPUT_DIRECTORY = True
+PLUGINS = [*PLUGINS, "publish_files"]  # noqa: F821 (loaded above)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -80,3 +82,40 @@ def local_target(page: Path, url: str) -> Path | None:
     path = unquote(urlsplit(url).path)
     target = (page.parent / path).resolve()
     return target / "index.html" if target.is_dir() else target
+
+
+def build_command(content: Path, output: Path, *extra: str) -> list[str]:
+    """The command `make html` runs: the atomic build script with the project's settings."""
+    script = [sys.executable, str(ROOT / "tools" / "build.py"), str(content), "-o", str(output)]
+    return [*script, "-s", str(ROOT / "pelican.conf.py"), *extra]
+
+
+def run_build(content: Path, output: Path, *extra: str) -> subprocess.CompletedProcess:
+    command = build_command(content, output, "--fatal", "warnings", *extra)
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+
+
+def good_build(folder: Path, fixture: str = "tiny") -> tuple[Path, Path]:
+    """Copy a fixture's content into `folder` and build it once: the last good site."""
+    content = folder / "content"
+    shutil.copytree(FIXTURES / fixture, content)
+    output = folder / "output"
+    result = run_build(content, output)
+    assert result.returncode == 0, result.stderr
+    return content, output
+
+
+def tree_digest(folder: Path) -> str:
+    """One hash over every path, mode and byte under `folder`."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        digest.update(str(path.relative_to(folder)).encode())
+        digest.update(oct(path.stat().st_mode).encode())
+        if path.is_file():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def leftovers(parent: Path) -> list[str]:
+    """Temporary folders a build left beside its output."""
+    return sorted(p.name for p in parent.iterdir() if p.name.startswith(".output-"))

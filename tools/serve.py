@@ -19,8 +19,7 @@ def build() -> bool:
     """Build into output/; on failure say so and keep serving the last site."""
     command = [
         sys.executable,
-        "-m",
-        "pelican",
+        str(ROOT / "tools" / "build.py"),
         "content",
         "-o",
         "output",

@@ -1,0 +1,3 @@
+from .content_checks import register
+
+__all__ = ["register"]

@@ -1,0 +1,119 @@
+"""Checks of Markdown content files that need no Pelican: encoding, metadata, dates, links."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path, PurePosixPath
+
+from .problems import Problem
+
+META_LINE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)$")
+CONTINUATION = re.compile(r"^[ ]{4,}\S")
+DATE_FORMATS = ("%Y-%m-%d", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S")
+FILENAME_LINK = re.compile(r"\{(?:filename|static)\}(?P<target>[^)\s\"'#?]+)")
+
+
+def decode(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
+    """The text of a file, or a problem saying where it stops being UTF-8."""
+    try:
+        return raw.decode("utf-8"), []
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        problem = f"is not UTF-8 text (byte 0x{raw[error.start]:02x})"
+        fix = "save the file as UTF-8 in your editor"
+        return None, [Problem(path, line, problem, fix)]
+
+
+def read_metadata(text: str) -> dict[str, tuple[int, str]]:
+    """The metadata block at the top of a Markdown file: lowercased key -> (line, first value)."""
+    found: dict[str, tuple[int, str]] = {}
+    lines = text.splitlines()
+    start = 1 if lines and lines[0].strip() == "---" else 0
+    for number, line in enumerate(lines[start:], start=start + 1):
+        if not line.strip() or line.strip() in ("---", "..."):
+            break
+        match = META_LINE.match(line)
+        if match:
+            found.setdefault(match["key"].lower(), (number, match["value"].strip()))
+        elif not CONTINUATION.match(line):
+            break
+    return found
+
+
+def check_metadata(path: str, metadata: dict[str, tuple[int, str]], dated: bool) -> list[Problem]:
+    if not metadata:
+        fix = "start the file with a metadata block, e.g. a first line `Title: ...`"
+        return [Problem(path, 1, "has no metadata", fix)]
+    problems = []
+    if not metadata.get("title", (0, ""))[1]:
+        line = metadata.get("title", (1, ""))[0]
+        problems.append(Problem(path, line, "has no title", "add a line `Title: ...` at the top"))
+    if dated and "date" not in metadata:
+        fix = "add a line `Date: YYYY-MM-DD` (the day it happened or was published)"
+        problems.append(Problem(path, 1, "has no date", fix))
+    if "date" in metadata:
+        problems.extend(check_date(path, *metadata["date"]))
+    return problems
+
+
+def check_date(path: str, line: int, value: str) -> list[Problem]:
+    """A date must be a real, complete day: Pelican would invent the missing parts."""
+    for date_format in DATE_FORMATS:
+        try:
+            datetime.strptime(value, date_format)
+            return []
+        except ValueError:
+            continue
+    problem = f"the date {value!r} is not a real date in the form YYYY-MM-DD"
+    return [Problem(path, line, problem, "write it as e.g. `Date: 2024-07-04`")]
+
+
+def check_links(path: str, text: str, source: PurePosixPath, exists: set[str]) -> list[Problem]:
+    """Every {filename} link must name a file in the content folder."""
+    problems = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        for match in FILENAME_LINK.finditer(line):
+            target = resolve(source, match["target"])
+            if target not in exists:
+                problem = f"links to {{filename}}{match['target']}, which does not exist"
+                fix = "correct the path (relative to content/, starting with /) or add the file"
+                problems.append(Problem(path, number, problem, fix))
+    return problems
+
+
+def resolve(source: PurePosixPath, target: str) -> str:
+    """The content-relative path a {filename} link points to."""
+    joined = PurePosixPath(target.lstrip("/")) if target.startswith("/") else source.parent / target
+    parts: list[str] = []
+    for part in joined.parts:
+        if part == "..":
+            if parts:
+                parts.pop()
+        elif part != ".":
+            parts.append(part)
+    return "/".join(parts)
+
+
+def check_output_paths(claims: Iterable[tuple[str, str]]) -> list[Problem]:
+    """Two files may not be written to the same output path."""
+    owners: dict[str, list[str]] = {}
+    for path, output in claims:
+        owners.setdefault(output, []).append(path)
+    problems = []
+    fix = "rename one of the files or give it a different `Slug:`"
+    for output, paths in sorted(owners.items()):
+        for path in sorted(paths) if len(paths) > 1 else []:
+            others = ", ".join(other for other in sorted(paths) if other != path)
+            problems.append(
+                Problem(path, None, f"would be written to {output}, like {others}", fix)
+            )
+    return problems
+
+
+def content_files(root: Path, folders: Iterable[str]) -> list[Path]:
+    files: list[Path] = []
+    for folder in folders:
+        files.extend(sorted((root / folder).rglob("*.md")))
+    return files

@@ -1,0 +1,83 @@
+"""Pelican wiring: check every content file before Pelican reads it, and stop on any problem.
+
+Pelican on its own skips a broken file with one log line and goes on; an editor then finds a page
+missing. Checking first lets the build report every problem at once, each with its fix.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path, PurePosixPath
+
+from pelican import signals
+from pelican.utils import slugify
+
+from .checks import (
+    check_links,
+    check_metadata,
+    check_output_paths,
+    content_files,
+    decode,
+    read_metadata,
+)
+from .problems import ContentError, Problem
+
+logger = logging.getLogger(__name__)
+
+
+def display_path(path: Path) -> str:
+    """The path as the editor knows it: relative to where the build was started, if inside it."""
+    relative = os.path.relpath(path)
+    return path.as_posix() if relative.startswith("..") else relative
+
+
+def check_content(pelican: object) -> None:
+    settings = pelican.settings
+    root = Path(settings["PATH"])
+    existing = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
+    article_folders = settings["ARTICLE_PATHS"]
+    problems: list[Problem] = []
+    claims: list[tuple[str, str]] = []
+    for file in content_files(root, [*settings["PAGE_PATHS"], *article_folders]):
+        source = PurePosixPath(file.relative_to(root).as_posix())
+        shown = display_path(file)
+        text, encoding_problems = decode(file.read_bytes(), shown)
+        problems.extend(encoding_problems)
+        if text is None:
+            continue
+        metadata = read_metadata(text)
+        dated = any(source.is_relative_to(folder) for folder in article_folders)
+        problems.extend(check_metadata(shown, metadata, dated))
+        problems.extend(check_links(shown, text, source, existing))
+        claims.append((shown, output_path(source, metadata, settings, dated)))
+    problems.extend(check_output_paths(claims))
+    if problems:
+        raise ContentError(problems)
+    logger.info("content_checks: %d files checked, no problems", len(claims))
+
+
+def output_path(source: PurePosixPath, metadata: dict, settings: dict, dated: bool) -> str:
+    """Where Pelican will write this file, from its Save_as or Slug and the URL settings."""
+    if "save_as" in metadata:
+        return metadata["save_as"][1]
+    if "slug" in metadata:
+        slug = metadata["slug"][1]
+    else:
+        basis = source.stem if settings["SLUGIFY_SOURCE"] == "basename" else None
+        basis = basis or metadata.get("title", (0, source.stem))[1]
+        slug = slugify(
+            basis,
+            regex_subs=settings["SLUG_REGEX_SUBSTITUTIONS"],
+            preserve_case=settings["SLUGIFY_PRESERVE_CASE"],
+            use_unicode=settings["SLUGIFY_USE_UNICODE"],
+        )
+    pattern = settings["ARTICLE_SAVE_AS" if dated else "PAGE_SAVE_AS"]
+    try:
+        return pattern.format(slug=slug, lang=settings["DEFAULT_LANG"])
+    except (KeyError, IndexError, AttributeError):
+        return f"{pattern} with slug {slug}"
+
+
+def register() -> None:
+    signals.initialized.connect(check_content)

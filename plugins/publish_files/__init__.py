@@ -1,0 +1,3 @@
+from .publish_files import register
+
+__all__ = ["register"]

@@ -1,0 +1,59 @@
+"""Pelican wiring: after a publish build, write sitemap.xml, robots.txt, _headers, netlify.toml.
+
+Enabled by publish.conf.py only: these files need absolute URLs or matter only on a web host.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from pelican import signals
+
+from .files import headers_file, netlify_toml, robots_txt, security_headers, sitemap_xml
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_HEADERS = {
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+    "Strict-Transport-Security": "max-age=31536000; includeSubDomains",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+}
+
+_entries: list[tuple[str, str | None]] = []
+
+
+def collect(generators: list) -> None:
+    """Remember the absolute URL and date of every published article and page."""
+    _entries.clear()
+    for generator in generators:
+        for content in [*getattr(generator, "articles", []), *getattr(generator, "pages", [])]:
+            siteurl = content.settings["SITEURL"]
+            when = getattr(content, "modified", None) or getattr(content, "date", None)
+            _entries.append(
+                (f"{siteurl}/{content.url}", when.strftime("%Y-%m-%d") if when else None)
+            )
+
+
+def write_files(pelican: object) -> None:
+    settings = pelican.settings
+    siteurl = settings["SITEURL"]
+    if not siteurl.startswith(("https://", "http://")):
+        raise ValueError(f"publish_files: SITEURL must be an absolute URL, not {siteurl!r}")
+    headers = security_headers(settings["CONTENT_SECURITY_POLICY"], DEFAULT_HEADERS)
+    output = Path(pelican.output_path)
+    texts = {
+        "sitemap.xml": sitemap_xml(_entries),
+        "robots.txt": robots_txt(siteurl),
+        "_headers": headers_file(headers),
+        "netlify.toml": netlify_toml(headers, publish="."),
+    }
+    for name, text in texts.items():
+        (output / name).write_text(text, encoding="utf-8")
+    logger.info("publish_files: wrote %s", ", ".join(texts))
+
+
+def register() -> None:
+    signals.all_generators_finalized.connect(collect)
+    signals.finalized.connect(write_files)

@@ -1,0 +1,123 @@
+"""Publishing: absolute URLs where the web needs them, host headers, and each deploy target."""
+
+import os
+import subprocess
+import tomllib
+from pathlib import Path
+
+import pytest
+from checksums import site_files
+from site_tools import ROOT, html_files, parse
+
+SITEURL = "https://brief.example.org"
+
+
+def make(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        ["make", "--no-print-directory", *args],
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    output = tmp_path_factory.mktemp("publish") / "output"
+    result = make("publish", f"OUTPUTDIR={output}", env={"SITEURL": SITEURL})
+    assert result.returncode == 0, result.stdout + result.stderr
+    return output
+
+
+def test_publish_refuses_without_siteurl() -> None:
+    result = make("publish", "OUTPUTDIR=/nonexistent/never-built", env={"SITEURL": ""})
+    assert result.returncode == 2
+    assert "set SITEURL" in result.stderr
+
+
+def test_published_pages_feeds_and_sitemap_use_absolute_urls(published: Path) -> None:
+    everything = "".join(
+        (published / name).read_text(encoding="utf-8")
+        for name in site_files(published)
+        if name.endswith((".html", ".xml", ".txt"))
+    )
+    assert "localhost" not in everything and "127.0.0.1" not in everything
+    feed = (published / "feeds" / "updates.atom.xml").read_text(encoding="utf-8")
+    assert f'href="{SITEURL}/updates/' in feed
+    sitemap = (published / "sitemap.xml").read_text(encoding="utf-8")
+    locations = [
+        line.split("<loc>")[1].split("</loc>")[0]
+        for line in sitemap.splitlines()
+        if "<loc>" in line
+    ]
+    assert f"{SITEURL}/index.html" in locations
+    assert all(url.startswith(f"{SITEURL}/") for url in locations)
+    assert len(locations) == len(set(locations))
+    assert f"Sitemap: {SITEURL}/sitemap.xml" in (published / "robots.txt").read_text(
+        encoding="utf-8"
+    )
+    stylesheet = parse(published / "index.html").find("link", rel="stylesheet")["href"]
+    assert stylesheet == f"{SITEURL}/theme/css/main.css"
+
+
+def test_host_headers_match_the_pages_policy(published: Path) -> None:
+    headers = (published / "_headers").read_text(encoding="utf-8").splitlines()
+    assert headers[0] == "/*"
+    values = dict(line.strip().split(": ", 1) for line in headers[1:])
+    assert values["Content-Security-Policy"].startswith("default-src 'none'")
+    assert values["Content-Security-Policy"].endswith("frame-ancestors 'none'")
+    assert values["Referrer-Policy"] == "no-referrer"
+    assert values["X-Content-Type-Options"] == "nosniff"
+    assert values["Strict-Transport-Security"].startswith("max-age=")
+    netlify = tomllib.loads((published / "netlify.toml").read_text(encoding="utf-8"))
+    assert netlify["headers"][0]["for"] == "/*"
+    assert netlify["headers"][0]["values"] == values
+
+
+def test_rsync_to_a_folder_leaves_an_exact_copy(tmp_path: Path) -> None:
+    output, target = tmp_path / "output", tmp_path / "server"
+    target.mkdir()
+    (target / "stale.html").write_text("from an older version", encoding="utf-8")
+    result = make(
+        "rsync_upload", f"OUTPUTDIR={output}", f"RSYNC_TARGET={target}/", env={"SITEURL": SITEURL}
+    )
+    assert result.returncode == 0, result.stderr
+    assert site_files(target) == site_files(output)
+    for name in site_files(output):
+        assert (target / name).read_bytes() == (output / name).read_bytes(), name
+    check = subprocess.run(
+        ["sha256sum", "--check", "--quiet", "SHA256SUMS"], cwd=target, check=False
+    )
+    assert check.returncode == 0
+
+
+def test_github_target_commits_the_site_to_gh_pages(tmp_path: Path) -> None:
+    repo, remote = tmp_path / "repo.git", tmp_path / "remote.git"
+    for bare in (repo, remote):
+        subprocess.run(["git", "init", "--quiet", "--bare", str(bare)], check=True)
+    output = tmp_path / "output"
+    env = {
+        "SITEURL": SITEURL,
+        "GIT_DIR": str(repo),
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+    }
+    result = make("github", f"OUTPUTDIR={output}", f"GITHUB_REMOTE={remote}", env=env)
+    assert result.returncode == 0, result.stderr
+    listed = subprocess.run(
+        ["git", "--git-dir", str(remote), "ls-tree", "-r", "--name-only", "gh-pages"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert set(listed) == {*site_files(output), ".nojekyll"}
+
+
+def test_local_build_keeps_relative_urls(real_site: Path) -> None:
+    for page in html_files(real_site):
+        for link in parse(page).find_all("link", href=True):
+            assert not link["href"].startswith(("http:", "https:", "/")), (page, link)
