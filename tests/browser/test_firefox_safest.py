@@ -34,15 +34,15 @@ def firefox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Firefox]:
 
 def pages_to_render(site: ServedSite) -> dict[str, Path]:
     """The front page, a profile (a page under people/, else any other page) and the people
-    index (people.html or people/index.html) when the site has one."""
+    index (people/index.html or a top-level people*.html) when the site has one."""
     pages = list(html_files(site.root))
     others = [p for p in pages if p.name not in ("index.html", "404.html")]
     people = [p for p in others if p.parent.name == "people"]
     chosen = {"front": site.root / "index.html", "profile": (people or others)[0]}
-    for candidate in (site.root / "people.html", site.root / "people" / "index.html"):
-        if candidate.is_file():
-            chosen["people-index"] = candidate
-            break
+    indexes = [site.root / "people" / "index.html", *sorted(site.root.glob("people*.html"))]
+    found = [candidate for candidate in indexes if candidate.is_file()]
+    if found:
+        chosen["people-index"] = found[0]
     return chosen
 
 
