@@ -58,7 +58,8 @@ class Finding:
     where: str
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.where} {self.url} — {advice(self.where)}"
+        shown = f'"{self.url}"' if self.where.startswith("inline") else self.url
+        return f"{self.path}: {self.where} {shown} — {advice(self.where)}"
 
 
 def advice(where: str) -> str:

@@ -38,7 +38,7 @@ def check_output(pelican: object) -> None:
     settings = pelican.settings
     config = guard_settings(settings)
     if not config["enabled"]:
-        logger.warning("%s disabled by SITE_GUARD; the output was not checked", PREFIX)
+        logger.info("%s disabled by SITE_GUARD; the output was not checked", PREFIX)
         return
     allowed = [*config["allowed_origins"], settings.get("SITEURL") or ""]
     findings = scan_folder(Path(pelican.output_path), [origin for origin in allowed if origin])

@@ -20,13 +20,12 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 LOOPBACK = "127.0.0.1"
 
 
-def failures_on_every_page(site: ServedSite, check: Callable[[str], list[str]]) -> list[str]:
-    """Run `check` on every page and collect what it reports, one line per problem."""
+def assert_every_page(site: ServedSite, check: Callable[[str], list[str]]) -> None:
+    """Run `check` on every page; fail listing every problem, one line each, with its page."""
     pages = site.pages()
     assert len(pages) >= 3, pages
-    return [
-        f"{url.removeprefix(site.base_url)}: {problem}" for url in pages for problem in check(url)
-    ]
+    problems = [f"{url.removeprefix(site.base_url)}: {p}" for url in pages for p in check(url)]
+    assert not problems, f"{len(problems)} problem(s):\n" + "\n".join(problems)
 
 
 def test_main_content_is_visible_with_javascript_off(chromium, served_site: ServedSite) -> None:
@@ -45,7 +44,7 @@ def test_main_content_is_visible_with_javascript_off(chromium, served_site: Serv
         return problems
 
     try:
-        assert failures_on_every_page(served_site, check) == []
+        assert_every_page(served_site, check)
     finally:
         context.close()
 
@@ -70,12 +69,12 @@ def test_no_request_leaves_loopback(chromium, served_site: ServedSite, bypass_cs
         page.emulate_media(media="print")
         page.wait_for_load_state("networkidle")
         page.emulate_media(media="screen")
-        leaks = [r for r in requested if urlsplit(r).hostname != LOOPBACK]
-        blocked = [v for v in violations if "Content Security Policy" in v]
+        leaks = dict.fromkeys(r for r in requested if urlsplit(r).hostname != LOOPBACK)
+        blocked = dict.fromkeys(v for v in violations if "Content Security Policy" in v)
         return [f"requested {leak}" for leak in leaks] + [f"policy violation: {v}" for v in blocked]
 
     try:
-        assert failures_on_every_page(served_site, check) == []
+        assert_every_page(served_site, check)
         assert any(r.endswith("/theme/css/main.css") for r in requested), requested
     finally:
         context.close()
@@ -106,7 +105,7 @@ def test_axe_finds_no_wcag_violation(chromium, served_site: ServedSite, scheme: 
         ]
 
     try:
-        assert failures_on_every_page(served_site, check) == []
+        assert_every_page(served_site, check)
     finally:
         context.close()
 
@@ -132,7 +131,7 @@ def test_first_tab_is_the_skip_link_and_enter_moves_focus_to_main(
         return [] if target == "main-content" else [f"Enter on the skip link focuses {target!r}"]
 
     try:
-        assert failures_on_every_page(served_site, check) == []
+        assert_every_page(served_site, check)
     finally:
         context.close()
 
@@ -151,7 +150,7 @@ def test_pages_reflow_without_horizontal_scrolling(
         return [] if scroll_width <= width else [f"{scroll_width} px wide at {width} px"]
 
     try:
-        assert failures_on_every_page(served_site, check) == []
+        assert_every_page(served_site, check)
     finally:
         context.close()
 
