@@ -4,6 +4,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from pelican.settings import read_settings
 from site_guard.site_guard import SiteGuardError
 from site_tools import FIXTURES, ROOT, build_in_process, html_files, parse
 
@@ -72,3 +73,15 @@ def test_guard_allows_the_sites_own_absolute_origin(tmp_path: Path) -> None:
         "https://brief.example.org/theme/css/main.css"
         in (tmp_path / "out" / "index.html").read_text()
     )
+
+
+@pytest.mark.parametrize("conf", ["pelican.conf.py", "publish.conf.py"])
+def test_the_guard_runs_last_and_sees_every_file(conf: str) -> None:
+    assert read_settings(str(ROOT / conf))["PLUGINS"][-1] == "site_guard"
+
+
+def test_no_stylesheet_brings_a_font(real_site: Path) -> None:
+    sheets = list(real_site.rglob("*.css"))
+    assert sheets
+    for sheet in sheets:
+        assert "@font-face" not in sheet.read_text(encoding="utf-8"), sheet
