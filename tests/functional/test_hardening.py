@@ -85,3 +85,22 @@ def test_no_stylesheet_brings_a_font(real_site: Path) -> None:
     assert sheets
     for sheet in sheets:
         assert "@font-face" not in sheet.read_text(encoding="utf-8"), sheet
+
+
+def test_guard_reads_feeds_as_well_as_pages(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURES / "tiny", content)
+    update = content / "updates" / "first.md"
+    update.write_text(update.read_text() + "\n![A face](https://cdn.example.com/face.jpg)\n")
+    with pytest.raises(SiteGuardError) as raised:
+        build_in_process(
+            content,
+            tmp_path / "out",
+            SITEURL="https://brief.example.org",
+            RELATIVE_URLS=False,
+            FEED_DOMAIN="https://brief.example.org",
+            FEED_ALL_ATOM="feeds/all.atom.xml",
+        )
+    message = str(raised.value)
+    assert "updates/first.html: <img src> https://cdn.example.com/face.jpg" in message
+    assert "feeds/all.atom.xml: <img src> https://cdn.example.com/face.jpg" in message
