@@ -113,8 +113,10 @@ class Firefox:
         element = found["value"][ELEMENT_KEY]
         return self.command("WebDriver:GetElementText", {"id": element})["value"]
 
-    def set_size(self, width: int, height: int) -> None:
-        self.command("WebDriver:SetWindowRect", {"width": width, "height": height})
+    def set_size(self, width: int, height: int) -> int:
+        """Resize the window; return the width Firefox chose (headless, it is at least 500)."""
+        rect = self.command("WebDriver:SetWindowRect", {"width": width, "height": height})
+        return rect["width"]
 
     def screenshot(self, path: Path) -> None:
         data = self.command("WebDriver:TakeScreenshot", {"full": True})["value"]
