@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from conftest import ServedSite, page_types
-from site_tools import ROOT
+from site_tools import ROOT, html_files
 
 pytestmark = pytest.mark.browser
 
@@ -201,5 +201,21 @@ def test_print_drops_navigation_and_prints_link_targets(chromium, served_site: S
         page.emulate_media(media="screen")
         assert page.locator(".app-nav").is_visible()
         assert page.locator("#plain").evaluate(after) == "none"
+    finally:
+        context.close()
+
+
+def test_pages_are_styled_when_opened_from_disk(chromium, served_site: ServedSite) -> None:
+    """A zip or a copied folder opened from disk: the policy's 'self' must still admit the CSS."""
+    context = chromium.new_context(java_script_enabled=False)
+    page = context.new_page()
+    styled = "() => getComputedStyle(document.body).display === 'flex'"
+    try:
+        unstyled = []
+        for path in html_files(served_site.root):
+            page.goto(path.as_uri())
+            if not page.evaluate(styled):
+                unstyled.append(path.relative_to(served_site.root).as_posix())
+        assert unstyled == []
     finally:
         context.close()
