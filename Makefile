@@ -28,7 +28,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PY)
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: help install html regenerate serve publish rsync_upload github s3_upload zip clean test lint format bench
+.PHONY: help install html regenerate serve publish rsync_upload github s3_upload zip clean test lint format bench bench-quick
 
 help: ## List the targets
 	@grep -hE '^[a-z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -93,5 +93,8 @@ format: $(STAMP) ## Reformat the code with ruff
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-bench: $(STAMP) ## Benchmarks (not part of the tests)
-	@echo "make bench: not yet: the benchmark issue adds it."
+bench: $(STAMP) ## Benchmark our plugins against plain Pelican (minutes); writes bench/RESULTS.md
+	$(BIN)/python bench/run.py --profile
+
+bench-quick: $(STAMP) ## The smallest benchmark sizes (under a minute)
+	$(BIN)/python bench/run.py --quick

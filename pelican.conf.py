@@ -14,12 +14,13 @@ MENUITEMS_BEFORE_PAGES = ()  # extra (title, url) links for the navigation, if a
 
 # --- Plumbing (the same for every brief) --------------------------------------------------
 PATH = "content"
-PAGE_PATHS = ["pages"]
+PAGE_PATHS = ["pages", "people"]
 ARTICLE_PATHS = ["updates"]
 STATIC_PATHS: list[str] = []
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["content_checks", "outbound_links", "site_guard"]
+# Order matters: checks first; site_guard last, so it scans everything the others write.
+PLUGINS = ["content_checks", "brief", "outbound_links", "site_guard"]
 
 # One policy for the pages' <meta> tag and, when published, the hosts' real headers.
 CONTENT_SECURITY_POLICY = (
@@ -57,7 +58,8 @@ MONTH_ARCHIVE_SAVE_AS = ""
 DAY_ARCHIVE_SAVE_AS = ""
 DISPLAY_CATEGORIES_ON_MENU = False
 DISPLAY_PAGES_ON_MENU = False  # the theme builds its own navigation from NAV_PAGES
-NAV_PAGES = ["index"]  # slugs of the pages in the main navigation, in order
+# Slugs of the pages in the main navigation, in order.
+NAV_PAGES = ["index", "people", "figures", "timeline", "sources", "about"]
 
 # No feeds locally: a feed needs absolute URLs, which only publish.conf.py knows.
 FEED_ALL_ATOM = None
@@ -73,6 +75,14 @@ MARKDOWN = {
         "markdown.extensions.smarty": {},
     },
     "output_format": "html5",
+}
+
+# The brief plugin: where sources, figures and profiles live (see docs/authoring.md).
+BRIEF = {
+    "sources": "data/sources.toml",
+    "figures": "data/figures.toml",
+    "people_dir": "people",
+    "people_url": "people/{slug}.html",
 }
 
 # Pelican's content cache speeds up rebuilds; it lives outside output/.

@@ -105,6 +105,14 @@ def good_build(folder: Path, fixture: str = "tiny") -> tuple[Path, Path]:
     return content, output
 
 
+def copy_site(built: tuple[Path, Path], folder: Path) -> tuple[Path, Path]:
+    """A private copy of a built site's content and output, for a test to break."""
+    content, output = folder / "content", folder / "output"
+    shutil.copytree(built[0], content)
+    shutil.copytree(built[1], output, copy_function=shutil.copy2)
+    return content, output
+
+
 def tree_digest(folder: Path) -> str:
     """One hash over every path, mode and byte under `folder`."""
     digest = hashlib.sha256()

@@ -76,6 +76,8 @@ def _interrupt(signum: int, frame: object) -> None:
 
 def run_pelican(argv: list[str], destination: Path) -> None:
     """Run Pelican as its own command line would, writing into `destination`."""
+    if not any(arg.startswith("--log-handler") for arg in argv):
+        argv = [*argv, "--log-handler", "plain"]  # whole lines: rich clips long messages
     args = parse_arguments([*argv, "--output", str(destination)])
     init_logging(
         level=args.verbosity,
@@ -106,7 +108,10 @@ def build(argv: list[str], output: Path, debug: bool = False) -> int:
     except Exception as error:
         if debug:
             raise
-        print(error, file=sys.stderr)
+        message = str(error)
+        if message == "Warning or error encountered":  # Pelican's --fatal: the log says what
+            message = "build: stopped at the first warning or error above."
+        print(message, file=sys.stderr)
         print(f"build: failed; {output} is unchanged.", file=sys.stderr)
         return 1
     finally:

@@ -53,12 +53,44 @@ def check_metadata(path: str, metadata: dict[str, tuple[int, str]], dated: bool)
     if dated and "date" not in metadata:
         fix = "add a line `Date: YYYY-MM-DD` (the day it happened or was published)"
         problems.append(Problem(path, 1, "has no date", fix))
-    if "date" in metadata:
-        problems.extend(check_date(path, *metadata["date"]))
+    for key in ("date", "modified"):
+        if key in metadata:
+            problems.extend(check_date(path, *metadata[key], key=key.capitalize()))
     return problems
 
 
-def check_date(path: str, line: int, value: str) -> list[Problem]:
+STATUSES = ("published", "hidden", "draft")
+
+
+def check_fields(
+    path: str, metadata: dict[str, tuple[int, str]], templates: set[str]
+) -> list[Problem]:
+    """Values Pelican would reject with a traceback, or accept and misplace silently."""
+    problems = []
+    if "status" in metadata and metadata["status"][1] not in STATUSES:
+        line, value = metadata["status"]
+        fix = f"use one of: {', '.join(STATUSES)}"
+        problems.append(Problem(path, line, f"the status {value!r} is not known", fix))
+    if "slug" in metadata and not metadata["slug"][1]:
+        fix = "give a slug (the page's address, e.g. `Slug: about`) or remove the line"
+        problems.append(Problem(path, metadata["slug"][0], "has an empty slug", fix))
+    if "save_as" in metadata:
+        line, value = metadata["save_as"]
+        if not value or value.startswith("/") or ".." in PurePosixPath(value).parts:
+            fix = "give a path inside the site, e.g. `Save_as: about.html`, or remove the line"
+            problems.append(
+                Problem(path, line, f"would be saved outside the site ({value!r})", fix)
+            )
+    if "template" in metadata and metadata["template"][1] not in templates:
+        line, value = metadata["template"]
+        fix = f"use one of the theme's templates: {', '.join(sorted(templates))}"
+        problems.append(
+            Problem(path, line, f"asks for a template {value!r} that does not exist", fix)
+        )
+    return problems
+
+
+def check_date(path: str, line: int, value: str, key: str = "Date") -> list[Problem]:
     """A date must be a real, complete day: Pelican would invent the missing parts."""
     for date_format in DATE_FORMATS:
         try:
@@ -67,7 +99,7 @@ def check_date(path: str, line: int, value: str) -> list[Problem]:
         except ValueError:
             continue
     problem = f"the date {value!r} is not a real date in the form YYYY-MM-DD"
-    return [Problem(path, line, problem, "write it as e.g. `Date: 2024-07-04`")]
+    return [Problem(path, line, problem, f"write it as e.g. `{key}: 2024-07-04`")]
 
 
 def check_links(path: str, text: str, source: PurePosixPath, exists: set[str]) -> list[Problem]:

@@ -14,6 +14,7 @@ from pelican import signals
 from pelican.utils import slugify
 
 from .checks import (
+    check_fields,
     check_links,
     check_metadata,
     check_output_paths,
@@ -37,6 +38,7 @@ def check_content(pelican: object) -> None:
     root = Path(settings["PATH"])
     existing = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
     article_folders = settings["ARTICLE_PATHS"]
+    templates = theme_templates(Path(settings["THEME"]))
     problems: list[Problem] = []
     claims: list[tuple[str, str]] = []
     for file in content_files(root, [*settings["PAGE_PATHS"], *article_folders]):
@@ -49,12 +51,20 @@ def check_content(pelican: object) -> None:
         metadata = read_metadata(text)
         dated = any(source.is_relative_to(folder) for folder in article_folders)
         problems.extend(check_metadata(shown, metadata, dated))
+        problems.extend(check_fields(shown, metadata, templates))
         problems.extend(check_links(shown, text, source, existing))
         claims.append((shown, output_path(source, metadata, settings, dated)))
     problems.extend(check_output_paths(claims))
     if problems:
         raise ContentError(problems)
     logger.info("content_checks: %d files checked, no problems", len(claims))
+
+
+def theme_templates(theme: Path) -> set[str]:
+    """Names a page may give in `Template:`: the theme's page templates, without `.html`."""
+    folder = theme / "templates"
+    names = {p.relative_to(folder).with_suffix("").as_posix() for p in folder.rglob("*.html")}
+    return {name for name in names if name != "base" and not name.startswith("partials/")}
 
 
 def output_path(source: PurePosixPath, metadata: dict, settings: dict, dated: bool) -> str:

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from site_tools import good_build, leftovers, run_build, tree_digest
+from site_tools import copy_site, good_build, leftovers, run_build, tree_digest
 
 CASES = {
     "no metadata": (
@@ -36,6 +36,27 @@ CASES = {
         b"Title: T\n\nSee [it]({filename}/pages/missing.md).\n",
         ["pages/linker.md:3", "missing.md", "does not exist"],
     ),
+    "unknown status": (
+        "pages/st.md",
+        b"Title: T\nStatus: publish\n\nText.\n",
+        ["pages/st.md:2", "status", "published, hidden, draft"],
+    ),
+    "empty slug": ("pages/sl.md", b"Title: T\nSlug:\n\nText.\n", ["pages/sl.md:2", "empty slug"]),
+    "save_as outside the site": (
+        "pages/sa.md",
+        b"Title: T\nSave_as: ../x.html\n\nText.\n",
+        ["pages/sa.md:2", "outside the site"],
+    ),
+    "unknown template": (
+        "pages/tp.md",
+        b"Title: T\nTemplate: no-such-layout\n\nText.\n",
+        ["pages/tp.md:2", "'no-such-layout'", "page"],
+    ),
+    "bad modified date": (
+        "pages/md.md",
+        b"Title: T\nModified: soon\n\nText.\n",
+        ["pages/md.md:2", "Modified: 2024-07-04"],
+    ),
     "duplicate output path": (
         "pages/sub/about.md",
         b"Title: Again\n\nText.\n",
@@ -44,9 +65,16 @@ CASES = {
 }
 
 
+@pytest.fixture(scope="module")
+def last_good(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    return good_build(tmp_path_factory.mktemp("good"))
+
+
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_bad_input_stops_the_build_and_keeps_output(case: str, tmp_path: Path) -> None:
-    content, output = good_build(tmp_path)
+def test_bad_input_stops_the_build_and_keeps_output(
+    case: str, tmp_path: Path, last_good: tuple[Path, Path]
+) -> None:
+    content, output = copy_site(last_good, tmp_path)
     before = tree_digest(output)
     name, data, words = CASES[case]
     (content / name).parent.mkdir(parents=True, exist_ok=True)
@@ -61,10 +89,10 @@ def test_bad_input_stops_the_build_and_keeps_output(case: str, tmp_path: Path) -
     assert leftovers(output.parent) == []
 
 
-def test_all_problems_are_reported_together(tmp_path: Path) -> None:
-    content, output = good_build(tmp_path)
+def test_all_problems_are_reported_together(tmp_path: Path, last_good: tuple[Path, Path]) -> None:
+    content, output = copy_site(last_good, tmp_path)
     for name, data, _ in CASES.values():
         (content / name).parent.mkdir(parents=True, exist_ok=True)
         (content / name).write_bytes(data)
     result = run_build(content, output)
-    assert "8 problems found" in result.stderr, result.stderr
+    assert f"{len(CASES) + 1} problems found" in result.stderr, result.stderr

@@ -1,0 +1,3 @@
+from .brief import register
+
+__all__ = ["register"]

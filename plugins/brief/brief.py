@@ -1,0 +1,164 @@
+"""Pelican wiring: profiles get the person template; citations, sources, figures, timeline and
+people reach every template as the `brief` context variable."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from pelican import signals
+from pelican.contents import Article, Page
+
+from .citations import (
+    CITATION,
+    citation_ids,
+    note_html,
+    number_sources,
+    replace_citations,
+    source_entry_html,
+    source_list_html,
+    strip_citations,
+)
+from .dates import PartialDate
+from .errors import BriefError
+from .figures import load_figures
+from .model import Brief
+from .profiles import Event, Person, parse_events, read_person
+from .settings import brief_settings
+from .sources import Source, load_sources, require_source
+from .timeline import build_timeline
+
+logger = logging.getLogger(__name__)
+PUBLISHED = ("articles", "translations", "pages", "hidden_pages")
+PERSON_TEMPLATE = "person"
+
+
+def assign_person_template(content: object) -> None:
+    """Pages under the people folder are profiles: person template, people/ URL."""
+    if not isinstance(content, Page):
+        return
+    config = brief_settings(content.settings)
+    folder = (Path(content.settings["PATH"]) / str(config["people_dir"])).resolve()
+    if folder not in Path(content.source_path).resolve().parents:
+        return
+    if "template" not in content.metadata:
+        content.template = PERSON_TEMPLATE
+    if "url" not in content.metadata and "save_as" not in content.metadata:
+        location = str(config["people_url"]).format(slug=content.slug)
+        content.override_url = location
+        content.override_save_as = location
+
+
+def build_brief(generators: list) -> None:
+    """Check and render every citation, then hand the whole brief to the templates."""
+    site = generators[0].settings
+    config = brief_settings(site)
+    root = Path(site["PATH"])
+    sources = load_sources(root / str(config["sources"]))
+    figures = load_figures(root / str(config["figures"]), sources)
+    brief = Brief(sources=list(sources.values()), figures=figures, people=[], timeline=[])
+    brief.cited_by = {source_id: [] for source_id in sources}
+    contents = published_contents(generators)
+    found = [
+        event for content in contents for event in _read_page(content, brief, sources, config, root)
+    ]
+    brief.people.sort(key=lambda pair: pair[0].sort_key)
+    for citing in brief.cited_by.values():
+        citing.sort(key=lambda content: content.title.casefold())
+    brief.timeline = build_timeline(found, sources)
+    brief.source_html = {source.id: source_entry_html(source) for source in brief.sources}
+    brief.page_urls = {page.template: page.url for page in contents if isinstance(page, Page)}
+    for generator in generators:
+        generator.context["brief"] = brief
+    logger.info(
+        "brief: %s sources, %s people, %s dated events",
+        len(brief.sources),
+        len(brief.people),
+        len(brief.timeline),
+    )
+
+
+def _read_page(
+    content: object, brief: Brief, sources: dict[str, Source], config: dict, root: Path
+) -> list[tuple[Event, object]]:
+    """Cite one page, note whom it profiles and what it cites; return its dated events."""
+    where = _relative(content.source_path, root)
+    person, events = _read_metadata(content, where)
+    numbers = cite_content(content, sources, _metadata_ids(person, events), where, config)
+    for source_id in numbers:
+        brief.cited_by[source_id].append(content)
+    if person:
+        brief.people.append((person, content))
+    found = [(event, content) for event in events]
+    if isinstance(content, Article) and sources:
+        found.append((_update_event(content, numbers, where), content))
+    return found
+
+
+def published_contents(generators: list) -> list:
+    found = []
+    for generator in generators:
+        for attribute in PUBLISHED:
+            found.extend(getattr(generator, attribute, []))
+    return found
+
+
+def _relative(path: str, root: Path) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(root.resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _read_metadata(content: object, where: str) -> tuple[Person | None, tuple[Event, ...]]:
+    if content.template == PERSON_TEMPLATE:
+        person = read_person(content.metadata, where)
+        content.brief_person = person
+        return person, person.events
+    return None, parse_events(content.metadata.get("events"), where)
+
+
+def _metadata_ids(person: Person | None, events: tuple[Event, ...]) -> list[str]:
+    ids = list(person.custody_source_ids) if person else []
+    for event in events:
+        ids.extend(event.source_ids)
+    return ids
+
+
+def cite_content(
+    content: object, sources: dict[str, Source], first_ids: list[str], where: str, config: dict
+) -> dict[str, int]:
+    """Number a page's sources, turn its citations into notes and end it with its source list."""
+    html = content._content or ""
+    ids = [*first_ids, *citation_ids(html)]
+    for source_id in ids:
+        require_source(source_id, sources, where)
+    numbers = number_sources(ids)
+    content.brief_notes = numbers
+    if not numbers:
+        return numbers
+    page = "{filename}/" + content.relative_source_path.replace("\\", "/")
+    html = replace_citations(html, lambda cited: note_html(cited, numbers, page))
+    content._content = html + source_list_html(numbers, sources, str(config["source_list_title"]))
+    summary = content.metadata.get("summary")
+    if summary and CITATION.search(summary):
+        content.metadata["summary"] = strip_citations(summary)
+        content._summary = content.metadata["summary"]
+    return numbers
+
+
+def _update_event(article: object, numbers: dict[str, int], where: str) -> Event:
+    """An update is itself a dated event in the timeline, sourced by what it cites.
+
+    A site with no sources file has no timeline to keep honest, so only briefs with sources
+    require every update to cite one.
+    """
+    if not numbers:
+        raise BriefError(f"{where}: an update must cite at least one source, e.g. [@source-id]")
+    day = article.date
+    return Event(PartialDate(day.year, day.month, day.day), article.title, tuple(numbers))
+
+
+def register() -> None:
+    signals.content_object_init.connect(assign_person_template)
+    signals.all_generators_finalized.connect(build_brief)

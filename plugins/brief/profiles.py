@@ -1,0 +1,139 @@
+"""Profiles and dated events read from page metadata, checked before anything is rendered."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from .dates import PartialDate, parse_date
+from .errors import BriefError
+from .languages import language_name
+
+CUSTODY = ("held", "released", "not-a-prisoner")
+CUSTODY_NEEDS_DATE = ("held", "released")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name in another language or script, with the BCP 47 tag its lang attribute needs."""
+
+    lang: str
+    form: str
+    verified: bool = True
+
+    @property
+    def language(self) -> str:
+        return language_name(self.lang)
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated fact with the ids of the sources that report it."""
+
+    date: PartialDate
+    text: str
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Person:
+    """What a profile's metadata says about one person."""
+
+    title: str
+    role: str
+    names: tuple[Name, ...] = ()
+    aliases: tuple[str, ...] = ()
+    misspellings: tuple[str, ...] = ()
+    custody: str = "not-a-prisoner"
+    custody_date: PartialDate | None = None
+    custody_source_ids: tuple[str, ...] = ()
+    custody_note: str = ""
+    events: tuple[Event, ...] = field(default=())
+
+    @property
+    def surname(self) -> str:
+        return self.title.split()[-1]
+
+    @property
+    def sort_key(self) -> tuple[str, str]:
+        return (self.surname.casefold(), self.title.casefold())
+
+    @property
+    def custody_label(self) -> str:
+        """The status in words, e.g. "Released on 3 July 2024"; never colour alone."""
+        if self.custody_note:
+            return self.custody_note
+        if self.custody == "held":
+            return f"Held since {self.custody_date.text}"
+        if self.custody == "released":
+            day = "on" if self.custody_date.day else "in"
+            return f"Released {day} {self.custody_date.text}"
+        return "Not a prisoner"
+
+
+def lines(value: object) -> list[str]:
+    """Metadata as lines: Pelican gives one string, or a list for indented continuation lines."""
+    raw = value if isinstance(value, list) else str(value or "").splitlines()
+    return [line.strip() for line in raw if line and line.strip()]
+
+
+def split_list(value: object) -> tuple[str, ...]:
+    """A `;`-separated field (Aliases, Misspellings, source ids) as a tuple of trimmed items."""
+    text = " ".join(lines(value))
+    return tuple(item.strip() for item in text.split(";") if item.strip())
+
+
+def parse_names(value: object, unverified: tuple[str, ...], where: str) -> tuple[Name, ...]:
+    """Read `lang: form` lines; languages listed in Unverified_names are marked unverified."""
+    names = []
+    for line in lines(value):
+        lang, sep, form = line.partition(":")
+        if not sep or not lang.strip() or not form.strip():
+            raise BriefError(f"{where}: Names line {line!r} must be written `lang: form`")
+        names.append(Name(lang.strip(), form.strip(), lang.strip() not in unverified))
+    return tuple(names)
+
+
+def parse_events(value: object, where: str) -> tuple[Event, ...]:
+    """Read `YYYY-MM-DD | what happened | source-id; source-id` lines."""
+    events = []
+    for line in lines(value):
+        parts = [part.strip() for part in line.split("|")]
+        if len(parts) != 3 or not all(parts):
+            raise BriefError(f"{where}: Events line {line!r} must be `date | what happened | ids`")
+        events.append(Event(_date(parts[0], where), parts[1], split_list(parts[2])))
+    return tuple(events)
+
+
+def _date(value: str, where: str) -> PartialDate:
+    try:
+        return parse_date(value)
+    except ValueError as error:
+        raise BriefError(f"{where}: {error}") from error
+
+
+def read_person(metadata: Mapping[str, object], where: str) -> Person:
+    """Check a profile's metadata and return the Person; a missing field stops the build."""
+    missing = [name for name in ("title", "role", "custody") if not metadata.get(name)]
+    if missing:
+        raise BriefError(f"{where}: profile is missing {', '.join(m.title() for m in missing)}")
+    custody = str(metadata["custody"]).strip()
+    if custody not in CUSTODY:
+        raise BriefError(f"{where}: Custody {custody!r} is not one of {', '.join(CUSTODY)}")
+    date_text = str(metadata.get("custody_date") or "").strip()
+    source_ids = split_list(metadata.get("custody_source"))
+    if custody in CUSTODY_NEEDS_DATE and not (date_text and source_ids):
+        raise BriefError(f"{where}: Custody {custody} needs Custody_date and Custody_source")
+    unverified = split_list(metadata.get("unverified_names"))
+    return Person(
+        title=str(metadata["title"]).strip(),
+        role=str(metadata["role"]).strip(),
+        names=parse_names(metadata.get("names"), unverified, where),
+        aliases=split_list(metadata.get("aliases")),
+        misspellings=split_list(metadata.get("misspellings")),
+        custody=custody,
+        custody_date=_date(date_text, where) if date_text else None,
+        custody_source_ids=source_ids,
+        custody_note=str(metadata.get("custody_note") or "").strip(),
+        events=parse_events(metadata.get("events"), where),
+    )

@@ -1,0 +1,26 @@
+"""The BRIEF settings dict: defaults merged with the site's values, unknown keys refused."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .errors import BriefError
+
+DEFAULTS: dict[str, object] = {
+    "sources": "data/sources.toml",  # source records, relative to PATH
+    "figures": "data/figures.toml",  # key figures, relative to PATH
+    "people_dir": "people",  # profiles: Pelican pages in PATH/<people_dir>/
+    "people_url": "people/{slug}.html",  # where profiles are written (also their URL)
+    "source_list_title": "Sources",  # heading of the list that ends every citing page
+}
+
+
+def brief_settings(site: Mapping[str, object]) -> dict[str, object]:
+    """Merge the site's BRIEF dict over DEFAULTS, naming any key the plugin does not know."""
+    given = dict(site.get("BRIEF") or {})
+    unknown = sorted(set(given) - set(DEFAULTS))
+    if unknown:
+        raise BriefError(
+            f"BRIEF setting: unknown key(s) {', '.join(unknown)}; known keys: {', '.join(DEFAULTS)}"
+        )
+    return {**DEFAULTS, **given}

@@ -1,0 +1,137 @@
+"""A new editor's path: follow docs/authoring.md on a copy of the content; mistakes stop the build."""
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from brief.errors import BriefError
+from site_tools import ROOT, build_in_process, parse
+
+GUIDE = ROOT / "docs" / "authoring.md"
+PELICAN = [sys.executable, "-m", "pelican"]
+FLAGS = ["-s", "pelican.conf.py", "--fatal", "warnings"]
+
+
+def guide_section(title: str) -> str:
+    text = GUIDE.read_text(encoding="utf-8")
+    start = text.index(f"### {title}\n")
+    end = text.find("\n## ", start)
+    return text[start:end]
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    copy = tmp_path / "content"
+    shutil.copytree(ROOT / "content", copy)
+    return copy
+
+
+def test_a_person_added_as_the_guide_says_shows_in_index_and_timeline(
+    content: Path, tmp_path: Path
+) -> None:
+    section = guide_section("Add a person")
+    [path] = re.findall(r"create\s+`content/(people/[\w-]+\.md)`", section)
+    [profile] = re.findall(r"```markdown\n(.*?)```", section, re.DOTALL)
+    (content / path).write_text(profile, encoding="utf-8")
+    brief = content / "pages" / "index.md"
+    link = f"\nSee [Jan Example]({{filename}}/{path}).\n"
+    brief.write_text(brief.read_text(encoding="utf-8") + link, encoding="utf-8")
+    output = tmp_path / "output"
+    build_in_process(content, output)
+
+    href = parse(output / "index.html").find("a", string="Jan Example")["href"]
+    assert href == "./people/jan-example.html"
+    page = parse(output / "people" / "jan-example.html")
+    assert page.h1.get_text(strip=True) == "Jan Example"
+    assert "Held since 5 March 2024" in page.select_one(".app-status").get_text()
+
+    index = parse(output / "people.html")
+    names = [h.get_text(strip=True) for h in index.select(".app-people__name")]
+    assert "Jan Example" in names
+    surnames = [name.split()[-1] for name in names]
+    assert surnames == sorted(surnames)
+    entry = index.find("a", string="Jan Example").find_parent("li")
+    text = entry.get_text(" ", strip=True)
+    assert "Also spelled: Jan Exampel" in text
+    assert "Misspelling seen in circulation: Jan Exemple" in text
+    assert entry.find("span", lang="ru", string="Ян Пример") is not None
+
+    timeline = parse(output / "timeline.html")
+    item = timeline.find(string=re.compile("Detained after visiting a client")).find_parent("li")
+    assert item.time["datetime"] == "2024-03-05"
+    assert item.find("a", string="Jan Example") is not None
+    assert item.select(".app-timeline__sources a")
+
+
+def test_profile_metadata_is_escaped(content: Path, tmp_path: Path) -> None:
+    (content / "people" / "x-tester.md").write_text(
+        "Title: X <b>Tester</b>\nNames: ru: Икс & <i>\nRole: Tests <script>alert(1)</script> &"
+        "\nCustody: not-a-prisoner\n\nA tester [@ap-2024-07-02].\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "output"
+    build_in_process(content, output)
+    for page in [output / "people" / "x-tester.html", output / "people.html"]:
+        html = page.read_text(encoding="utf-8")
+        assert "<script>alert" not in html and "<b>Tester" not in html, page
+        assert "Tests &lt;script&gt;alert(1)&lt;/script&gt; &amp;" in html, page
+        assert "Икс &amp; &lt;i&gt;" in html, page
+
+
+def test_an_update_added_as_the_guide_says_moves_the_as_of_date(
+    content: Path, tmp_path: Path
+) -> None:
+    (content / "updates" / "2026-01-05-new.md").write_text(
+        "Title: A later event\nDate: 2026-01-05\nSummary: Something happened.\n\n"
+        "Something happened [@hrw-2025-12-15].\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "output"
+    build_in_process(content, output)
+    assert parse(output / "index.html").select_one(".app-brief__as-of time")["datetime"] == (
+        "2026-01-05"
+    )
+    assert "A later event" in parse(output / "timeline.html").get_text()
+
+
+def test_an_unknown_citation_stops_the_build_naming_file_id_and_closest(
+    content: Path, tmp_path: Path
+) -> None:
+    brief = content / "pages" / "index.md"
+    brief.write_text(
+        brief.read_text(encoding="utf-8") + "\nA typo [@ap-2024-07-03].\n", encoding="utf-8"
+    )
+    with pytest.raises(BriefError) as caught:
+        build_in_process(content, tmp_path / "output")
+    message = str(caught.value)
+    assert "pages/index.md" in message and "'ap-2024-07-03'" in message
+    assert "ap-2024-07-02" in message and "ap-2024-07-04" in message
+
+
+def test_the_cli_build_fails_on_a_source_missing_a_field(content: Path, tmp_path: Path) -> None:
+    sources = content / "data" / "sources.toml"
+    text = sources.read_text(encoding="utf-8")
+    sources.write_text(text.replace('language = "be"\n', "", 1), encoding="utf-8")
+    result = subprocess.run(
+        [*PELICAN, str(content), "-o", str(tmp_path / "out"), *FLAGS],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    output = " ".join((result.stdout + result.stderr).split())
+    assert "source [svaboda-tsikhanouski-arrest]: missing field(s) language" in output
+
+
+def test_a_profile_missing_its_role_stops_the_build(content: Path, tmp_path: Path) -> None:
+    profile = content / "people" / "vladimir-putin.md"
+    profile.write_text(
+        profile.read_text(encoding="utf-8").replace("Role: President of Russia\n", ""),
+        encoding="utf-8",
+    )
+    with pytest.raises(BriefError, match=r"people/vladimir-putin.md: profile is missing Role"):
+        build_in_process(content, tmp_path / "output")

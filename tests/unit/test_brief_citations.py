@@ -1,0 +1,88 @@
+"""Citations: `[@id]` in HTML becomes numbered notes; each page ends with its sources."""
+
+import pytest
+from brief.citations import (
+    citation_ids,
+    note_html,
+    number_sources,
+    replace_citations,
+    source_entry_html,
+    source_list_html,
+    strip_citations,
+)
+from brief.sources import make_source
+from bs4 import BeautifulSoup
+
+RECORD = {
+    "publisher": "Example News",
+    "title": "A <story> & more",
+    "url": "https://example.org/story",
+    "published": "2024-07-02",
+    "checked": "2024-07-03",
+    "language": "en",
+}
+SOURCES = {
+    "a": make_source("a", RECORD, "sources.toml"),
+    "b": make_source("b", {**RECORD, "url": "not recorded", "note": "No address"}, "sources.toml"),
+}
+
+
+@pytest.mark.parametrize(
+    ("html", "ids"),
+    [
+        ("<p>Fact [@a].</p>", ["a"]),
+        ("<p>Fact [@a; @b] and [@a].</p>", ["a", "b", "a"]),
+        ("<p>Fact [@ap-2024-07-02;@viasna.1:x]</p>", ["ap-2024-07-02", "viasna.1:x"]),
+        ("<p>No citation [a] or [@ a] or email@a.org</p>", []),
+    ],
+)
+def test_citation_ids_are_found_in_order(html: str, ids: list[str]) -> None:
+    assert citation_ids(html) == ids
+
+
+def test_sources_are_numbered_by_first_citation() -> None:
+    assert number_sources(["b", "a", "b", "c"]) == {"b": 1, "a": 2, "c": 3}
+
+
+def test_citations_become_numbered_links_to_the_source_list() -> None:
+    numbers = {"a": 1, "b": 2}
+    html = replace_citations("<p>One [@a]. Two [@b; @a].</p>", lambda ids: note_html(ids, numbers))
+    soup = BeautifulSoup(html, "html.parser")
+    notes = soup.select("sup.app-cite")
+    assert [n.get_text() for n in notes] == ["[source 1]", "[source 2, source 1]"]
+    assert [a["href"] for a in soup.select("a")] == ["#source-a", "#source-b", "#source-a"]
+    linked = note_html(["a"], numbers, "{filename}/pages/x.md")
+    assert 'href="{filename}/pages/x.md#source-a"' in linked
+    assert "[@" not in html
+
+
+def test_citations_inside_code_are_left_alone() -> None:
+    html = "<p>[@a]</p><pre><code>[@a]</code></pre><p><code>[@b]</code></p>"
+    out = replace_citations(html, lambda ids: "NOTE")
+    assert out == "<p>NOTE</p><pre><code>[@a]</code></pre><p><code>[@b]</code></p>"
+
+
+def test_summaries_lose_their_citations() -> None:
+    assert strip_citations("<p>A fact [@a; @b].</p>") == "<p>A fact.</p>"
+
+
+def test_source_list_gives_every_field_escaped_and_numbered() -> None:
+    html = source_list_html({"a": 1, "b": 2}, SOURCES, "Sources")
+    soup = BeautifulSoup(html, "html.parser")
+    assert soup.h2.get_text() == "Sources"
+    first, second = soup.select("li")
+    assert (first["id"], first["value"]) == ("source-a", "1")
+    assert "A <story> & more" in first.cite.get_text()
+    assert "<story>" not in html
+    assert "Published 2 July 2024; in English" in first.get_text()
+    assert "Checked 3 July 2024" in first.get_text()
+    assert first.a["rel"] == ["noopener", "noreferrer"]
+    assert "Address not recorded" in second.get_text()
+    assert second.a is None
+    assert "No address" in second.get_text()
+
+
+def test_an_undated_source_says_so() -> None:
+    source = make_source("c", {**RECORD, "published": "not recorded"}, "sources.toml")
+    assert "Publication date not recorded" in source_entry_html(source)
+    assert source.label == "Example News"

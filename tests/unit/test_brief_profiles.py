@@ -1,0 +1,87 @@
+"""Profiles: metadata read into a Person; a missing field stops the build naming the file."""
+
+import pytest
+from brief.errors import BriefError
+from brief.figures import make_figure
+from brief.profiles import parse_events, read_person, split_list
+from brief.sources import make_source
+
+PROFILE = {
+    "title": "Ryhor Kastusiou",
+    "role": "Party leader",
+    "names": ["be: Рыгор Кастусёў", "ru: Григорий Костусев"],
+    "unverified_names": "ru",
+    "aliases": "Ryhor Kastusiou Jr; R. Kastusiou",
+    "misspellings": "Lihor Kastusiov",
+    "custody": "released",
+    "custody_date": "2024-07-03",
+    "custody_source": "viasna; ap",
+    "events": ["2021-04 | Detained | un", "2024-07-03 | Released | viasna; ap"],
+}
+
+
+def test_a_full_profile_is_read() -> None:
+    person = read_person(PROFILE, "people/x.md")
+    assert [(n.lang, n.form, n.verified) for n in person.names] == [
+        ("be", "Рыгор Кастусёў", True),
+        ("ru", "Григорий Костусев", False),
+    ]
+    assert person.names[0].language == "Belarusian"
+    assert person.aliases == ("Ryhor Kastusiou Jr", "R. Kastusiou")
+    assert person.misspellings == ("Lihor Kastusiov",)
+    assert person.custody_source_ids == ("viasna", "ap")
+    assert [e.date.text for e in person.events] == ["April 2021", "3 July 2024"]
+    assert person.events[1].source_ids == ("viasna", "ap")
+    assert person.custody_label == "Released on 3 July 2024"
+    assert person.surname == "Kastusiou"
+
+
+@pytest.mark.parametrize(
+    ("changes", "label"),
+    [
+        ({"custody_date": "2024-08"}, "Released in August 2024"),
+        ({"custody": "held", "custody_date": "2021-07-14"}, "Held since 14 July 2021"),
+        ({"custody": "not-a-prisoner"}, "Not a prisoner"),
+        ({"custody_note": "Released after a pardon"}, "Released after a pardon"),
+    ],
+)
+def test_status_is_said_in_words(changes: dict, label: str) -> None:
+    assert read_person({**PROFILE, **changes}, "p.md").custody_label == label
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"role": ""}, "people/x.md: profile is missing Role"),
+        ({"custody": None}, "missing Custody"),
+        ({"custody": "free"}, "Custody 'free' is not one of"),
+        ({"custody_source": ""}, "needs Custody_date and Custody_source"),
+        ({"names": "Рыгор Кастусёў"}, "must be written `lang: form`"),
+        ({"events": "2021-04 | Detained"}, "must be `date | what happened | ids`"),
+        ({"events": "April 2021 | Detained | un"}, "not a date"),
+    ],
+)
+def test_bad_profiles_stop_with_the_file_and_the_fix(changes: dict, message: str) -> None:
+    with pytest.raises(BriefError, match=message):
+        read_person({**PROFILE, **changes}, "people/x.md")
+
+
+def test_lists_and_events_accept_one_line_or_many() -> None:
+    assert split_list(["a; b;", "c"]) == ("a", "b", "c")
+    assert split_list(["Aliaksandr", "Lukashenka"]) == ("Aliaksandr Lukashenka",)
+    assert split_list(None) == ()
+    assert parse_events(None, "x") == ()
+    assert len(parse_events("2020 | Elected | ap", "x")) == 1
+
+
+def test_figures_need_every_field_and_a_known_source() -> None:
+    record = {"publisher": "P", "title": "T", "url": "https://e.org", "published": "2024"}
+    sources = {"ap": make_source("ap", {**record, "checked": "2024", "language": "en"}, "s")}
+    figure = {"value": "1,409", "counts": "prisoners", "as_of": "2024-07-02", "source": "ap"}
+    assert make_figure("f", figure, sources, "figures.toml").as_of.text == "2 July 2024"
+    with pytest.raises(BriefError, match="missing field\\(s\\) counts"):
+        make_figure("f", {**figure, "counts": ""}, sources, "figures.toml")
+    with pytest.raises(
+        BriefError, match=r"figures.toml: unknown source id 'apx'; closest known: ap"
+    ):
+        make_figure("f", {**figure, "source": "apx"}, sources, "figures.toml")

@@ -1,0 +1,70 @@
+"""Source records: a missing field or an unknown id stops the build with a useful message."""
+
+import pytest
+from brief.errors import BriefError
+from brief.settings import brief_settings
+from brief.sources import load_sources, make_source, require_source
+
+RECORD = {
+    "publisher": "Example News",
+    "title": "A story",
+    "url": "https://example.org/story",
+    "published": "2024-07-02",
+    "checked": "2024-07-03",
+    "language": "en",
+}
+
+
+@pytest.mark.parametrize("field", ["publisher", "title", "url", "published", "checked", "language"])
+def test_a_missing_field_names_the_source_and_the_field(field: str) -> None:
+    record = {key: value for key, value in RECORD.items() if key != field}
+    with pytest.raises(
+        BriefError, match=rf"sources.toml: source \[ap-1\]: missing field\(s\) {field}"
+    ):
+        make_source("ap-1", record, "sources.toml")
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"url": "example.org"}, "url must start with https://"),
+        ({"url": "not recorded"}, "add a note"),
+        ({"published": "July 2024"}, "published"),
+        ({"checked": "not recorded"}, "checked"),
+        ({"author": "X"}, "unknown field"),
+    ],
+)
+def test_odd_values_are_refused(changes: dict, message: str) -> None:
+    with pytest.raises(BriefError, match=message):
+        make_source("ap-1", {**RECORD, **changes}, "sources.toml")
+
+
+def test_unknown_id_names_the_file_the_id_and_the_closest_ids() -> None:
+    sources = {
+        key: make_source(key, RECORD, "s") for key in ["ap-2024-07-02", "ap-2024-07-04", "hrw"]
+    }
+    with pytest.raises(BriefError) as caught:
+        require_source("ap-2024-07-03", sources, "pages/index.md")
+    message = str(caught.value)
+    assert message.startswith("pages/index.md: unknown source id 'ap-2024-07-03'")
+    closest = message.split("closest known: ")[1].split(", ")
+    assert sorted(closest) == ["ap-2024-07-02", "ap-2024-07-04"]
+    assert "hrw" not in message
+
+
+def test_load_sources_keeps_file_order(tmp_path) -> None:
+    path = tmp_path / "sources.toml"
+    body = "\n".join(f'{k} = "{v}"' for k, v in RECORD.items())
+    path.write_text(f"[zeta]\n{body}\n\n[alpha]\n{body}\n", encoding="utf-8")
+    assert list(load_sources(path)) == ["zeta", "alpha"]
+    assert load_sources(tmp_path / "missing.toml") == {}
+    path.write_text("[broken\n", encoding="utf-8")
+    with pytest.raises(BriefError, match="not valid TOML"):
+        load_sources(path)
+
+
+def test_settings_refuse_unknown_keys() -> None:
+    assert brief_settings({})["people_dir"] == "people"
+    assert brief_settings({"BRIEF": {"people_dir": "who"}})["people_dir"] == "who"
+    with pytest.raises(BriefError, match=r"unknown key.*sauces.*known keys: sources"):
+        brief_settings({"BRIEF": {"sauces": "x"}})

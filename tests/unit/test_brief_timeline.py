@@ -1,0 +1,52 @@
+"""Timeline order, the brief's "as of" date and the people index groups."""
+
+from brief.dates import parse_date
+from brief.figures import Figure
+from brief.model import Brief
+from brief.profiles import Event, Person
+from brief.sources import make_source
+from brief.timeline import build_timeline
+
+RECORD = {
+    "publisher": "P",
+    "title": "T",
+    "url": "https://e.org",
+    "published": "2024",
+    "checked": "2024-01-01",
+    "language": "en",
+}
+SOURCES = {"s": make_source("s", RECORD, "sources.toml")}
+
+
+def event(date: str, text: str) -> Event:
+    return Event(parse_date(date), text, ("s",))
+
+
+def test_timeline_is_oldest_first_and_stable_on_equal_dates() -> None:
+    found = [
+        (event("2024-07-03", "b"), "page 1"),
+        (event("2021-04", "a"), "page 2"),
+        (event("2024-07-03", "c"), "page 3"),
+        (event("2024", "year"), "page 4"),
+    ]
+    entries = build_timeline(found, SOURCES)
+    assert [e.event.text for e in entries] == ["a", "year", "b", "c"]
+    assert entries[0].sources == (SOURCES["s"],) and entries[0].origin == "page 2"
+
+
+def test_as_of_is_the_newest_event_or_figure() -> None:
+    timeline = build_timeline([(event("2024-07-03", "b"), "p")], SOURCES)
+    brief = Brief(sources=[], figures=[], people=[], timeline=timeline)
+    assert brief.as_of.iso == "2024-07-03"
+    brief.figures = [Figure("f", "1", "x", parse_date("2025-12-15"), SOURCES["s"], True)]
+    assert brief.as_of.iso == "2025-12-15"
+    assert Brief(sources=[], figures=[], people=[], timeline=[]).as_of is None
+
+
+def test_people_are_grouped_by_the_initial_of_their_surname() -> None:
+    people = [
+        Person(title=t, role="r") for t in ["Ales Bialiatski", "Antony Blinken", "Ryhor Kastusiou"]
+    ]
+    brief = Brief(sources=[], figures=[], people=[(p, None) for p in people], timeline=[])
+    groups = [(letter, [p.title for p, _ in group]) for letter, group in brief.people_by_letter]
+    assert groups == [("B", ["Ales Bialiatski", "Antony Blinken"]), ("K", ["Ryhor Kastusiou"])]
