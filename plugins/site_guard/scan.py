@@ -71,8 +71,9 @@ def advice(where: str) -> str:
 
 def is_foreign(url: str, allowed_origins: Iterable[str] = ()) -> bool:
     """True when fetching `url` would contact another host than the site's own."""
-    url = url.strip()
-    if url.startswith("//") or url.startswith("\\\\"):
+    # Browsers read backslashes as slashes and drop tabs and newlines: "/\\host" is "//host".
+    url = re.sub(r"[\t\n\r]", "", url.strip()).replace("\\", "/")
+    if url.startswith("//"):
         return not _allowed(url if "://" in url else "https:" + url, allowed_origins)
     parts = urlsplit(url)
     if parts.scheme.lower() in ("", "data", "blob", "about", "mailto", "tel"):

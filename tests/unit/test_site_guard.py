@@ -150,6 +150,11 @@ def test_feed_references(xml: str, urls: list[str]) -> None:
         ("/theme/css/main.css", False),
         ("#main-content", False),
         ("data:,", False),
+        ("/\\cdn.example.com/x", True),
+        ("\\\\cdn.example.com/x", True),
+        ("https:\\\\cdn.example.com/x", True),
+        ("ht\ttps://cdn.example.com/x", True),
+        (" //cdn.example.com/x", True),
     ],
 )
 def test_is_foreign(url: str, expected: bool) -> None:
