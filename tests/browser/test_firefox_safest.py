@@ -1,6 +1,7 @@
 """Tor Browser's "Safest" level, approximated with Debian's Firefox ESR (Tor Browser's engine):
-JavaScript and SVG off. The front page, a profile and the people index must read in full.
-Screenshots go to test-artifacts/firefox-safest/ for a person to look at."""
+JavaScript and SVG off. The front page, a profile and the people index must read in full, and
+ask for nothing from another website (every such request goes to a refusing proxy that records
+it). Screenshots go to test-artifacts/firefox-safest/ for a person to look at."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from conftest import ServedSite, require_program
-from marionette import Firefox, MarionetteError, free_port, write_profile
+from leak_proxy import LeakProxy
+from marionette import SAFEST_PREFS, Firefox, MarionetteError, free_port, write_profile
 from site_tools import html_files, parse
 
 pytestmark = pytest.mark.browser
@@ -19,11 +21,20 @@ WIDTHS = (390, 1280)  # headless Firefox keeps windows at least 500 px wide
 
 
 @pytest.fixture(scope="module")
-def firefox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Firefox]:
+def leak_proxy() -> Iterator[LeakProxy]:
+    proxy = LeakProxy()
+    try:
+        yield proxy
+    finally:
+        proxy.close()
+
+
+@pytest.fixture(scope="module")
+def firefox(tmp_path_factory: pytest.TempPathFactory, leak_proxy: LeakProxy) -> Iterator[Firefox]:
     executable = require_program("/usr/bin/firefox-esr", "firefox-esr")
     profile = tmp_path_factory.mktemp("firefox") / "profile"
     port = free_port()
-    write_profile(profile, port)
+    write_profile(profile, port, {**SAFEST_PREFS, **leak_proxy.prefs()})
     os.environ.setdefault("MOZ_HEADLESS", "1")
     browser = Firefox(executable, profile, port)
     try:
@@ -59,9 +70,23 @@ def test_javascript_is_really_off(firefox: Firefox, tmp_path: Path) -> None:
     assert firefox.text_of("#off") == "off"
 
 
-def test_pages_read_in_full_with_javascript_and_svg_off(
-    firefox: Firefox, served_site: ServedSite, artifacts: Path
+def test_the_proxy_sees_a_page_that_leaks(
+    firefox: Firefox, leak_proxy: LeakProxy, tmp_path: Path
 ) -> None:
+    probe = tmp_path / "leak.html"
+    probe.write_text(
+        '<!doctype html><title>leak</title><link rel="stylesheet" href="https://fonts.example.com/f.css">'
+        '<p>text</p><img src="https://cdn.example.com/p.png" alt="">'
+    )
+    leak_proxy.hosts.clear()
+    firefox.navigate(probe.as_uri())
+    assert {"fonts.example.com", "cdn.example.com"} <= set(leak_proxy.page_hosts())
+
+
+def test_pages_read_in_full_with_javascript_and_svg_off(
+    firefox: Firefox, leak_proxy: LeakProxy, served_site: ServedSite, artifacts: Path
+) -> None:
+    leak_proxy.hosts.clear()
     folder = artifacts / "firefox-safest"
     folder.mkdir(exist_ok=True)
     chosen = pages_to_render(served_site)
@@ -80,3 +105,4 @@ def test_pages_read_in_full_with_javascript_and_svg_off(
             shot = folder / f"{name}-{width}.png"
             firefox.screenshot(shot)
             assert shot.read_bytes().startswith(b"\x89PNG"), shot
+    assert leak_proxy.page_hosts() == []
