@@ -136,16 +136,30 @@ def test_first_tab_is_the_skip_link_and_enter_moves_focus_to_main(
         context.close()
 
 
-@pytest.mark.parametrize("width", [320, 390])
+# WCAG 1.4.12 Text Spacing: a reader's own stylesheet may set these; nothing may break.
+TEXT_SPACING = (
+    "* { line-height: 1.5 !important; letter-spacing: 0.12em !important;"
+    " word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }"
+)
+
+
+@pytest.mark.parametrize(
+    ("width", "spacing"),
+    [(320, False), (390, False), (390, True)],
+    ids=["320", "390", "390-spaced"],
+)
 def test_pages_reflow_without_horizontal_scrolling(
-    chromium, served_site: ServedSite, width: int
+    chromium, served_site: ServedSite, width: int, spacing: bool
 ) -> None:
-    """320 CSS px is a 1280 px window at 400% zoom (WCAG 1.4.10 Reflow)."""
-    context = chromium.new_context(viewport={"width": width, "height": 800})
+    """320 CSS px is a 1280 px window at 400% zoom (WCAG 1.4.10 Reflow); with the text spacing
+    of WCAG 1.4.12 as well (added as a style, so the page's policy is bypassed for that run)."""
+    context = chromium.new_context(viewport={"width": width, "height": 800}, bypass_csp=spacing)
     page = context.new_page()
 
     def check(url: str) -> list[str]:
         page.goto(url)
+        if spacing:
+            page.add_style_tag(content=TEXT_SPACING)
         scroll_width = page.evaluate("() => document.documentElement.scrollWidth")
         return [] if scroll_width <= width else [f"{scroll_width} px wide at {width} px"]
 
