@@ -8,6 +8,7 @@ TOOLS := .tools
 UV := $(TOOLS)/bin/uv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.synced
+NPM_STAMP := node_modules/.installed
 
 INPUTDIR := content
 OUTPUTDIR := output
@@ -39,6 +40,11 @@ $(UV): tools/uv-requirements.txt
 
 $(STAMP): uv.lock pyproject.toml | $(UV)
 	$(UV) sync --frozen --all-groups --quiet
+	@touch $@
+
+# Test-only tools from npm (axe-core, vnu-jar), exactly as package-lock.json pins them.
+$(NPM_STAMP): package-lock.json package.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@touch $@
 
 install: $(STAMP) ## Create .venv with the locked versions (runs by itself when needed)
@@ -73,10 +79,10 @@ zip: html ## Pack the local build into brief-YYYY-MM-DD.zip (opens from disk; fo
 	$(BIN)/python tools/zip_site.py $(OUTPUTDIR)
 
 clean: ## Remove output/ and caches (keeps .venv)
-	rm -rf $(OUTPUTDIR) cache .pytest_cache .ruff_cache
+	rm -rf $(OUTPUTDIR) cache .pytest_cache .ruff_cache test-artifacts
 	find . -name __pycache__ -not -path './.venv/*' -not -path './.tools/*' -prune -exec rm -rf {} +
 
-test: $(STAMP) lint ## Run the whole test suite (lint first)
+test: $(STAMP) $(NPM_STAMP) lint ## Run the whole test suite (lint first)
 	$(BIN)/pytest
 
 lint: $(STAMP) ## ruff check and ruff format --check

@@ -19,7 +19,8 @@ ARTICLE_PATHS = ["updates"]
 STATIC_PATHS: list[str] = []
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["content_checks", "brief", "outbound_links"]  # order matters: checks first
+# Order matters: checks first; site_guard last, so it scans everything the others write.
+PLUGINS = ["content_checks", "brief", "outbound_links", "site_guard"]
 
 # One policy for the pages' <meta> tag and, when published, the hosts' real headers.
 CONTENT_SECURITY_POLICY = (
@@ -87,3 +88,7 @@ BRIEF = {
 # Pelican's content cache speeds up rebuilds; it lives outside output/.
 CACHE_PATH = "cache"
 LOAD_CONTENT_CACHE = False
+
+# The local preview (tools/serve.py) sets this with `-e LIVE_RELOAD=true` so that its inline
+# reload script may run; every other build keeps the pages' strict Content-Security-Policy.
+LIVE_RELOAD = False

@@ -21,4 +21,5 @@ RELATIVE_URLS = False
 FEED_DOMAIN = SITEURL
 FEED_ALL_ATOM = "feeds/updates.atom.xml"
 
-PLUGINS = [*PLUGINS, "publish_files"]  # noqa: F821 (loaded above)
+# site_guard stays last: it must scan every file the other plugins write (sitemap, headers).
+PLUGINS = [*(p for p in PLUGINS if p != "site_guard"), "publish_files", "site_guard"]  # noqa: F821

@@ -27,6 +27,9 @@ def build() -> bool:
         "pelican.conf.py",
         "--fatal",
         "warnings",
+        # The reload script livereload injects is inline: relax the pages' policy, here only.
+        "-e",
+        "LIVE_RELOAD=true",
     ]
     result = subprocess.run(command, cwd=ROOT, check=False)
     if result.returncode != 0:

@@ -1,0 +1,3 @@
+from .site_guard import register
+
+__all__ = ["register"]

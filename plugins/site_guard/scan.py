@@ -1,0 +1,183 @@
+"""Find every reference in built files that would make a browser fetch from another origin.
+
+Pure functions over text and folders; they know nothing of Pelican. A reader in a censored
+country must never have their browser contact a third party, so anything that loads (not a
+link the reader chooses to follow) must stay on the site's own origin.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".svg"}
+CSS_SUFFIXES = {".css"}
+XML_SUFFIXES = {".xml", ".atom", ".rss"}
+
+# Attributes whose URL the browser fetches by itself (on any element but <a> and <area>).
+FETCH_ATTRS = (
+    "src",
+    "href",
+    "srcset",
+    "imagesrcset",
+    "poster",
+    "data",
+    "action",
+    "formaction",
+    "xlink:href",
+    "background",
+    "manifest",
+    "icon",
+)
+# On <a> and <area> the href is a navigation the reader chooses; `ping` is a silent request.
+NAVIGATION_TAGS = {"a", "area"}
+# Feed elements whose text is HTML that a feed reader renders.
+FEED_HTML_ELEMENTS = ("content", "summary", "description", "content:encoded")
+FEED_FETCH_ELEMENTS = ("icon", "logo")
+
+CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+CSS_URL = re.compile(r"""url\(\s*(['"]?)(.*?)\1\s*\)""", re.I | re.S)
+CSS_IMPORT = re.compile(r"""@import\s+(['"])(.*?)\1""", re.I)
+REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\";]+)", re.I)
+XML_STYLESHEET = re.compile(r"""<\?xml-stylesheet[^>]*href=(['"])(.*?)\1""", re.I)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One offending reference: the file, what it points at, and where in the file it sits."""
+
+    path: str
+    url: str
+    where: str
+
+    def __str__(self) -> str:
+        shown = f'"{self.url}"' if self.where.startswith("inline") else self.url
+        return f"{self.path}: {self.where} {shown} — {advice(self.where)}"
+
+
+def advice(where: str) -> str:
+    """Say how to fix a finding in words an editor can act on."""
+    if where.startswith("inline"):
+        return "move it to a file in theme/static and link it; the page's policy blocks inline code"
+    return "copy the file into theme/static (or content) and link the local copy"
+
+
+def is_foreign(url: str, allowed_origins: Iterable[str] = ()) -> bool:
+    """True when fetching `url` would contact another host than the site's own."""
+    # Browsers read backslashes as slashes and drop tabs and newlines: "/\\host" is "//host".
+    url = re.sub(r"[\t\n\r]", "", url.strip()).replace("\\", "/")
+    if url.startswith("//"):
+        return not _allowed(url if "://" in url else "https:" + url, allowed_origins)
+    parts = urlsplit(url)
+    if parts.scheme.lower() in ("", "data", "blob", "about", "mailto", "tel"):
+        return False
+    return not _allowed(url, allowed_origins)
+
+
+def _allowed(url: str, allowed_origins: Iterable[str]) -> bool:
+    origin = _origin(url)
+    return origin is not None and origin in {_origin(o) for o in allowed_origins}
+
+
+def _origin(url: str) -> str | None:
+    parts = urlsplit(url.strip())
+    if not parts.netloc:
+        return None
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+
+
+def srcset_urls(value: str) -> list[str]:
+    """The URLs of a srcset: comma-separated candidates, each a URL and an optional size."""
+    return [candidate.split()[0] for candidate in value.split(",") if candidate.split()]
+
+
+def css_urls(css: str) -> list[tuple[str, str]]:
+    """Every url() and @import target in a stylesheet, as (url, where) pairs."""
+    css = CSS_COMMENT.sub("", css)
+    found = [(m.group(2).strip(), "CSS url()") for m in CSS_URL.finditer(css)]
+    found += [(m.group(2).strip(), "CSS @import") for m in CSS_IMPORT.finditer(css)]
+    return found
+
+
+def html_references(markup: str) -> list[tuple[str, str]]:
+    """Every fetched URL and every inline script or style in an HTML document."""
+    soup = BeautifulSoup(markup, "html.parser")
+    found: list[tuple[str, str]] = []
+    for tag in soup.find_all(True):
+        found += _tag_references(tag)
+    return found
+
+
+def _tag_references(tag) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    name = tag.name.lower()
+    for attr, value in tag.attrs.items():
+        value = " ".join(value) if isinstance(value, list) else str(value)
+        attr = attr.lower()
+        if attr.startswith("on"):
+            found.append((f"{attr}=…", "inline script in"))
+        elif attr == "style":
+            found.append((value[:60], "inline style attribute"))
+            found += css_urls(value)
+        elif attr == "ping" or (attr in FETCH_ATTRS and name not in NAVIGATION_TAGS):
+            urls = srcset_urls(value) if attr.endswith("srcset") else [value]
+            found += [(url, f"<{name} {attr}>") for url in urls]
+        if value.strip().lower().startswith("javascript:"):
+            found.append((value[:60], "inline script in"))
+    if name == "script" and not tag.get("src") and tag.string and tag.string.strip():
+        found.append((tag.string.strip()[:60], "inline script"))
+    if name == "style":
+        found.append(((tag.string or "").strip()[:60], "inline style element"))
+        found += css_urls(tag.string or "")
+    if name == "meta" and str(tag.get("http-equiv", "")).lower() == "refresh":
+        match = REFRESH_URL.search(str(tag.get("content", "")))
+        if match:
+            found.append((match.group(1).strip(), "<meta refresh>"))
+    return found
+
+
+def xml_references(xml: str) -> list[tuple[str, str]]:
+    """Fetched URLs in a feed: its stylesheet, icon and logo, and the HTML of its entries."""
+    found = [(m.group(2), "<?xml-stylesheet>") for m in XML_STYLESHEET.finditer(xml)]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(xml, "html.parser")
+    for element in soup.find_all(FEED_FETCH_ELEMENTS):
+        found.append((element.get_text().strip(), f"<{element.name}>"))
+    for element in soup.find_all(["enclosure", "media:content", "media:thumbnail"]):
+        found.append((str(element.get("url", "")), f"<{element.name} url>"))
+    for element in soup.find_all(FEED_HTML_ELEMENTS):
+        found += html_references(html.unescape(element.decode_contents()))
+    return found
+
+
+def file_references(path: Path) -> list[tuple[str, str]]:
+    """The references in one file, read by its kind (HTML, CSS or XML); others have none."""
+    suffix = path.suffix.lower()
+    if suffix not in HTML_SUFFIXES | CSS_SUFFIXES | XML_SUFFIXES:
+        return []
+    text = path.read_text(encoding="utf-8", errors="replace")
+    if suffix in CSS_SUFFIXES:
+        return css_urls(text)
+    if suffix in XML_SUFFIXES:
+        return xml_references(text)
+    return html_references(text)
+
+
+def scan_folder(folder: Path, allowed_origins: Iterable[str] = ()) -> list[Finding]:
+    """Every offending reference under `folder`: foreign fetches and inline code, sorted by file."""
+    allowed = list(allowed_origins)
+    findings = []
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        shown = str(path.relative_to(folder))
+        for url, where in file_references(path):
+            if where.startswith("inline") or is_foreign(url, allowed):
+                findings.append(Finding(shown, url, where))
+    return findings
