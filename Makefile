@@ -56,7 +56,7 @@ regenerate: $(STAMP) ## Rebuild output/ whenever a file changes (no server)
 	$(BIN)/pelican $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) --autoreload
 
 serve: $(STAMP) ## Preview on http://127.0.0.1:8000, rebuilding and reloading the browser on every change
-	$(BIN)/python tools/serve.py --host $(HOST) --port $(PORT)
+	$(BIN)/python tools/serve.py --host $(HOST) --port $(PORT) --content $(INPUTDIR) --output $(OUTPUTDIR)
 
 publish: $(STAMP) ## Build for the web with publish.conf.py (needs SITEURL=https://...)
 	@if [ -z "$$SITEURL" ]; then echo "make publish: set SITEURL, e.g. SITEURL=https://example.org make publish" >&2; exit 2; fi
