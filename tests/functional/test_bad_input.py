@@ -1,6 +1,7 @@
 """Each kind of bad input stops the build with the file, the problem and the fix; output/ survives."""
 
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -80,14 +81,21 @@ def test_bad_input_stops_the_build_and_keeps_output(
     name, data, words = CASES[case]
     (content / name).parent.mkdir(parents=True, exist_ok=True)
     (content / name).write_bytes(data)
-    result = run_build(content, output)
-    assert result.returncode != 0
+    assert_clean_failure(run_build(content, output), words)
+    assert tree_digest(output) == before
+    assert leftovers(output.parent) == []
+
+
+def assert_clean_failure(result: subprocess.CompletedProcess, words: list[str]) -> None:
+    """Exit 1; every expected word; problem lines `where: what — fix`, a count; no traceback."""
+    assert result.returncode == 1
     for word in words:
         assert word in result.stderr, result.stderr
     assert "Traceback" not in result.stderr + result.stdout
-    assert "problem" in result.stderr.splitlines()[-2]
-    assert tree_digest(output) == before
-    assert leftovers(output.parent) == []
+    lines = result.stderr.splitlines()
+    assert lines[-1].startswith("build: failed;") and "unchanged" in lines[-1]
+    assert lines[-2].endswith("found; fix them and build again.")
+    assert all(" — " in line for line in lines[:-2] if ".md" in line or ".toml" in line)
 
 
 def test_all_problems_are_reported_together(tmp_path: Path, last_good: tuple[Path, Path]) -> None:
@@ -151,12 +159,7 @@ def test_bad_brief_content_stops_the_build(
     before = tree_digest(output)
     name, old, new, words = BRIEF_CASES[case]
     edit(content / name, old, new)
-    result = run_build(content, output)
-    assert result.returncode == 1
-    for word in words:
-        assert word in result.stderr, result.stderr
-    assert "Traceback" not in result.stdout + result.stderr
-    assert " — " in result.stderr
+    assert_clean_failure(run_build(content, output), words)
     assert tree_digest(output) == before
 
 
