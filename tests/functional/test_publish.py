@@ -62,6 +62,15 @@ def test_published_pages_feeds_and_sitemap_use_absolute_urls(published: Path) ->
     assert stylesheet == f"{SITEURL}/theme/css/main.css"
 
 
+def test_published_pages_name_their_canonical_address_and_feed(published: Path) -> None:
+    for name in ("index.html", "people/ryhor-kastusiou.html", "updates.html"):
+        head = parse(published / name).head
+        assert head.find("link", rel="canonical")["href"] == f"{SITEURL}/{name}"
+        feed = head.find("link", rel="alternate", type="application/atom+xml")
+        assert feed["href"] == f"{SITEURL}/feeds/updates.atom.xml"
+    assert parse(published / "404.html").head.find("link", rel="canonical") is None
+
+
 def test_host_headers_match_the_pages_policy(published: Path) -> None:
     headers = (published / "_headers").read_text(encoding="utf-8").splitlines()
     assert headers[0] == "/*"
@@ -119,5 +128,6 @@ def test_github_target_commits_the_site_to_gh_pages(tmp_path: Path) -> None:
 
 def test_local_build_keeps_relative_urls(real_site: Path) -> None:
     for page in html_files(real_site):
+        assert parse(page).head.find("link", rel="canonical") is None
         for link in parse(page).find_all("link", href=True):
             assert not link["href"].startswith(("http:", "https:", "/")), (page, link)
