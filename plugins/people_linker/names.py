@@ -1,0 +1,179 @@
+"""Every form of a person's name: what the editor wrote, plus generated spellings and cases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import inflect, romanize
+from .text import fold_key
+
+FULL = "full"
+SURNAME = "surname"
+CYRILLIC_LANGS = ("be", "ru")
+
+
+class ProfileError(ValueError):
+    """A profile's metadata that the linker cannot use; the message names the file and the fix."""
+
+
+@dataclass(frozen=True)
+class Person:
+    """A profile as the linker sees it; `id` is its path under the content folder."""
+
+    id: str
+    title: str
+    names: tuple[tuple[str, str], ...] = ()
+    aliases: tuple[str, ...] = ()
+    misspellings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Form:
+    """One spelling that links to a person: a full name, or a surname that may stand alone."""
+
+    text: str
+    person: str
+    kind: str
+    origin: str
+
+
+@dataclass
+class NameForms:
+    """What the matcher needs for one person."""
+
+    forms: list[Form] = field(default_factory=list)
+    given: set[str] = field(default_factory=set)  # folded given names, in every form and case
+
+
+def split_list(value: object) -> list[str]:
+    """`A; B` (or a list of such lines, as Pelican gives several lines) -> ["A", "B"]."""
+    if value is None:
+        return []
+    lines = value if isinstance(value, list | tuple) else [value]
+    return [part.strip() for line in lines for part in str(line).split(";")]
+
+
+def parse_names(value: object, source: str) -> tuple[tuple[str, str], ...]:
+    """Read `Names` lines `lang: form`; a line without a language tag is an error."""
+    if value is None:
+        return ()
+    lines = value if isinstance(value, list | tuple) else str(value).splitlines()
+    parsed = []
+    for line in lines:
+        line = str(line).strip()
+        if not line:
+            continue
+        lang, sep, form = line.partition(":")
+        if not sep or not lang.strip() or not form.strip() or " " in lang.strip():
+            raise ProfileError(
+                f"{source}: Names line {line!r} is not `language: form`; "
+                "write one line per name, e.g. `be: Рыгор Кастусёў`."
+            )
+        parsed.append((lang.strip(), form.strip()))
+    return tuple(parsed)
+
+
+def check_spellings(values: list[str], field_name: str, source: str) -> tuple[str, ...]:
+    """Empty or one-letter aliases would link noise: stop with the file and the fix."""
+    for value in values:
+        if len(value.replace(".", "").strip()) < 2:
+            shown = repr(value) if value else "an empty one"
+            raise ProfileError(
+                f"{source}: {field_name} has {shown}; every entry needs two letters or more. "
+                f"Fix: remove it, or the stray ';' in `{field_name}:`."
+            )
+    return tuple(values)
+
+
+def person_from_metadata(source: str, metadata: dict) -> Person:
+    """Build a Person from a profile's Pelican metadata (keys in lower case)."""
+    title = str(metadata.get("title", "")).strip()
+    if not title:
+        raise ProfileError(f"{source}: a profile needs a `Title:` (the canonical name).")
+    aliases = split_list(metadata.get("aliases"))
+    misspellings = split_list(metadata.get("misspellings"))
+    return Person(
+        id=source,
+        title=title,
+        names=parse_names(metadata.get("names"), source),
+        aliases=check_spellings(aliases, "Aliases", source) if aliases else (),
+        misspellings=check_spellings(misspellings, "Misspellings", source) if misspellings else (),
+    )
+
+
+def _romanized(name: str, lang: str, schemes: list[str]) -> set[str]:
+    words = name.split()
+    out = set()
+    for scheme, convert in romanize.SCHEMES.get(lang, {}).items():
+        if scheme in schemes:
+            out.add(" ".join(convert(word) for word in words))
+    return out
+
+
+def _cyrillic_names(person: Person) -> list[tuple[str, str]]:
+    return [(lang, form) for lang, form in person.names if lang in CYRILLIC_LANGS]
+
+
+def name_forms(person: Person, schemes: list[str]) -> NameForms:
+    """All forms of one person: full names, surnames (with their cases) and given names."""
+    result = NameForms()
+    full_names = {person.title, *(form for _, form in person.names)}
+    full_names |= set(person.aliases) | set(person.misspellings)
+    for lang, form in _cyrillic_names(person):
+        full_names |= _romanized(form, lang, schemes)
+    for name in sorted(full_names):
+        result.forms.append(Form(name, person.id, FULL, name))
+        result.given |= {fold_key(word) for word in name.split()[:-1]}
+    for surname, origin in sorted(_surnames(person, schemes)):
+        result.forms.append(Form(surname, person.id, SURNAME, origin))
+    result.given |= _given_cases(person, schemes)
+    return result
+
+
+def _surnames(person: Person, schemes: list[str]) -> set[tuple[str, str]]:
+    """(surname form, the nominative it comes from) for the title, Names and their spellings."""
+    out: set[tuple[str, str]] = set()
+    canonical = [person.title, *(form for lang, form in person.names if lang not in CYRILLIC_LANGS)]
+    for name in canonical:
+        if len(name.split()) > 1:
+            out.add((name.split()[-1], name.split()[-1]))
+    for lang, name in _cyrillic_names(person):
+        words = name.split()
+        if len(words) < 2:
+            continue
+        surname = words[-1]
+        cases = {surname} | inflect.surname_forms(
+            surname, lang, inflect.is_feminine(words[0], surname)
+        )
+        for case in cases:
+            out.add((case, surname))
+            for spelling in _romanized(case, lang, schemes):
+                out.add((spelling, surname))
+        for spelling in _romanized(surname, lang, ["de-press"] if "de-press" in schemes else []):
+            if not spelling.endswith(("s", "z", "sch")):
+                out.add((spelling + "s", surname))  # German genitive: Lukaschenkos
+    return out
+
+
+def _given_cases(person: Person, schemes: list[str]) -> set[str]:
+    out = set()
+    for lang, name in _cyrillic_names(person):
+        for word in name.split()[:-1]:
+            for case in {word} | inflect.given_forms(word, lang):
+                out.add(fold_key(case))
+                out |= {fold_key(spelling) for spelling in _romanized(case, lang, schemes)}
+    return out
+
+
+def given_name_keys(names: list[str], schemes: list[str]) -> set[str]:
+    """Folded forms (cases, spellings) of given names that mark another person before a surname."""
+    out = set()
+    for name in names:
+        lang = "be" if any(char in name.lower() for char in "іўэ") else "ru"
+        is_cyrillic = any("а" <= char.lower() <= "я" for char in name)
+        cases = {name} | (inflect.given_forms(name, lang) if is_cyrillic else set())
+        for case in cases:
+            out.add(fold_key(case))
+            if is_cyrillic:
+                out |= {fold_key(s) for s in _romanized(case, lang, schemes)}
+    return out

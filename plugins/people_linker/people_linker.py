@@ -1,0 +1,20 @@
+"""Pelican wiring: link people in every article and page, attach backlinks to their profiles."""
+
+from __future__ import annotations
+
+import logging
+
+from pelican import signals
+
+from .pipeline import run
+
+logger = logging.getLogger(__name__)
+
+
+def link_all(generators: list) -> None:
+    """Link after every generator has read its content, before anything is written."""
+    run(generators)
+
+
+def register() -> None:
+    signals.all_generators_finalized.connect(link_all)

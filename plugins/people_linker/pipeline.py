@@ -1,0 +1,123 @@
+"""One build's linking: read the profiles, build the index once, link every content item.
+
+Works on Pelican's content objects by duck typing (`_content`, `metadata`, `relative_source_path`)
+so that it can be driven without Pelican in tests.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+
+from .index import Index, build_index
+from .link import Result, link_fragment
+from .names import person_from_metadata
+from .report import Report, near_misses
+from .settings import Config, load, page_mode
+
+logger = logging.getLogger(__name__)
+PREFIX = "people linker:"
+PUBLISHED = ("articles", "translations", "pages")
+UNLISTED = ("drafts", "hidden_pages", "draft_pages")
+LAST_REPORT: list[Report] = []  # the latest build's report, read by `make links`
+
+
+@dataclass(frozen=True)
+class Backlink:
+    """One page that mentions a person, as the profile's "Mentioned in" list shows it."""
+
+    title: str
+    url: str
+    date: datetime | None
+    locale_date: str
+    sentence: str
+    source: str
+
+
+def run(generators: list) -> Report:
+    """Link every article and page; attach `mentioned_in` to every profile."""
+    items = _items(generators)
+    if not items:
+        return Report()
+    settings = items[0][0].settings
+    config = load(settings.get("PEOPLE_LINKER"))
+    profiles = [item for item, _ in items if _is_profile(item, config)]
+    people = [person_from_metadata(p.relative_source_path, p.metadata) for p in profiles]
+    index = build_index(people, config)
+    report = Report(ambiguous=index.ambiguous)
+    backlinks: dict[str, list[Backlink]] = defaultdict(list)
+    for item, published in items:
+        result = _link_item(item, index, config)
+        if settings.get("PEOPLE_LINKER_REPORT"):
+            result.misses.extend(near_misses(result, index))
+        report.add(item.relative_source_path, _title(item), result)
+        if published:
+            _collect_backlinks(item, result, backlinks)
+    for profile in profiles:
+        found = backlinks.get(profile.relative_source_path, [])
+        profile.mentioned_in = sorted(found, key=_backlink_order)
+    logger.info("%s %s", PREFIX, report.summary())
+    LAST_REPORT[:] = [report]
+    return report
+
+
+def _items(generators: list) -> list[tuple[object, bool]]:
+    found = []
+    for generator in generators:
+        for attribute in PUBLISHED + UNLISTED:
+            found.extend(
+                (item, attribute in PUBLISHED) for item in getattr(generator, attribute, [])
+            )
+    return found
+
+
+def _is_profile(item: object, config: Config) -> bool:
+    return item.relative_source_path.startswith(config.folder + "/")
+
+
+def _title(item: object) -> str:
+    return str(item.metadata.get("title", item.relative_source_path))
+
+
+def _link_item(item: object, index: Index, config: Config) -> Result:
+    source = item.relative_source_path
+    mode = page_mode(item.metadata.get("autolink"), config.mode, source)
+    exclude = (source,) if _is_profile(item, config) else ()
+    options = {"mode": mode, "css_class": config.css_class, "source": source, "exclude": exclude}
+    result = link_fragment(item._content or "", index, **options)
+    if item._content:
+        item._content = result.html
+    summary = item.metadata.get("summary")
+    if summary:
+        linked = link_fragment(summary, index, **options)
+        item.metadata["summary"] = linked.html
+        item._summary = linked.html
+    return result
+
+
+def _collect_backlinks(item: object, result: Result, backlinks: dict) -> None:
+    seen = set()
+    for mention in result.mentions:
+        if mention.person in seen:
+            continue
+        seen.add(mention.person)
+        date = getattr(item, "date", None) if "date" in item.metadata else None
+        backlinks[mention.person].append(
+            Backlink(
+                title=_title(item),
+                url=getattr(item, "url", ""),
+                date=date,
+                locale_date=getattr(item, "locale_date", "") if date else "",
+                sentence=mention.sentence,
+                source=item.relative_source_path,
+            )
+        )
+
+
+def _backlink_order(backlink: Backlink) -> tuple:
+    """Undated pages first by title, then dated updates newest first."""
+    if backlink.date is None:
+        return (0, 0.0, backlink.title, backlink.source)
+    return (1, -backlink.date.timestamp(), backlink.title, backlink.source)

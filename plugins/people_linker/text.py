@@ -1,0 +1,80 @@
+"""Fold text for matching, keeping a map back to the original so links wrap the original text.
+
+Folding lower-cases, composes Unicode (NFD input matches NFC names), turns typographic
+apostrophes into ASCII ones, reads ё as е and decodes HTML character references.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+# Length-preserving: typographic apostrophes, ё, and the spaces Markdown leaves inside a name.
+APOSTROPHES = str.maketrans(
+    {"’": "'", "ʼ": "'", "‘": "'", "`": "'", "ё": "е", "Ё": "Е"}
+    | dict.fromkeys("\n\r\t\xa0\u202f\u2009", " ")
+)
+_REFERENCE = re.compile(r"&(#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+
+
+def fold_key(text: str) -> str:
+    """The matching key of a name form: NFC, lower case, plain apostrophes, е for ё."""
+    return unicodedata.normalize("NFC", text).translate(APOSTROPHES).lower()
+
+
+def case_key(text: str) -> str:
+    """Like fold_key but keeping case, to check how a match was capitalised."""
+    return unicodedata.normalize("NFC", text).translate(APOSTROPHES)
+
+
+def is_word_char(char: str) -> bool:
+    """Letters, digits and combining marks continue a word in every script."""
+    return char.isalnum() or unicodedata.category(char).startswith("M")
+
+
+def fold_with_map(text: str) -> tuple[str, list[int] | None]:
+    """Fold `text`; the map gives each folded character's offset in `text` (None: identity)."""
+    if "&" not in text and unicodedata.is_normalized("NFC", text):
+        folded = text.translate(APOSTROPHES).lower()
+        if len(folded) == len(text):
+            return folded, None
+    return _fold_slow(text)
+
+
+def _fold_slow(text: str) -> tuple[str, list[int]]:
+    chars: list[str] = []
+    offsets: list[int] = []
+    for start, piece in _clusters(text):
+        folded = fold_key(piece)
+        if len(folded) != 1:
+            folded = folded[:1] or " "
+        chars.append(folded)
+        offsets.append(start)
+    offsets.append(len(text))
+    return "".join(chars), offsets
+
+
+def _clusters(text: str):
+    """Yield (offset, piece): one decoded reference, or a base character with its marks."""
+    index = 0
+    length = len(text)
+    while index < length:
+        if text[index] == "&":
+            match = _REFERENCE.match(text, index)
+            if match:
+                decoded = html.unescape(match.group())
+                if len(decoded) == 1:
+                    yield index, decoded
+                    index = match.end()
+                    continue
+        end = index + 1
+        while end < length and unicodedata.combining(text[end]):
+            end += 1
+        yield index, text[index:end]
+        index = end
+
+
+def visible(text: str) -> str:
+    """The text a reader sees for an HTML text segment."""
+    return html.unescape(text)
