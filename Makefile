@@ -21,7 +21,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PY)
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: help install html regenerate serve publish clean test lint format bench
+.PHONY: help install html regenerate serve publish clean test lint format bench links
 
 help: ## List the targets
 	@grep -hE '^[a-z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -64,6 +64,9 @@ lint: $(STAMP) ## ruff check and ruff format --check
 format: $(STAMP) ## Reformat the code with ruff
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+links: $(STAMP) ## Print the people linker's report (links made, near misses); writes nothing into output/
+	PYTHONPATH=plugins $(BIN)/python -m people_linker.cli --settings $(CONFFILE) --content $(INPUTDIR)
 
 bench: $(STAMP) ## Benchmarks (not part of the tests)
 	@echo "make bench: not yet: the benchmark issue adds it."

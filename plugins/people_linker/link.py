@@ -145,7 +145,7 @@ class _Rewriter:
             return
         closing, name = match.group(1) == "/", match.group(2).lower()
         if name in BLOCK_TAGS:
-            self._emit_plain("\n")
+            self._emit_plain("\n\n")
         if name not in SKIP_TAGS or tag.endswith("/>"):
             return
         self.skip_depth[name] = max(0, self.skip_depth.get(name, 0) + (-1 if closing else 1))

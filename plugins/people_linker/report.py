@@ -58,12 +58,14 @@ class Report:
 
 def near_misses(result: Result, index: Index) -> list[Mention]:
     """Capitalised words close to (not equal to) a surname form; only for the report."""
+    if index.automaton is None:
+        return []
     buckets = _surnames_by_letter(index)
     plain = visible(TOKEN.sub(" ", result.html))
     found = []
     for match in WORD.finditer(plain):
         word = match.group()
-        key = fold_key(word).rstrip("'s").rstrip("'")
+        key = fold_key(word).removesuffix("'s").rstrip("'")
         if not word[0].isupper() or index.automaton.exists(key) or key in index.known_given:
             continue
         close = difflib.get_close_matches(key, buckets.get(key[0], []), n=1, cutoff=CLOSENESS)

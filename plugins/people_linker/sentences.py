@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 # A full stop that ends a sentence: not after a lone capital (an initial such as "S.").
-BOUNDARY = re.compile(r"(?<![\s.][A-ZА-ЯІЎЁ])[.!?…][\"'”’»)]*\s+|\n+")
+# A blank line (the linker writes one between blocks) ends one too; a single newline does not.
+BOUNDARY = re.compile(r"(?<![\s.][A-ZА-ЯІЎЁ])[.!?…][\"'”’»)]*\s+|\n\s*\n")
 MAX_LENGTH = 300
 
 
