@@ -221,6 +221,8 @@ def write_settings(tmp_path: Path) -> Path:
 
 def test_make_links_prints_the_report_and_writes_no_output(tmp_path: Path) -> None:
     settings = write_settings(tmp_path)
+    work = tmp_path / "work"
+    work.mkdir()
     result = subprocess.run(
         [
             sys.executable,
