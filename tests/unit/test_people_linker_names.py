@@ -1,0 +1,166 @@
+"""Generated spellings and case forms, the index's shared-form check, and the settings."""
+
+from __future__ import annotations
+
+import pytest
+from people_linker import inflect, romanize
+from people_linker.index import SharedFormError, build_index
+from people_linker.names import Person, ProfileError, name_forms, person_from_metadata
+from people_linker.settings import SettingsError, load, page_mode
+
+ROMANIZATIONS = [
+    # (scheme, Cyrillic, expected)
+    (romanize.be_passport_plain_e, "Ціханоўская", "Tsikhanouskaya"),
+    (romanize.be_passport_plain_e, "Сяргей", "Siarhei"),
+    (romanize.be_passport, "Кастусёў", "Kastusiou"),
+    (romanize.be_passport, "Бяляцкі", "Bialiatski"),
+    (romanize.be_passport, "Лукашэнка", "Lukashenka"),
+    (romanize.lacinka, "Лукашэнку", "Łukašenku"),
+    (romanize.lacinka, "Ціханоўскай", "Cichanoŭskaj"),
+    (romanize.lacinka, "Алесь", "Aleś"),
+    (romanize.lacinka, "Бяляцкі", "Bialacki"),
+    (romanize.lacinka, "Кастусёў", "Kastusioŭ"),
+    (romanize.ru_bgn, "Тихановский", "Tikhanovskiy"),
+    (romanize.ru_bgn, "Ёлкин", "Yolkin"),
+    (romanize.ru_press, "Тихановский", "Tikhanovsky"),
+    (romanize.ru_press, "Сергей", "Sergei"),
+    (romanize.ru_press, "Ксения", "Ksenia"),
+    (romanize.ru_press_y, "Сергей", "Sergey"),
+    (romanize.german, "Лукашенко", "Lukaschenko"),
+    (romanize.german, "Тихановская", "Tichanowskaja"),
+    (romanize.german, "Тихановский", "Tichanowski"),
+    (romanize.german, "Бяляцкі", "Bjaljazki"),
+]
+
+
+@pytest.mark.parametrize(("scheme", "cyrillic", "expected"), ROMANIZATIONS)
+def test_romanizations(scheme, cyrillic: str, expected: str) -> None:
+    assert scheme(cyrillic) == expected
+
+
+SURNAME_CASES = [
+    ("Ціханоўскі", "be", False, {"Ціханоўскага", "Ціханоўскаму", "Ціханоўскім"}),
+    ("Ціханоўская", "be", True, {"Ціханоўскай", "Ціханоўскую", "Ціханоўскаю"}),
+    ("Лукашэнка", "be", False, {"Лукашэнкі", "Лукашэнку", "Лукашэнкам"}),
+    ("Кастусёў", "be", False, {"Кастусёва", "Кастусёву", "Кастусёвым"}),
+    ("Тихановский", "ru", False, {"Тихановского", "Тихановскому", "Тихановским"}),
+    ("Тихановская", "ru", True, {"Тихановской", "Тихановскую"}),
+    ("Костусев", "ru", False, {"Костусева", "Костусеву", "Костусевым"}),
+    ("Путин", "ru", False, {"Путина", "Путину", "Путиным"}),
+    ("Блинкен", "ru", False, {"Блинкена", "Блинкену", "Блинкеном"}),
+]
+
+
+@pytest.mark.parametrize(("surname", "lang", "feminine", "expected"), SURNAME_CASES)
+def test_surname_case_forms(surname: str, lang: str, feminine: bool, expected: set) -> None:
+    assert expected <= inflect.surname_forms(surname, lang, feminine)
+
+
+@pytest.mark.parametrize(
+    ("surname", "lang", "feminine"), [("Лукашенко", "ru", False), ("Блинкен", "ru", True)]
+)
+def test_indeclinable_surnames_have_no_case_forms(surname: str, lang: str, feminine: bool) -> None:
+    assert inflect.surname_forms(surname, lang, feminine) == set()
+
+
+@pytest.mark.parametrize(
+    ("given", "lang", "expected"),
+    [
+        ("Павел", "ru", {"Павла", "Павлу", "Павлом"}),
+        ("Павел", "be", {"Паўла", "Паўлу", "Паўлам"}),
+        ("Святлана", "be", {"Святланы", "Святлане", "Святлану", "Святланай"}),
+        ("Григорий", "ru", {"Григория", "Григорию", "Григорием"}),
+        ("Алесь", "be", {"Алеся", "Алесю"}),
+    ],
+)
+def test_given_name_case_forms(given: str, lang: str, expected: set) -> None:
+    assert expected <= inflect.given_forms(given, lang)
+
+
+def test_name_forms_hold_editor_forms_and_generated_ones() -> None:
+    person = Person("people/x.md", "Ryhor Kastusiou", (("be", "Рыгор Кастусёў"),), ("Hryhor K.",))
+    forms = name_forms(person, list(romanize.ALL_SCHEMES))
+    full = {form.text for form in forms.forms if form.kind == "full"}
+    surnames = {form.text for form in forms.forms if form.kind == "surname"}
+    assert {"Ryhor Kastusiou", "Рыгор Кастусёў", "Hryhor K.", "Ryhor Kastusioŭ"} <= full
+    assert {"Kastusiou", "Кастусёў", "Кастусёва", "Kastusiova", "Kastussjous"} <= surnames
+    assert {"рыгор", "рыгора", "ryhor", "hryhor"} <= forms.given
+
+
+def test_metadata_lists_and_names_are_read() -> None:
+    person = person_from_metadata(
+        "people/x.md",
+        {
+            "title": "Ryhor Kastusiou",
+            "names": ["be: Рыгор Кастусёў", "ru: Григорий Костусев"],
+            "aliases": "Grigory Kostusev; Hryhoryj Kastusiou",
+            "misspellings": "Lihor Kastusiov",
+        },
+    )
+    assert person.names == (("be", "Рыгор Кастусёў"), ("ru", "Григорий Костусев"))
+    assert person.aliases == ("Grigory Kostusev", "Hryhoryj Kastusiou")
+    assert person.misspellings == ("Lihor Kastusiov",)
+    single = person_from_metadata("people/y.md", {"title": "A B", "names": "be: А Б"})
+    assert single.names == (("be", "А Б"),)
+
+
+@pytest.mark.parametrize(
+    ("metadata", "message"),
+    [
+        ({"title": "A B", "aliases": "Good; "}, "people/x.md: Aliases has an empty one"),
+        ({"title": "A B", "misspellings": "Q"}, "people/x.md: Misspellings has 'Q'"),
+        ({"title": "A B", "names": "Рыгор Кастусёў"}, "people/x.md: Names line"),
+        ({"title": ""}, "people/x.md: a profile needs a `Title:`"),
+    ],
+)
+def test_bad_profile_metadata_names_the_file_and_the_fix(metadata: dict, message: str) -> None:
+    with pytest.raises(ProfileError) as error:
+        person_from_metadata("people/x.md", metadata)
+    assert str(error.value).startswith(message)
+
+
+def test_shared_surname_stops_unless_declared_ambiguous() -> None:
+    people = [
+        Person("people/a.md", "Pavel Kuchynski", (("ru", "Павел Кучинский"),)),
+        Person("people/b.md", "Dzianis Kuchynski", (("ru", "Денис Кучинский"),)),
+    ]
+    with pytest.raises(SharedFormError) as error:
+        build_index(people, load({}))
+    assert "'Kuchynski'" in str(error.value)
+    assert "people/a.md and people/b.md" in str(error.value)
+    index = build_index(people, load({"ambiguous": ["Kuchynski", "Кучинский"]}))
+    assert "Kuchynski" in index.ambiguous
+
+
+def test_shared_alias_stops_the_build() -> None:
+    people = [
+        Person("people/a.md", "Anna One", aliases=("The Speaker",)),
+        Person("people/b.md", "Boris Two", aliases=("The Speaker",)),
+    ]
+    with pytest.raises(SharedFormError, match="'The Speaker'"):
+        build_index(people, load({}))
+
+
+@pytest.mark.parametrize(
+    ("user", "message"),
+    [
+        ({"mood": "first"}, "unknown key(s) mood"),
+        ({"mode": "some"}, "PEOPLE_LINKER['mode'] is 'some'"),
+        ({"ambiguous": "Kuchynski"}, "PEOPLE_LINKER['ambiguous'] must be a list"),
+        ({"romanizations": ["klingon"]}, "unknown scheme(s) klingon"),
+        ({"css_class": ""}, "PEOPLE_LINKER['css_class'] must be a non-empty string"),
+    ],
+)
+def test_bad_settings_are_named(user: dict, message: str) -> None:
+    with pytest.raises(SettingsError) as error:
+        load(user)
+    assert message in str(error.value)
+
+
+def test_defaults_and_page_mode() -> None:
+    config = load(None)
+    assert (config.folder, config.mode, config.css_class) == ("people", "first", "app-person-link")
+    assert page_mode(None, "first", "pages/a.md") == "first"
+    assert page_mode(" ALL ", "first", "pages/a.md") == "all"
+    with pytest.raises(SettingsError, match="pages/a.md: Autolink is 'never'"):
+        page_mode("never", "first", "pages/a.md")
