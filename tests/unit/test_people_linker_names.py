@@ -162,5 +162,5 @@ def test_defaults_and_page_mode() -> None:
     assert (config.folder, config.mode, config.css_class) == ("people", "first", "app-person-link")
     assert page_mode(None, "first", "pages/a.md") == "first"
     assert page_mode(" ALL ", "first", "pages/a.md") == "all"
-    with pytest.raises(SettingsError, match="pages/a.md: Autolink is 'never'"):
+    with pytest.raises(SettingsError, match=r"pages/a\.md: Autolink is 'never'"):
         page_mode("never", "first", "pages/a.md")
