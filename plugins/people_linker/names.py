@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import inflect, romanize
@@ -110,8 +111,21 @@ def _romanized(name: str, lang: str, schemes: list[str]) -> set[str]:
     return out
 
 
+# Taraškievica, the classical Belarusian spelling (Radio Svaboda, Nasha Niva), marks the
+# softness that spreads to с, з, ц, дз before a soft consonant: Святлана -> Сьвятлана.
+_TARASKIEVICA = re.compile(r"(дз|[сзцСЗЦ])(?=[бвзлмнпсфц][яеёюіь])")
+
+
 def _cyrillic_names(person: Person) -> list[tuple[str, str]]:
-    return [(lang, form) for lang, form in person.names if lang in CYRILLIC_LANGS]
+    """The editor's Cyrillic names, plus their taraškievica spelling where it differs."""
+    names = []
+    for lang, form in person.names:
+        if lang in CYRILLIC_LANGS:
+            names.append((lang, form))
+            classical = _TARASKIEVICA.sub(r"\1ь", form) if lang == "be" else form
+            if classical != form:
+                names.append((lang, classical))
+    return names
 
 
 def name_forms(person: Person, schemes: list[str]) -> NameForms:
@@ -120,7 +134,7 @@ def name_forms(person: Person, schemes: list[str]) -> NameForms:
     full_names = {person.title, *(form for _, form in person.names)}
     full_names |= set(person.aliases) | set(person.misspellings)
     for lang, form in _cyrillic_names(person):
-        full_names |= _romanized(form, lang, schemes)
+        full_names |= {form} | _romanized(form, lang, schemes)
     for name in sorted(full_names):
         result.forms.append(Form(name, person.id, FULL, name))
         result.given |= {fold_key(word) for word in name.split()[:-1]}

@@ -33,7 +33,7 @@ _LACINKA = _table(
 )
 _GERMAN = _table(
     "абвгґджзийіклмнопрстуўфхцчшщыэ",
-    "a b w g g d sch s i i i k l m n o p r s t u u f ch z tsch sch schtsch y e",
+    "a b w g g d sch s i j i k l m n o p r s t u u f ch z tsch sch schtsch y e",
 )
 _GERMAN_BE = {**_GERMAN, "г": "h"}
 _LACINKA_SOFT = {"л": "l", "с": "ś", "з": "ź", "н": "ń", "ц": "ć", "дз": "dź"}
@@ -166,13 +166,11 @@ def ru_press_y(word: str) -> str:
     return ru_press(word, short_i="y")
 
 
-def german(word: str) -> str:
-    """German press (Duden): Лукашенко -> Lukaschenko, Тихановская -> Tichanowskaja."""
-    spelled = _with_endings(word, _GERMAN_ENDINGS, german)
+def german(word: str, table: dict[str, str] = _GERMAN) -> str:
+    """German press (Duden): Лукашенко -> Lukaschenko, Сергей Тихановский -> Sergej Tichanowski."""
+    spelled = _with_endings(word, _GERMAN_ENDINGS, lambda stem: german(stem, table))
     if spelled:
         return spelled
-    lower = word.lower()
-    table = _GERMAN_BE if any(char in lower for char in "іўэ") else _GERMAN
 
     def special(lower: str, index: int) -> str | None:
         if lower[index] != "с" or not 0 < index < len(lower) - 1:
@@ -180,7 +178,12 @@ def german(word: str) -> str:
         return "ss" if lower[index - 1] in VOWELS and lower[index + 1] in VOWELS else "s"
 
     iotated = lambda char: "j" + _IOTATED[char]  # noqa: E731
-    return _cap(_spell(lower, table, iotated, special=special), word)
+    return _cap(_spell(word.lower(), table, iotated, special=special), word)
+
+
+def german_be(word: str) -> str:
+    """German press from Belarusian: Сяргей Ціханоўскі -> Sjarhej Zichanouski."""
+    return german(word, _GERMAN_BE)
 
 
 # Which schemes apply to which language tag of a Cyrillic name.
@@ -189,7 +192,7 @@ SCHEMES: dict[str, dict[str, Callable[[str], str]]] = {
         "be-passport": be_passport,
         "be-passport-e": be_passport_plain_e,
         "be-latn": lacinka,
-        "de-press": german,
+        "de-press": german_be,
     },
     "ru": {
         "ru-bgn": ru_bgn,

@@ -29,7 +29,9 @@ ROMANIZATIONS = [
     (romanize.german, "Лукашенко", "Lukaschenko"),
     (romanize.german, "Тихановская", "Tichanowskaja"),
     (romanize.german, "Тихановский", "Tichanowski"),
-    (romanize.german, "Бяляцкі", "Bjaljazki"),
+    (romanize.german, "Сергей", "Sergej"),
+    (romanize.german_be, "Бяляцкі", "Bjaljazki"),
+    (romanize.german_be, "Сяргей", "Sjarhej"),
 ]
 
 
@@ -47,6 +49,7 @@ SURNAME_CASES = [
     ("Тихановская", "ru", True, {"Тихановской", "Тихановскую"}),
     ("Костусев", "ru", False, {"Костусева", "Костусеву", "Костусевым"}),
     ("Путин", "ru", False, {"Путина", "Путину", "Путиным"}),
+    ("Лукашенко", "ru", False, {"Лукашенка", "Лукашенком"}),  # colloquial, but written
     ("Блинкен", "ru", False, {"Блинкена", "Блинкену", "Блинкеном"}),
 ]
 
@@ -57,7 +60,7 @@ def test_surname_case_forms(surname: str, lang: str, feminine: bool, expected: s
 
 
 @pytest.mark.parametrize(
-    ("surname", "lang", "feminine"), [("Лукашенко", "ru", False), ("Блинкен", "ru", True)]
+    ("surname", "lang", "feminine"), [("Блінкен", "be", True), ("Блинкен", "ru", True)]
 )
 def test_indeclinable_surnames_have_no_case_forms(surname: str, lang: str, feminine: bool) -> None:
     assert inflect.surname_forms(surname, lang, feminine) == set()
@@ -85,6 +88,13 @@ def test_name_forms_hold_editor_forms_and_generated_ones() -> None:
     assert {"Ryhor Kastusiou", "Рыгор Кастусёў", "Hryhor K.", "Ryhor Kastusioŭ"} <= full
     assert {"Kastusiou", "Кастусёў", "Кастусёва", "Kastusiova", "Kastussjous"} <= surnames
     assert {"рыгор", "рыгора", "ryhor", "hryhor"} <= forms.given
+
+
+def test_taraskievica_spelling_is_generated() -> None:
+    person = Person("people/s.md", "Sviatlana Tsikhanouskaya", (("be", "Святлана Ціханоўская"),))
+    forms = name_forms(person, list(romanize.ALL_SCHEMES))
+    assert {"Сьвятлана Ціханоўская", "Śviatłana Cichanoŭskaja"} <= {f.text for f in forms.forms}
+    assert {"сьвятлане", "śviatłany"} <= forms.given
 
 
 def test_metadata_lists_and_names_are_read() -> None:
