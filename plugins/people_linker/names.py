@@ -116,15 +116,32 @@ def _romanized(name: str, lang: str, schemes: list[str]) -> set[str]:
 _TARASKIEVICA = re.compile(r"(дз|[сзцСЗЦ])(?=[бвзлмнпсфц][яеёюіь])")
 
 
+# Belarusian media writing in Russian keep the Belarusian stem with a Russian ending.
+_RUSSIFIED = re.compile(r"(ск|цк)і$")
+
+
+def _cyrillic_lang(name: str) -> str:
+    """An alias in Cyrillic is declined like a Names entry: Belarusian if it has і, ў or э."""
+    if not any("а" <= char.lower() <= "я" or char.lower() in "іўё" for char in name):
+        return "und"
+    return "be" if any(char in name.lower() for char in "іўэ") else "ru"
+
+
 def _cyrillic_names(person: Person) -> list[tuple[str, str]]:
     """The editor's Cyrillic names, plus their taraškievica spelling where it differs."""
     names = []
-    for lang, form in person.names:
+    spelled = [*person.names, *((_cyrillic_lang(alias), alias) for alias in person.aliases)]
+    for lang, form in spelled:
         if lang in CYRILLIC_LANGS:
             names.append((lang, form))
-            classical = _TARASKIEVICA.sub(r"\1ь", form) if lang == "be" else form
+            if lang != "be":
+                continue
+            classical = _TARASKIEVICA.sub(r"\1ь", form)
             if classical != form:
                 names.append((lang, classical))
+            russified = _RUSSIFIED.sub(r"\1ий", form)
+            if russified != form:
+                names.append(("ru", russified))  # Бяляцкі -> Бяляцкий in Russian-language media
     return names
 
 

@@ -136,6 +136,20 @@ def lacinka(word: str) -> str:
     return _cap("".join(out), word)
 
 
+_POLISH = str.maketrans(
+    {"č": "cz", "š": "sz", "ž": "ż", "ŭ": "u", "v": "w", "Č": "Cz", "Š": "Sz", "Ž": "Ż", "V": "W"}
+)
+
+
+def polish(word: str) -> str:
+    """Polish press, from Belarusian: Ціханоўская -> Cichanouska, Лукашэнка -> Łukaszenka."""
+    spelled = lacinka(word).translate(_POLISH)
+    for ending, short in (("skaja", "ska"), ("ckaja", "cka")):
+        if spelled.endswith(ending):
+            return spelled[: -len(ending)] + short
+    return spelled
+
+
 def ru_bgn(word: str) -> str:
     """Russian BGN/PCGN without apostrophes: Тихановский -> Tikhanovskiy."""
     iotated = lambda char: "yo" if char == "ё" else "y" + _IOTATED[char]  # noqa: E731
@@ -193,6 +207,7 @@ SCHEMES: dict[str, dict[str, Callable[[str], str]]] = {
         "be-passport-e": be_passport_plain_e,
         "be-latn": lacinka,
         "de-press": german_be,
+        "pl-press": polish,
     },
     "ru": {
         "ru-bgn": ru_bgn,
