@@ -19,10 +19,10 @@ import markdown
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "plugins"))
 
-from people_linker.index import build_index  # noqa: E402
-from people_linker.link import link_fragment  # noqa: E402
-from people_linker.names import person_from_metadata  # noqa: E402
-from people_linker.settings import load  # noqa: E402
+from people_linker.index import build_index
+from people_linker.link import link_fragment
+from people_linker.names import person_from_metadata
+from people_linker.settings import load
 
 
 def read_people(folder: Path) -> list:
