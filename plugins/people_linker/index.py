@@ -79,14 +79,30 @@ def _entries(
         forms = by_key[key]
         persons = tuple(sorted({form.person for form in forms}))
         if len(persons) > 1:
-            origins = {fold_key(form.origin) for form in forms} | {key}
-            if not origins & declared:
+            forms, persons, shared = _claim(key, forms, declared)
+            if shared == "conflict":
                 conflicts.append((key, forms))
                 continue
-            ambiguous.append(forms[0].text)
+            if shared:
+                ambiguous.append(forms[0].text)
         kind = FULL if any(form.kind == FULL for form in forms) else forms[0].kind
         entries.append((key, Entry(case_key(forms[0].text), kind, persons, len(key))))
     return entries, ambiguous, conflicts
+
+
+def _claim(key: str, forms: list[Form], declared: set[str]) -> tuple[list[Form], tuple, str]:
+    """Who owns a form two people have: the one editor who typed it; nobody if it was only
+    generated or is declared ambiguous; a conflict if two editors typed it."""
+    persons = tuple(sorted({form.person for form in forms}))
+    if ({fold_key(form.origin) for form in forms} | {key}) & declared:
+        return forms, persons, "declared"
+    typed = [form for form in forms if form.typed]
+    owners = tuple(sorted({form.person for form in typed}))
+    if len(owners) > 1:
+        return forms, persons, "conflict"
+    if len(owners) == 1:
+        return typed, owners, ""
+    return forms, persons, "generated"
 
 
 def _conflict_message(conflicts: list[tuple[str, list[Form]]]) -> str:

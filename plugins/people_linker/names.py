@@ -36,6 +36,7 @@ class Form:
     person: str
     kind: str
     origin: str
+    typed: bool = True  # written by the editor (or its last word), not generated
 
 
 @dataclass
@@ -150,13 +151,16 @@ def name_forms(person: Person, schemes: list[str]) -> NameForms:
     result = NameForms()
     full_names = {person.title, *(form for _, form in person.names)}
     full_names |= set(person.aliases) | set(person.misspellings)
+    typed = {fold_key(name) for name in full_names}
+    typed |= {fold_key(name.split()[-1]) for name in full_names if name.split()}
     for lang, form in _cyrillic_names(person):
         full_names |= {form} | _romanized(form, lang, schemes)
     for name in sorted(full_names):
-        result.forms.append(Form(name, person.id, FULL, name))
+        result.forms.append(Form(name, person.id, FULL, name, fold_key(name) in typed))
         result.given |= {fold_key(word) for word in name.split()[:-1]}
     for surname, origin in sorted(_surnames(person, schemes)):
-        result.forms.append(Form(surname, person.id, SURNAME, origin))
+        form = Form(surname, person.id, SURNAME, origin, fold_key(surname) in typed)
+        result.forms.append(form)
     result.given |= _given_cases(person, schemes)
     return result
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from people_linker import inflect, romanize
 from people_linker.index import SharedFormError, build_index
+from people_linker.link import link
 from people_linker.names import Person, ProfileError, name_forms, person_from_metadata
 from people_linker.settings import SettingsError, load, page_mode
 
@@ -174,3 +175,24 @@ def test_defaults_and_page_mode() -> None:
     assert page_mode(" ALL ", "first", "pages/a.md") == "all"
     with pytest.raises(SettingsError, match=r"pages/a\.md: Autolink is 'never'"):
         page_mode("never", "first", "pages/a.md")
+
+
+def test_a_typed_spelling_wins_over_a_generated_one() -> None:
+    people = [
+        Person("people/a.md", "Hanna Bolaraka", (("be", "Ганна Боларака"),)),
+        Person("people/b.md", "Volha Boliaraka", (("be", "Вольга Болярака"),)),
+    ]
+    index = build_index(people, load({}))  # b's Polish spelling of Болярака is "Bolaraka" too
+    assert link("<p>Bolaraka said.</p>", index) == (
+        '<p><a class="app-person-link" href="{filename}/people/a.md">Bolaraka</a> said.</p>'
+    )
+
+
+def test_generated_spellings_that_meet_are_never_linked_alone() -> None:
+    people = [
+        Person("people/a.md", "Hanna Zed", (("be", "Ганна Боларака"),)),
+        Person("people/b.md", "Volha Why", (("be", "Вольга Болярака"),)),
+    ]
+    index = build_index(people, load({}))
+    assert "Bolaraka" in index.ambiguous
+    assert link("<p>Bolaraka said.</p>", index) == "<p>Bolaraka said.</p>"
