@@ -130,8 +130,13 @@ class _Rewriter:
     def _result(self, html: str) -> Result:
         plain = "".join(self.plain)
         result = Result(html)
+        seen = set()
         for offset, person, text, linked, reason in self.found:
-            mention = Mention(person, text, linked, sentence_at(plain, offset), reason)
+            # Only a person's first mention and the misses show their sentence.
+            wanted = reason or person not in seen
+            seen.add(person)
+            sentence = sentence_at(plain, offset) if wanted else ""
+            mention = Mention(person, text, linked, sentence, reason)
             (result.misses if reason else result.mentions).append(mention)
         return result
 

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
-# A full stop that ends a sentence: not after a lone capital (an initial such as "S.").
-# A blank line (the linker writes one between blocks) ends one too; a single newline does not.
-BOUNDARY = re.compile(r"(?<![\s.][A-ZА-ЯІЎЁ])[.!?…][\"'”’»)]*\s+|\n\s*\n")
 MAX_LENGTH = 300
+ENDS = (". ", "! ", "? ", "… ", ".\n", "!\n", "?\n", ".” ", ".» ", '." ', "\n\n")
 ABBREVIATIONS = {
     "mr",
     "mrs",
@@ -25,23 +21,45 @@ ABBREVIATIONS = {
 }
 
 
-def _boundaries(text: str, start: int, end: int):
-    """Sentence ends in text[start:end], skipping the full stop of "Mr." and the like."""
-    for match in BOUNDARY.finditer(text, start, end):
-        word = text[max(0, match.start() - 5) : match.start()].split()
-        if text[match.start()] == "." and word and word[-1].lower() in ABBREVIATIONS:
-            continue
-        yield match
+def _is_sentence_end(text: str, index: int) -> bool:
+    """A full stop after an initial ("S.") or an abbreviation ("Mr.") ends no sentence."""
+    if text[index] != ".":
+        return True
+    word = text[max(0, index - 5) : index].split()
+    if not word:
+        return True
+    last = word[-1]
+    return not ((len(last) == 1 and last.isupper()) or last.lower() in ABBREVIATIONS)
+
+
+def _start(text: str, offset: int) -> int:
+    floor = max(0, offset - MAX_LENGTH * 2)
+    limit = offset
+    while True:
+        found = max(text.rfind(end, floor, limit) for end in ENDS)
+        if found < 0:
+            return floor
+        if _is_sentence_end(text, found):
+            return found + 1
+        limit = found
+
+
+def _end(text: str, offset: int) -> int:
+    ceiling = min(len(text), offset + MAX_LENGTH * 2)
+    start = offset
+    while True:
+        found = [i for i in (text.find(end, start, ceiling) for end in ENDS) if i >= 0]
+        if not found:
+            return ceiling
+        first = min(found)
+        if _is_sentence_end(text, first):
+            return first + 1
+        start = first + 1
 
 
 def sentence_at(text: str, offset: int) -> str:
     """The sentence of `text` that contains `offset`, whitespace collapsed, at most ~300 chars."""
-    start = 0
-    for match in _boundaries(text, 0, offset):
-        start = match.end()
-    end_match = next(_boundaries(text, offset, len(text)), None)
-    end = end_match.start() + 1 if end_match else len(text)
-    sentence = " ".join(text[start:end].split())
+    sentence = " ".join(text[_start(text, offset) : _end(text, offset)].split())
     if len(sentence) > MAX_LENGTH:
         sentence = sentence[: MAX_LENGTH - 1].rsplit(" ", 1)[0] + " …"
     return sentence
