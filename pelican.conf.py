@@ -11,6 +11,15 @@ DEFAULT_LANG = "en"  # language of the prose; names in other scripts carry their
 TIMEZONE = "Europe/Minsk"  # dates in content are read in this zone
 DEFAULT_DATE_FORMAT = "%-d %B %Y"  # e.g. "2 July 2024"
 MENUITEMS_BEFORE_PAGES = ()  # extra (title, url) links for the navigation, if any
+# People linker (docs/linker.md): enabled with "people_linker" in PLUGINS and "people" in
+# PAGE_PATHS. Every key is optional; these are the defaults.
+# PEOPLE_LINKER = {
+#     "folder": "people",  # content/people/*.md are the profiles
+#     "mode": "first",  # link the "first" mention of each person per page, "all", or "none"
+#     "css_class": "app-person-link",  # class of the inserted links
+#     "ambiguous": [],  # forms two people share on purpose: never linked alone
+#     "given_names": [],  # more given names that mean "another person" before a surname
+# }
 
 # --- Plumbing (the same for every brief) --------------------------------------------------
 PATH = "content"
