@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -9,10 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from pelican.settings import read_settings
 from people_linker.index import SharedFormError
 from people_linker.names import ProfileError
 from people_linker.settings import SettingsError
-from site_tools import FIXTURES, ROOT, build_in_process, local_target, parse
+from site_tools import FIXTURES, ROOT, build_in_process, build_with_cli, local_target, parse
 
 SITE = FIXTURES / "people_site"
 LINKER = {
@@ -244,3 +246,26 @@ def test_make_links_prints_the_report_and_writes_no_output(tmp_path: Path) -> No
     assert "MISS  'Kuchynski'" in result.stdout and "[different given name]" in result.stdout
     assert "MISS  'Kastusiov' -> people/ryhor-kastusiou.md?  [near miss]" in result.stdout
     assert list(work.iterdir()) == []
+
+
+def test_real_site_links_every_profile_from_the_brief(tmp_path: Path) -> None:
+    """The real content, built as `make html` does with the linker on (until pelican.conf.py
+    enables it): the brief links every profile, and each profile lists the brief."""
+    conf = read_settings(str(ROOT / "pelican.conf.py"))
+    plugins = [
+        *conf["PLUGINS"],
+        *(["people_linker"] if "people_linker" not in conf["PLUGINS"] else []),
+    ]
+    page_paths = [*conf["PAGE_PATHS"], *(["people"] if "people" not in conf["PAGE_PATHS"] else [])]
+    output = tmp_path / "output"
+    result = build_with_cli(
+        output, "-e", f"PLUGINS={json.dumps(plugins)}", f"PAGE_PATHS={json.dumps(page_paths)}"
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    brief = output / "index.html"
+    linked = {local_target(brief, a["href"]) for a in parse(brief).select("main a.app-person-link")}
+    for profile in sorted((ROOT / "content" / "people").glob("*.md")):
+        page = next(output.rglob(f"{profile.stem}.html"))
+        assert page.resolve() in linked, f"the brief does not link {profile.name}"
+        backlinks = parse(page).select("section.app-backlinks a")
+        assert any(local_target(page, a["href"]) == brief.resolve() for a in backlinks), page
