@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from . import inflect, romanize
 from .text import fold_key
 
+INFLECTED_SCHEMES = ("be-latn",)
 FULL = "full"
 SURNAME = "surname"
 CYRILLIC_LANGS = ("be", "ru")
@@ -177,16 +178,22 @@ def _surnames(person: Person, schemes: list[str]) -> set[tuple[str, str]]:
         if len(words) < 2:
             continue
         surname = words[-1]
-        cases = {surname} | inflect.surname_forms(
-            surname, lang, inflect.is_feminine(words[0], surname)
-        )
-        for case in cases:
-            out.add((case, surname))
-            for spelling in _romanized(case, lang, schemes):
-                out.add((spelling, surname))
+        oblique = inflect.surname_forms(surname, lang, inflect.is_feminine(words[0], surname))
+        for spelling in _declined(surname, oblique, lang, schemes):
+            out.add((spelling, surname))
         for spelling in _romanized(surname, lang, ["de-press"] if "de-press" in schemes else []):
             if not spelling.endswith(("s", "z", "sch")):
                 out.add((spelling + "s", surname))  # German genitive: Lukaschenkos
+    return out
+
+
+def _declined(word: str, oblique: set[str], lang: str, schemes: list[str]) -> set[str]:
+    """A word, its case forms, and their spellings: the nominative in every romanization, the
+    other cases in Łacinka only (the one Latin script that declines them in print)."""
+    out = {word, *oblique} | _romanized(word, lang, schemes)
+    inflected = [scheme for scheme in schemes if scheme in INFLECTED_SCHEMES]
+    for case in oblique:
+        out |= _romanized(case, lang, inflected)
     return out
 
 
@@ -194,9 +201,9 @@ def _given_cases(person: Person, schemes: list[str]) -> set[str]:
     out = set()
     for lang, name in _cyrillic_names(person):
         for word in name.split()[:-1]:
-            for case in {word} | inflect.given_forms(word, lang):
-                out.add(fold_key(case))
-                out |= {fold_key(spelling) for spelling in _romanized(case, lang, schemes)}
+            out |= {
+                fold_key(s) for s in _declined(word, inflect.given_forms(word, lang), lang, schemes)
+            }
     return out
 
 
@@ -204,11 +211,11 @@ def given_name_keys(names: list[str], schemes: list[str]) -> set[str]:
     """Folded forms (cases, spellings) of given names that mark another person before a surname."""
     out = set()
     for name in names:
-        lang = "be" if any(char in name.lower() for char in "іўэ") else "ru"
-        is_cyrillic = any("а" <= char.lower() <= "я" for char in name)
-        cases = {name} | (inflect.given_forms(name, lang) if is_cyrillic else set())
-        for case in cases:
-            out.add(fold_key(case))
-            if is_cyrillic:
-                out |= {fold_key(s) for s in _romanized(case, lang, schemes)}
+        if _cyrillic_lang(name) == "und":
+            out.add(fold_key(name))
+            continue
+        lang = _cyrillic_lang(name)
+        out |= {
+            fold_key(s) for s in _declined(name, inflect.given_forms(name, lang), lang, schemes)
+        }
     return out

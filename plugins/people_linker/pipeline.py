@@ -98,22 +98,21 @@ def _link_item(item: object, index: Index, config: Config) -> Result:
 
 
 def _collect_backlinks(item: object, result: Result, backlinks: dict) -> None:
-    seen = set()
+    firsts = {}
     for mention in result.mentions:
-        if mention.person in seen:
-            continue
-        seen.add(mention.person)
-        date = getattr(item, "date", None) if "date" in item.metadata else None
-        backlinks[mention.person].append(
-            Backlink(
-                title=_title(item),
-                url=getattr(item, "url", ""),
-                date=date,
-                locale_date=getattr(item, "locale_date", "") if date else "",
-                sentence=mention.sentence,
-                source=item.relative_source_path,
-            )
-        )
+        firsts.setdefault(mention.person, mention)
+    if not firsts:
+        return
+    date = getattr(item, "date", None) if "date" in item.metadata else None
+    page = {  # Pelican computes url on every access: once per page, not per mention
+        "title": _title(item),
+        "url": getattr(item, "url", ""),
+        "date": date,
+        "locale_date": getattr(item, "locale_date", "") if date else "",
+        "source": item.relative_source_path,
+    }
+    for person, mention in firsts.items():
+        backlinks[person].append(Backlink(sentence=mention.sentence, **page))
 
 
 def _backlink_order(backlink: Backlink) -> tuple:

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import html as html_lib
+import re
+
+BLOCK = re.compile(
+    r"</?(?:p|li|div|br|td|th|blockquote|dd|dt|tr|h[1-6]|pre|figcaption)\b[^>]*>", re.I
+)
+TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
+
 MAX_LENGTH = 300
-ENDS = (". ", "! ", "? ", "… ", ".\n", "!\n", "?\n", ".” ", ".» ", '." ', "\n\n")
+END = re.compile(r"[.!?…][\"'”’»)]*\s|\n\s*\n")
 ABBREVIATIONS = {
     "mr",
     "mrs",
@@ -32,34 +40,35 @@ def _is_sentence_end(text: str, index: int) -> bool:
     return not ((len(last) == 1 and last.isupper()) or last.lower() in ABBREVIATIONS)
 
 
-def _start(text: str, offset: int) -> int:
-    floor = max(0, offset - MAX_LENGTH * 2)
-    limit = offset
-    while True:
-        found = max(text.rfind(end, floor, limit) for end in ENDS)
-        if found < 0:
-            return floor
-        if _is_sentence_end(text, found):
-            return found + 1
-        limit = found
-
-
-def _end(text: str, offset: int) -> int:
-    ceiling = min(len(text), offset + MAX_LENGTH * 2)
-    start = offset
-    while True:
-        found = [i for i in (text.find(end, start, ceiling) for end in ENDS) if i >= 0]
-        if not found:
-            return ceiling
-        first = min(found)
-        if _is_sentence_end(text, first):
-            return first + 1
-        start = first + 1
-
-
 def sentence_at(text: str, offset: int) -> str:
     """The sentence of `text` that contains `offset`, whitespace collapsed, at most ~300 chars."""
-    sentence = " ".join(text[_start(text, offset) : _end(text, offset)].split())
+    start = max(0, offset - MAX_LENGTH * 2)
+    for match in END.finditer(text, start, offset):
+        if _is_sentence_end(text, match.start()):
+            start = match.end()
+    end = min(len(text), offset + MAX_LENGTH * 2)
+    for match in END.finditer(text, offset, end):
+        if _is_sentence_end(text, match.start()):
+            end = match.start() + 1
+            break
+    sentence = " ".join(text[start:end].split())
     if len(sentence) > MAX_LENGTH:
         sentence = sentence[: MAX_LENGTH - 1].rsplit(" ", 1)[0] + " …"
     return sentence
+
+
+def _plain(html: str) -> str:
+    return html_lib.unescape(TAG.sub("", BLOCK.sub("\n\n", html)))
+
+
+def sentence_in_html(html: str, offset: int) -> str:
+    """The sentence around `offset` (an index into `html`), read as plain text."""
+    window = html[max(0, offset - MAX_LENGTH * 3) : offset]
+    first_close, first_open = window.find(">"), window.find("<")
+    if first_close != -1 and (first_open == -1 or first_close < first_open):
+        window = window[first_close + 1 :]  # the window began inside a tag
+    ahead = html[offset : offset + MAX_LENGTH * 3]
+    if ahead.rfind("<") > ahead.rfind(">"):
+        ahead = ahead[: ahead.rfind("<")]  # ... and ends inside one
+    before = _plain(window)
+    return sentence_at(before + _plain(ahead), len(before))
