@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -105,12 +106,19 @@ def person_from_metadata(source: str, metadata: dict) -> Person:
 
 
 def _romanized(name: str, lang: str, schemes: list[str]) -> set[str]:
-    words = name.split()
-    out = set()
-    for scheme, convert in romanize.SCHEMES.get(lang, {}).items():
-        if scheme in schemes:
-            out.add(" ".join(convert(word) for word in words))
-    return out
+    """The name in each scheme (a scheme spells every word of it)."""
+    per_word = [_spelled(word, lang, tuple(schemes)) for word in name.split()]
+    return {" ".join(spellings) for spellings in zip(*per_word, strict=True)}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _spelled(word: str, lang: str, schemes: tuple[str, ...]) -> tuple[str, ...]:
+    """One word in every scheme, in a fixed order; names repeat, so this is cached."""
+    return tuple(
+        convert(word)
+        for scheme, convert in romanize.SCHEMES.get(lang, {}).items()
+        if scheme in schemes
+    )
 
 
 # Taraškievica, the classical Belarusian spelling (Radio Svaboda, Nasha Niva), marks the
@@ -122,11 +130,15 @@ _TARASKIEVICA = re.compile(r"(дз|[сзцСЗЦ])(?=[бвзлмнпсфц][яе
 _RUSSIFIED = re.compile(r"(ск|цк)і$")
 
 
+_CYRILLIC = re.compile("[а-яёіў]", re.IGNORECASE)
+_BELARUSIAN = re.compile("[іўэ]", re.IGNORECASE)
+
+
 def _cyrillic_lang(name: str) -> str:
     """An alias in Cyrillic is declined like a Names entry: Belarusian if it has і, ў or э."""
-    if not any("а" <= char.lower() <= "я" or char.lower() in "іўё" for char in name):
+    if not _CYRILLIC.search(name):
         return "und"
-    return "be" if any(char in name.lower() for char in "іўэ") else "ru"
+    return "be" if _BELARUSIAN.search(name) else "ru"
 
 
 def _cyrillic_names(person: Person) -> list[tuple[str, str]]:
@@ -154,26 +166,29 @@ def name_forms(person: Person, schemes: list[str]) -> NameForms:
     full_names |= set(person.aliases) | set(person.misspellings)
     typed = {fold_key(name) for name in full_names}
     typed |= {fold_key(name.split()[-1]) for name in full_names if name.split()}
-    for lang, form in _cyrillic_names(person):
+    cyrillic = _cyrillic_names(person)
+    for lang, form in cyrillic:
         full_names |= {form} | _romanized(form, lang, schemes)
     for name in sorted(full_names):
         result.forms.append(Form(name, person.id, FULL, name, fold_key(name) in typed))
         result.given |= {fold_key(word) for word in name.split()[:-1]}
-    for surname, origin in sorted(_surnames(person, schemes)):
+    for surname, origin in sorted(_surnames(person, cyrillic, schemes)):
         form = Form(surname, person.id, SURNAME, origin, fold_key(surname) in typed)
         result.forms.append(form)
-    result.given |= _given_cases(person, schemes)
+    result.given |= _given_cases(cyrillic, schemes)
     return result
 
 
-def _surnames(person: Person, schemes: list[str]) -> set[tuple[str, str]]:
+def _surnames(
+    person: Person, cyrillic: list[tuple[str, str]], schemes: list[str]
+) -> set[tuple[str, str]]:
     """(surname form, the nominative it comes from) for the title, Names and their spellings."""
     out: set[tuple[str, str]] = set()
     canonical = [person.title, *(form for lang, form in person.names if lang not in CYRILLIC_LANGS)]
     for name in canonical:
         if len(name.split()) > 1:
             out.add((name.split()[-1], name.split()[-1]))
-    for lang, name in _cyrillic_names(person):
+    for lang, name in cyrillic:
         words = name.split()
         if len(words) < 2:
             continue
@@ -197,9 +212,9 @@ def _declined(word: str, oblique: set[str], lang: str, schemes: list[str]) -> se
     return out
 
 
-def _given_cases(person: Person, schemes: list[str]) -> set[str]:
+def _given_cases(cyrillic: list[tuple[str, str]], schemes: list[str]) -> set[str]:
     out = set()
-    for lang, name in _cyrillic_names(person):
+    for lang, name in cyrillic:
         for word in name.split()[:-1]:
             out |= {
                 fold_key(s) for s in _declined(word, inflect.given_forms(word, lang), lang, schemes)

@@ -6,6 +6,7 @@ apostrophes into ASCII ones, reads ё as е and decodes HTML character reference
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import unicodedata
@@ -18,6 +19,7 @@ APOSTROPHES = str.maketrans(
 _REFERENCE = re.compile(r"&(#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold_key(text: str) -> str:
     """The matching key of a name form: NFC, lower case, plain apostrophes, е for ё."""
     return unicodedata.normalize("NFC", text).translate(APOSTROPHES).lower()
