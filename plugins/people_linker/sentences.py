@@ -42,11 +42,11 @@ def _is_sentence_end(text: str, index: int) -> bool:
 
 def sentence_at(text: str, offset: int) -> str:
     """The sentence of `text` that contains `offset`, whitespace collapsed, at most ~300 chars."""
-    start = max(0, offset - MAX_LENGTH * 2)
+    start = max(0, offset - MAX_LENGTH)
     for match in END.finditer(text, start, offset):
         if _is_sentence_end(text, match.start()):
             start = match.end()
-    end = min(len(text), offset + MAX_LENGTH * 2)
+    end = min(len(text), offset + MAX_LENGTH)
     for match in END.finditer(text, offset, end):
         if _is_sentence_end(text, match.start()):
             end = match.start() + 1
@@ -63,11 +63,11 @@ def _plain(html: str) -> str:
 
 def sentence_in_html(html: str, offset: int) -> str:
     """The sentence around `offset` (an index into `html`), read as plain text."""
-    window = html[max(0, offset - MAX_LENGTH * 3) : offset]
+    window = html[max(0, offset - MAX_LENGTH * 2) : offset]
     first_close, first_open = window.find(">"), window.find("<")
     if first_close != -1 and (first_open == -1 or first_close < first_open):
         window = window[first_close + 1 :]  # the window began inside a tag
-    ahead = html[offset : offset + MAX_LENGTH * 3]
+    ahead = html[offset : offset + MAX_LENGTH * 2]
     if ahead.rfind("<") > ahead.rfind(">"):
         ahead = ahead[: ahead.rfind("<")]  # ... and ends inside one
     before = _plain(window)

@@ -12,22 +12,31 @@ import re
 import unicodedata
 
 # Length-preserving: typographic apostrophes, ё, and the spaces Markdown leaves inside a name.
-APOSTROPHES = str.maketrans(
-    {"’": "'", "ʼ": "'", "‘": "'", "`": "'", "ё": "е", "Ё": "Е"}
-    | dict.fromkeys("\n\r\t\xa0\u202f\u2009", " ")
+_REPLACEMENTS = {"’": "'", "ʼ": "'", "‘": "'", "`": "'", "ё": "е", "Ё": "Е"} | dict.fromkeys(
+    "\n\r\t\xa0\u202f\u2009", " "
 )
+
+
 _REFERENCE = re.compile(r"&(#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+
+
+def _plain_apostrophes(text: str) -> str:
+    """str.translate with a dict is slow on long non-ASCII text; a few replace() calls are not."""
+    for char, replacement in _REPLACEMENTS.items():
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def fold_key(text: str) -> str:
     """The matching key of a name form: NFC, lower case, plain apostrophes, е for ё."""
-    return unicodedata.normalize("NFC", text).translate(APOSTROPHES).lower()
+    return _plain_apostrophes(unicodedata.normalize("NFC", text)).lower()
 
 
 def case_key(text: str) -> str:
     """Like fold_key but keeping case, to check how a match was capitalised."""
-    return unicodedata.normalize("NFC", text).translate(APOSTROPHES)
+    return _plain_apostrophes(unicodedata.normalize("NFC", text))
 
 
 def is_word_char(char: str) -> bool:
@@ -38,7 +47,7 @@ def is_word_char(char: str) -> bool:
 def fold_with_map(text: str) -> tuple[str, list[int] | None]:
     """Fold `text`; the map gives each folded character's offset in `text` (None: identity)."""
     if "&" not in text and unicodedata.is_normalized("NFC", text):
-        folded = text.translate(APOSTROPHES).lower()
+        folded = _plain_apostrophes(text.lower())
         if len(folded) == len(text):
             return folded, None
     return _fold_slow(text)
