@@ -58,9 +58,18 @@ def run(generators: list) -> Report:
     for profile in profiles:
         found = backlinks.get(profile.relative_source_path, [])
         profile.mentioned_in = sorted(found, key=_backlink_order)
+        _freeze_url(profile)
     logger.info("%s %s", PREFIX, report.summary())
     LAST_REPORT[:] = [report]
     return report
+
+
+def _freeze_url(profile: object) -> None:
+    """Pelican recomputes a page's URL from its settings on every access, once per link to it;
+    a profile may be linked from thousands of pages. Its `override_url` (Pelican's own hook for
+    a `URL:` in metadata) short-cuts that with the same value."""
+    if not hasattr(profile, "override_url"):
+        profile.override_url = profile.url
 
 
 def _items(generators: list) -> list[tuple[object, bool]]:
