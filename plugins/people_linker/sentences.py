@@ -41,20 +41,21 @@ def _is_sentence_end(text: str, index: int) -> bool:
 
 
 def sentence_at(text: str, offset: int) -> str:
-    """The sentence of `text` that contains `offset`, whitespace collapsed, at most ~300 chars."""
-    start = max(0, offset - MAX_LENGTH)
+    """The sentence of `text` that contains `offset`, whitespace collapsed, at most ~300 chars;
+    "…" marks where a sentence too long to show was cut."""
+    start, cut_start = max(0, offset - MAX_LENGTH), offset > MAX_LENGTH
     for match in END.finditer(text, start, offset):
         if _is_sentence_end(text, match.start()):
-            start = match.end()
-    end = min(len(text), offset + MAX_LENGTH)
+            start, cut_start = match.end(), False
+    end, cut_end = min(len(text), offset + MAX_LENGTH), offset + MAX_LENGTH < len(text)
     for match in END.finditer(text, offset, end):
         if _is_sentence_end(text, match.start()):
-            end = match.start() + 1
+            end, cut_end = match.start() + 1, False
             break
     sentence = " ".join(text[start:end].split())
     if len(sentence) > MAX_LENGTH:
-        sentence = sentence[: MAX_LENGTH - 1].rsplit(" ", 1)[0] + " …"
-    return sentence
+        sentence, cut_end = sentence[: MAX_LENGTH - 2].rsplit(" ", 1)[0], True
+    return ("… " if cut_start else "") + sentence + (" …" if cut_end else "")
 
 
 def _plain(html: str) -> str:
