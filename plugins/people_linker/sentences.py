@@ -52,9 +52,15 @@ def sentence_at(text: str, offset: int) -> str:
         if _is_sentence_end(text, match.start()):
             end, cut_end = match.start() + 1, False
             break
+    if end - start > MAX_LENGTH:  # keep the part around the mention, cut at spaces
+        low = max(start, min(offset - MAX_LENGTH // 2, end - MAX_LENGTH))
+        cut_start, cut_end = cut_start or low > start, cut_end or low + MAX_LENGTH < end
+        start, end = low, low + MAX_LENGTH
+        if cut_start and " " in text[start:offset]:
+            start = text.index(" ", start, offset)
+        if cut_end and " " in text[offset:end]:
+            end = text.rindex(" ", offset, end)
     sentence = " ".join(text[start:end].split())
-    if len(sentence) > MAX_LENGTH:
-        sentence, cut_end = sentence[: MAX_LENGTH - 2].rsplit(" ", 1)[0], True
     return ("… " if cut_start else "") + sentence + (" …" if cut_end else "")
 
 
