@@ -269,3 +269,16 @@ def test_real_site_links_every_profile_from_the_brief(tmp_path: Path) -> None:
         assert page.resolve() in linked, f"the brief does not link {profile.name}"
         backlinks = parse(page).select("section.app-backlinks a")
         assert any(local_target(page, a["href"]) == brief.resolve() for a in backlinks), page
+
+
+def test_warm_rebuild_with_pelican_cache_gives_the_same_site(tmp_path: Path) -> None:
+    cache = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True}
+    cold = build(SITE, tmp_path / "cold", **cache)
+    warm = build(SITE, tmp_path / "warm", **cache)
+    assert (tmp_path / "cache").is_dir()
+    pages = sorted(path.relative_to(cold) for path in cold.rglob("*.html"))
+    assert pages == sorted(path.relative_to(warm) for path in warm.rglob("*.html"))
+    for page in pages:
+        assert (cold / page).read_text(encoding="utf-8") == (warm / page).read_text(
+            encoding="utf-8"
+        ), page
