@@ -14,8 +14,10 @@ from pathlib import Path
 from pelican import Pelican
 from pelican.settings import read_settings
 
+from .index import SharedFormError
+from .names import ProfileError
 from .pipeline import LAST_REPORT
-from .settings import load
+from .settings import SettingsError, load
 
 
 def report_settings(conf: str, content: str, scratch: Path) -> dict:
@@ -45,7 +47,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     with tempfile.TemporaryDirectory(prefix="people-linker-") as scratch:
-        Pelican(report_settings(args.settings, args.content, Path(scratch))).run()
+        try:
+            Pelican(report_settings(args.settings, args.content, Path(scratch))).run()
+        except (ProfileError, SharedFormError, SettingsError) as error:
+            print(error, file=sys.stderr)
+            return 1
     print(LAST_REPORT[0].render() if LAST_REPORT else "people linker: nothing to report")
     return 0
 

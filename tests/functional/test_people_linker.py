@@ -282,3 +282,19 @@ def test_warm_rebuild_with_pelican_cache_gives_the_same_site(tmp_path: Path) -> 
         assert (cold / page).read_text(encoding="utf-8") == (warm / page).read_text(
             encoding="utf-8"
         ), page
+
+
+def test_make_links_names_the_error_without_a_traceback(tmp_path: Path) -> None:
+    content = copy_site(tmp_path)
+    (content / "people" / "bad.md").write_text("Title: Bad One\nAliases: B\nRole: x\n", "utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "people_linker.cli", "--content", str(content)],
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT / "plugins"), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "people/bad.md: Aliases has 'B'" in result.stderr
+    assert "Traceback" not in result.stderr
