@@ -6,6 +6,7 @@ apostrophes into ASCII ones, reads ё as е and decodes HTML character reference
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
 import re
@@ -44,13 +45,44 @@ def is_word_char(char: str) -> bool:
     return char.isalnum() or unicodedata.category(char).startswith("M")
 
 
-def fold_with_map(text: str) -> tuple[str, list[int] | None]:
+class _Shifts:
+    """Folded index -> original index when only character references changed the length."""
+
+    def __init__(self, positions: list[int], extra: list[int]) -> None:
+        self.positions, self.extra = positions, extra  # extra[k]: length saved before positions[k]
+
+    def __getitem__(self, index: int) -> int:
+        return index + self.extra[bisect.bisect_left(self.positions, index)]
+
+
+def fold_with_map(text: str) -> tuple[str, list[int] | _Shifts | None]:
     """Fold `text`; the map gives each folded character's offset in `text` (None: identity)."""
-    if "&" not in text and unicodedata.is_normalized("NFC", text):
-        folded = _plain_apostrophes(text.lower())
-        if len(folded) == len(text):
-            return folded, None
+    if unicodedata.is_normalized("NFC", text):
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            if "&" not in text:
+                return _plain_apostrophes(lowered), None
+            return _fold_references(text, lowered)
     return _fold_slow(text)
+
+
+def _fold_references(text: str, lowered: str) -> tuple[str, _Shifts]:
+    """Decode each character reference to one folded character; the rest is sliced as is."""
+    pieces, positions, extra = [], [], [0]
+    position = length = 0
+    for match in _REFERENCE.finditer(text):
+        decoded = html.unescape(match.group())
+        if len(decoded) != 1:
+            continue
+        pieces.append(lowered[position : match.start()])
+        length += match.start() - position
+        pieces.append(fold_key(decoded)[:1] or " ")
+        length += 1
+        positions.append(length - 1)
+        extra.append(extra[-1] + len(match.group()) - 1)
+        position = match.end()
+    pieces.append(lowered[position:])
+    return _plain_apostrophes("".join(pieces)), _Shifts(positions, extra)
 
 
 def _fold_slow(text: str) -> tuple[str, list[int]]:
