@@ -66,17 +66,24 @@ def fold_with_map(text: str) -> tuple[str, list[int] | _Shifts | None]:
     return _fold_slow(text)
 
 
+@functools.lru_cache(maxsize=4096)
+def _decoded(reference: str) -> str:
+    """The folded character a reference stands for; "" if it is not one character."""
+    decoded = html.unescape(reference)
+    return (fold_key(decoded)[:1] or " ") if len(decoded) == 1 else ""
+
+
 def _fold_references(text: str, lowered: str) -> tuple[str, _Shifts]:
     """Decode each character reference to one folded character; the rest is sliced as is."""
     pieces, positions, extra = [], [], [0]
     position = length = 0
     for match in _REFERENCE.finditer(text):
-        decoded = html.unescape(match.group())
-        if len(decoded) != 1:
+        decoded = _decoded(match.group())
+        if not decoded:
             continue
         pieces.append(lowered[position : match.start()])
         length += match.start() - position
-        pieces.append(fold_key(decoded)[:1] or " ")
+        pieces.append(decoded)
         length += 1
         positions.append(length - 1)
         extra.append(extra[-1] + len(match.group()) - 1)
