@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from .given_names import DEFAULT_GIVEN_NAMES
-from .names import FULL, Form, Person, given_name_keys, name_forms
+from .names import FULL, Form, Person, given_name_keys, name_forms, release_caches
 from .settings import Config
 from .text import case_key, fold_key
 
@@ -17,7 +17,7 @@ class SharedFormError(ValueError):
     """Two profiles claim one form; the message names both files, the form and the fix."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """What a folded key in the automaton stands for."""
 
@@ -68,6 +68,7 @@ def build_index(people: list[Person], config: Config) -> Index:
         for key, entry in entries
         if entry.kind != FULL and len(entry.persons) == 1
     }
+    release_caches()  # the spellings were needed once; keep the build's memory flat
     return index
 
 
@@ -130,7 +131,7 @@ def _conflict_message(conflicts: list[tuple[str, list[Form]]]) -> str:
 def _compile(entries: list[tuple[str, Entry]]) -> ahocorasick.Automaton | None:
     if not entries:
         return None
-    automaton = ahocorasick.Automaton()
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # no Python object per key
     for number, (key, _) in enumerate(entries):
         automaton.add_word(key, number)
     automaton.make_automaton()

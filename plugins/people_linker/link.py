@@ -27,7 +27,7 @@ HREF = re.compile(r"""\bhref\s*=\s*(["'])(.*?)\1""", re.IGNORECASE | re.DOTALL)
 FILENAME_LINKS = ("{filename}", "|filename|")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A person found in a fragment: linked now, linked before, or left unlinked (and why)."""
 

@@ -24,7 +24,7 @@ UNLISTED = ("drafts", "hidden_pages", "draft_pages")
 LAST_REPORT: list[Report] = []  # the latest build's report, read by `make links`
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Backlink:
     """One page that mentions a person, as the profile's "Mentioned in" list shows it."""
 
@@ -46,11 +46,12 @@ def run(generators: list) -> Report:
     profiles = [item for item, _ in items if _is_profile(item, config)]
     people = [person_from_metadata(p.relative_source_path, p.metadata) for p in profiles]
     index = build_index(people, config)
-    report = Report(ambiguous=index.ambiguous)
+    reporting = bool(settings.get("PEOPLE_LINKER_REPORT"))
+    report = Report(ambiguous=index.ambiguous, keep_pages=reporting)
     backlinks: dict[str, list[Backlink]] = defaultdict(list)
     for item, published in items:
         result = _link_item(item, index, config)
-        if settings.get("PEOPLE_LINKER_REPORT"):
+        if reporting:
             result.misses.extend(near_misses(result, index))
         report.add(item.relative_source_path, _title(item), result)
         if published:

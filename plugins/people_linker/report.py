@@ -27,17 +27,20 @@ class PageReport:
 @dataclass
 class Report:
     ambiguous: list[str] = field(default_factory=list)
+    keep_pages: bool = True  # a normal build only counts, to keep its memory flat
     pages: list[PageReport] = field(default_factory=list)
+    links: int = 0
+    misses: int = 0
 
     def add(self, source: str, title: str, result: Result) -> None:
         links = [m for m in result.mentions if m.linked and m.text]
-        if links or result.misses:
+        self.links += len(links)
+        self.misses += len(result.misses)
+        if self.keep_pages and (links or result.misses):
             self.pages.append(PageReport(source, title, links, list(result.misses)))
 
     def summary(self) -> str:
-        links = sum(len(page.links) for page in self.pages)
-        misses = sum(len(page.misses) for page in self.pages)
-        return f"{links} links made, {misses} mentions left unlinked or near misses"
+        return f"{self.links} links made, {self.misses} mentions left unlinked or near misses"
 
     def render(self) -> str:
         """Plain text for the terminal, one block per page in source order."""
