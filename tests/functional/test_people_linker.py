@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
 import shutil
@@ -298,3 +299,22 @@ def test_make_links_names_the_error_without_a_traceback(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "people/bad.md: Aliases has 'B'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_publish_mode_writes_absolute_links_in_pages_and_the_feed(tmp_path: Path) -> None:
+    site = "https://brief.example.org"
+    output = build(
+        SITE,
+        tmp_path / "output",
+        SITEURL=site,
+        RELATIVE_URLS=False,
+        FEED_DOMAIN=site,
+        FEED_ALL_ATOM="feeds/updates.atom.xml",
+    )
+    assert person_links(output / "index.html")[0] == (
+        "Sviatlana Tsikhanouskaya",
+        f"{site}/sviatlana-tsikhanouskaya.html",
+    )
+    feed = (output / "feeds" / "updates.atom.xml").read_text(encoding="utf-8")
+    assert f'href="{site}/sviatlana-tsikhanouskaya.html"' in html_lib.unescape(feed)
+    assert "{filename}" not in feed
