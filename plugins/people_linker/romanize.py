@@ -116,7 +116,7 @@ def lacinka(word: str) -> str:
             index += 2
             continue
         if char == "л":
-            out.append("l" if nxt in "еёюяіь" else "ł")
+            out.append("l" if nxt and nxt in "еёюяіь" else "ł")
         elif char in _IOTATED:
             if _after_vowel_or_start(lower, index):
                 out.append("j" + _IOTATED[char])

@@ -91,7 +91,7 @@ def _resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) 
         return alone
     word = before.group(1)
     shown = folded.original(before.start(1), before.end(1))
-    if len(word) == 1 and shown.isupper():
+    if len(word) == 1 and shown.isupper() and before.group(2):  # "D." (not "І", "and")
         owners = [p for p in persons if word in index.initials.get(p, ())]
         return Candidate(alone.start, alone.stop, *_one(owners, "different initial"))
     owners = [p for p in persons if word in index.given.get(p, ())]

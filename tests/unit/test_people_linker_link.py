@@ -145,7 +145,20 @@ ALL_MODE = [
         f"<p>Муж {SV('Ціханоўскай')} — {SI('Ціханоўскі')}.</p>",
     ),
     ("<p>Дзяніс Кучынскі — іншы чалавек.</p>", "<p>Дзяніс Кучынскі — іншы чалавек.</p>"),
+    ("<p>ЛУКАШЭНКА І ЦІХАНОЎСКАЯ</p>", f"<p>{LU('ЛУКАШЭНКА')} І {SV('ЦІХАНОЎСКАЯ')}</p>"),
+    ("<p>ЛУКАШЕНКО ОТВЕТИЛ</p>", f"<p>{LU('ЛУКАШЕНКО')} ОТВЕТИЛ</p>"),
+    (
+        "<h3>Ціханоўская</h3><p>Ціханоўская’s</p>",
+        f"<h3>Ціханоўская</h3><p>{SV('Ціханоўская')}’s</p>",
+    ),
+    ('<p><a href="https://e.by">Лукашэнка</a></p>', '<p><a href="https://e.by">Лукашэнка</a></p>'),
     # Łacinka, inflected
+    ("<p>ŁUKAŠENKA I CICHANOŬSKAJA</p>", f"<p>{LU('ŁUKAŠENKA')} I {SV('CICHANOŬSKAJA')}</p>"),
+    (
+        "<p>Dzianis Kučynski i Pavieł Kučynski.</p>",
+        f"<p>Dzianis Kučynski i {KU('Pavieł Kučynski')}.</p>",
+    ),
+    ("<h2>Łukašenka</h2><p>Łukašenka</p>", f"<h2>Łukašenka</h2><p>{LU('Łukašenka')}</p>"),
     ("<p>List Łukašenku.</p>", f"<p>List {LU('Łukašenku')}.</p>"),
     ("<p>Słovy Sviatłany Cichanoŭskaj.</p>", f"<p>Słovy {SV('Sviatłany Cichanoŭskaj')}.</p>"),
     ("<p>Sprava Kastusiova.</p>", f"<p>Sprava {KA('Kastusiova')}.</p>"),
