@@ -23,8 +23,9 @@ class Entry:
 
     form: str  # as spelled, for the capitalisation check
     kind: str
-    persons: tuple[str, ...]  # more than one only for forms the settings declare ambiguous
+    persons: tuple[str, ...]  # more than one only for forms nobody owns alone
     length: int
+    alone: bool = True  # False: ambiguous, links only after one person's given name
 
 
 @dataclass
@@ -64,9 +65,7 @@ def build_index(people: list[Person], config: Config) -> Index:
         ambiguous=sorted(ambiguous),
     )
     index.surname_keys = {
-        key: entry.persons[0]
-        for key, entry in entries
-        if entry.kind != FULL and len(entry.persons) == 1
+        key: entry.persons[0] for key, entry in entries if entry.kind != FULL and entry.alone
     }
     release_caches()  # the spellings were needed once; keep the build's memory flat
     return index
@@ -78,25 +77,26 @@ def _entries(
     entries, ambiguous, conflicts = [], [], []
     for key in sorted(by_key):
         forms = by_key[key]
-        persons = tuple(sorted({form.person for form in forms}))
-        if len(persons) > 1:
-            forms, persons, shared = _claim(key, forms, declared)
-            if shared == "conflict":
-                conflicts.append((key, forms))
-                continue
-            if shared:
-                ambiguous.append(forms[0].text)
+        forms, persons, shared = _claim(key, forms, declared)
+        if shared == "conflict":
+            conflicts.append((key, forms))
+            continue
+        if shared:
+            ambiguous.append(forms[0].text)
         kind = FULL if any(form.kind == FULL for form in forms) else forms[0].kind
-        entries.append((key, Entry(case_key(forms[0].text), kind, persons, len(key))))
+        entry = Entry(case_key(forms[0].text), kind, persons, len(key), alone=not shared)
+        entries.append((key, entry))
     return entries, ambiguous, conflicts
 
 
 def _claim(key: str, forms: list[Form], declared: set[str]) -> tuple[list[Form], tuple, str]:
-    """Who owns a form two people have: the one editor who typed it; nobody if it was only
-    generated or is declared ambiguous; a conflict if two editors typed it."""
+    """Who owns a form: its one person; if two people have it, the one editor who typed it;
+    nobody if it was only generated or is declared ambiguous; a conflict if two editors typed it."""
     persons = tuple(sorted({form.person for form in forms}))
     if ({fold_key(form.origin) for form in forms} | {key}) & declared:
         return forms, persons, "declared"
+    if len(persons) == 1:
+        return forms, persons, ""
     typed = [form for form in forms if form.typed]
     owners = tuple(sorted({form.person for form in typed}))
     if len(owners) > 1:

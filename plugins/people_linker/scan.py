@@ -81,7 +81,7 @@ def candidates(folded: Folded, index: Index) -> list[Candidate]:
 def _resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -> Candidate:
     """Pick the person for a match; a surname alone looks at the word before it."""
     persons = entry.persons
-    alone = Candidate(folded.at(start), folded.at(stop), persons[0] if len(persons) == 1 else None)
+    alone = Candidate(folded.at(start), folded.at(stop), persons[0] if entry.alone else None)
     if alone.person is None:
         alone.reason = "ambiguous form"
     if entry.kind != SURNAME:

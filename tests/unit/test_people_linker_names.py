@@ -201,3 +201,13 @@ def test_generated_spellings_that_meet_are_never_linked_alone() -> None:
     index = build_index(people, load({}))
     assert "Bolaraka" in index.ambiguous
     assert link("<p>Bolaraka said.</p>", index) == "<p>Bolaraka said.</p>"
+
+
+def test_a_surname_declared_ambiguous_links_only_after_a_given_name() -> None:
+    person = Person("people/y.md", "Anna Young")
+    index = build_index([person], load({"ambiguous": ["Young"]}))
+    assert index.ambiguous == ["Young"]
+    assert link("<p>Young people. Anna Young. Ms Young.</p>", index, mode="all") == (
+        '<p>Young people. <a class="app-person-link" href="{filename}/people/y.md">Anna Young</a>.'
+        " Ms Young.</p>"
+    )
