@@ -19,8 +19,9 @@ from .settings import Config, load, page_mode
 
 logger = logging.getLogger(__name__)
 PREFIX = "people linker:"
-PUBLISHED = ("articles", "translations", "pages")
-UNLISTED = ("drafts", "hidden_pages", "draft_pages")
+PUBLISHED = ("articles", "translations", "pages")  # linked, and listed in backlinks
+HIDDEN = ("hidden_pages",)  # linked; a hidden profile is still a page to link to
+DRAFTS = ("drafts", "draft_pages")  # linked, but never a link target or a backlink
 LAST_REPORT: list[Report] = []  # the latest build's report, read by `make links`
 
 
@@ -43,18 +44,18 @@ def run(generators: list) -> Report:
         return Report()
     settings = items[0][0].settings
     config = load(settings.get("PEOPLE_LINKER"))
-    profiles = [item for item, _ in items if _is_profile(item, config)]
+    profiles = [item for item, kind in items if kind != "draft" and _is_profile(item, config)]
     people = [person_from_metadata(p.relative_source_path, p.metadata) for p in profiles]
     index = build_index(people, config)
     reporting = bool(settings.get("PEOPLE_LINKER_REPORT"))
     report = Report(ambiguous=index.ambiguous, keep_pages=reporting)
     backlinks: dict[str, list[Backlink]] = defaultdict(list)
-    for item, published in items:
+    for item, kind in items:
         result = _link_item(item, index, config)
         if reporting:
             result.misses.extend(near_misses(result, index))
         report.add(item.relative_source_path, _title(item), result)
-        if published:
+        if kind == "published":
             _collect_backlinks(item, result, backlinks)
     for profile in profiles:
         found = backlinks.get(profile.relative_source_path, [])
@@ -73,13 +74,13 @@ def _freeze_url(profile: object) -> None:
         profile.override_url = profile.url
 
 
-def _items(generators: list) -> list[tuple[object, bool]]:
+def _items(generators: list) -> list[tuple[object, str]]:
+    """Every article and page, with "published", "hidden" or "draft"."""
     found = []
     for generator in generators:
-        for attribute in PUBLISHED + UNLISTED:
-            found.extend(
-                (item, attribute in PUBLISHED) for item in getattr(generator, attribute, [])
-            )
+        for attributes, kind in ((PUBLISHED, "published"), (HIDDEN, "hidden"), (DRAFTS, "draft")):
+            for attribute in attributes:
+                found.extend((item, kind) for item in getattr(generator, attribute, []))
     return found
 
 

@@ -318,3 +318,23 @@ def test_publish_mode_writes_absolute_links_in_pages_and_the_feed(tmp_path: Path
     feed = (output / "feeds" / "updates.atom.xml").read_text(encoding="utf-8")
     assert f'href="{site}/sviatlana-tsikhanouskaya.html"' in html_lib.unescape(feed)
     assert "{filename}" not in feed
+
+
+def test_drafts_are_never_link_targets_nor_backlinks(tmp_path: Path) -> None:
+    content = copy_site(tmp_path)
+    (content / "people" / "draft-person.md").write_text(
+        "Title: Hanna Zedkevich\nRole: x\nStatus: draft\n\nDraft.\n", encoding="utf-8"
+    )
+    (content / "pages" / "draft.md").write_text(
+        "Title: A draft page\nStatus: draft\n\nSviatlana Tsikhanouskaya in a draft.\n",
+        encoding="utf-8",
+    )
+    (content / "pages" / "index.md").write_text(
+        "Title: T\n\nHanna Zedkevich is only a draft.\n", encoding="utf-8"
+    )
+    output = build(content, tmp_path / "output")
+    assert person_links(output / "index.html") == []
+    profile = parse(output / "sviatlana-tsikhanouskaya.html")
+    titles = [a.get_text() for a in profile.select("section.app-backlinks li > a")]
+    assert "A draft page" not in titles
+    assert titles == ["No links here", "A fixture update"]
