@@ -115,16 +115,19 @@ def test_profile_without_mentions_has_no_backlinks_section(site: Path) -> None:
     ]
 
 
-def copy_site(tmp_path: Path) -> Path:
+def copy_site(tmp_path: Path, files: dict[str, str] | None = None) -> Path:
+    """The fixture site copied into tmp_path, with `files` (path: text) added or replaced."""
     content = tmp_path / "content"
     shutil.copytree(SITE, content)
+    for name, text in (files or {}).items():
+        (content / name).write_text(text, encoding="utf-8")
     return content
 
 
 def test_a_surname_claimed_by_two_profiles_stops_the_build(tmp_path: Path) -> None:
-    content = copy_site(tmp_path)
-    (content / "people" / "other.md").write_text(
-        "Title: Dzianis Kuchynski\nNames: ru: Денис Кучинский\nRole: x\n", encoding="utf-8"
+    content = copy_site(
+        tmp_path,
+        {"people/other.md": "Title: Dzianis Kuchynski\nNames: ru: Денис Кучинский\nRole: x\n"},
     )
     with pytest.raises(SharedFormError) as error:
         build(content, tmp_path / "output")
@@ -135,13 +138,12 @@ def test_a_surname_claimed_by_two_profiles_stops_the_build(tmp_path: Path) -> No
 
 
 def test_a_declared_ambiguous_surname_builds_and_never_links_alone(tmp_path: Path) -> None:
-    content = copy_site(tmp_path)
-    (content / "people" / "other.md").write_text(
-        "Title: Dzianis Kuchynski\nNames: ru: Денис Кучинский\nRole: x\n", encoding="utf-8"
-    )
-    (content / "pages" / "index.md").write_text(
-        "Title: T\n\nKuchynski spoke. Dzianis Kuchynski and Pavel Kuchynski too.\n",
-        encoding="utf-8",
+    content = copy_site(
+        tmp_path,
+        {
+            "people/other.md": "Title: Dzianis Kuchynski\nNames: ru: Денис Кучинский\nRole: x\n",
+            "pages/index.md": "Title: T\n\nKuchynski spoke. Dzianis Kuchynski and Pavel Kuchynski too.\n",
+        },
     )
     output = build(
         content,
@@ -180,8 +182,7 @@ def test_a_declared_ambiguous_surname_builds_and_never_links_alone(tmp_path: Pat
 def test_bad_profiles_and_pages_stop_the_build(
     tmp_path: Path, file: str, text: str, error: type, expected: str
 ) -> None:
-    content = copy_site(tmp_path)
-    (content / file).write_text(text, encoding="utf-8")
+    content = copy_site(tmp_path, {file: text})
     with pytest.raises(error, match=re.escape(expected)):
         build(content, tmp_path / "output")
 
@@ -192,10 +193,7 @@ def test_unknown_setting_is_named(tmp_path: Path) -> None:
 
 
 def test_cli_build_fails_and_names_both_files(tmp_path: Path) -> None:
-    content = copy_site(tmp_path)
-    (content / "people" / "twin.md").write_text(
-        "Title: Other Tsikhanouskaya\nRole: x\n", encoding="utf-8"
-    )
+    content = copy_site(tmp_path, {"people/twin.md": "Title: Other Tsikhanouskaya\nRole: x\n"})
     settings = write_settings(tmp_path)
     command = [sys.executable, "-m", "pelican", str(content), "-o", str(tmp_path / "out")]
     result = subprocess.run(
@@ -286,8 +284,7 @@ def test_warm_rebuild_with_pelican_cache_gives_the_same_site(tmp_path: Path) -> 
 
 
 def test_make_links_names_the_error_without_a_traceback(tmp_path: Path) -> None:
-    content = copy_site(tmp_path)
-    (content / "people" / "bad.md").write_text("Title: Bad One\nAliases: B\nRole: x\n", "utf-8")
+    content = copy_site(tmp_path, {"people/bad.md": "Title: Bad One\nAliases: B\nRole: x\n"})
     result = subprocess.run(
         [sys.executable, "-m", "people_linker.cli", "--content", str(content)],
         cwd=ROOT,
@@ -321,16 +318,13 @@ def test_publish_mode_writes_absolute_links_in_pages_and_the_feed(tmp_path: Path
 
 
 def test_drafts_are_never_link_targets_nor_backlinks(tmp_path: Path) -> None:
-    content = copy_site(tmp_path)
-    (content / "people" / "draft-person.md").write_text(
-        "Title: Hanna Zedkevich\nRole: x\nStatus: draft\n\nDraft.\n", encoding="utf-8"
-    )
-    (content / "pages" / "draft.md").write_text(
-        "Title: A draft page\nStatus: draft\n\nSviatlana Tsikhanouskaya in a draft.\n",
-        encoding="utf-8",
-    )
-    (content / "pages" / "index.md").write_text(
-        "Title: T\n\nHanna Zedkevich is only a draft.\n", encoding="utf-8"
+    content = copy_site(
+        tmp_path,
+        {
+            "people/draft-person.md": "Title: Hanna Zedkevich\nRole: x\nStatus: draft\n\nDraft.\n",
+            "pages/draft.md": "Title: A draft page\nStatus: draft\n\nSviatlana Tsikhanouskaya here.\n",
+            "pages/index.md": "Title: T\n\nHanna Zedkevich is only a draft.\n",
+        },
     )
     output = build(content, tmp_path / "output")
     assert person_links(output / "index.html") == []
