@@ -59,16 +59,18 @@ def capitalised_as(text: str, form: str, alone: bool) -> bool:
 
 
 def candidates(folded: Folded, index: Index) -> list[Candidate]:
-    """Leftmost-longest matches with an acceptable capitalisation, each resolved to a person."""
+    """Leftmost-longest matches with an acceptable capitalisation, each resolved to a person.
+
+    The automaton's own leftmost-longest scan runs in C; only where its match fails a rule
+    (a word goes on, a wrong capital) are the shorter matches inside it tried.
+    """
     found = []
-    for end, number in index.automaton.iter(folded.text):
-        entry = index.entries[number]
-        start, stop = end + 1 - entry.length, end + 1
-        if not on_boundaries(folded.text, start, stop):
-            continue
-        original = case_key(folded.original(start, stop))
-        if capitalised_as(original, entry.form, alone=entry.kind == SURNAME):
-            found.append((start, stop, entry))
+    for end, number in index.automaton.iter_long(folded.text):
+        start, stop = end + 1 - index.entries[number].length, end + 1
+        if _acceptable(folded, index, number, start, stop):
+            found.append((start, stop, index.entries[number]))
+        else:
+            found.extend(_shorter(folded, index, start, stop))
     found.sort(key=lambda match: (match[0], -match[1]))
     chosen, last = [], 0
     for start, stop, entry in found:
@@ -76,6 +78,24 @@ def candidates(folded: Folded, index: Index) -> list[Candidate]:
             chosen.append(_resolve(start, stop, entry, folded, index))
             last = stop
     return chosen
+
+
+def _acceptable(folded: Folded, index: Index, number: int, start: int, stop: int) -> bool:
+    entry = index.entries[number]
+    if not on_boundaries(folded.text, start, stop):
+        return False
+    original = case_key(folded.original(start, stop))
+    return capitalised_as(original, entry.form, alone=entry.kind == SURNAME)
+
+
+def _shorter(folded: Folded, index: Index, start: int, stop: int) -> list[tuple]:
+    """Acceptable matches inside a rejected longest one."""
+    inside = []
+    for end, number in index.automaton.iter(folded.text, start, stop):
+        begin = end + 1 - index.entries[number].length
+        if (begin, end + 1) != (start, stop) and _acceptable(folded, index, number, begin, end + 1):
+            inside.append((begin, end + 1, index.entries[number]))
+    return inside
 
 
 def _resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -> Candidate:

@@ -211,3 +211,11 @@ def test_a_surname_declared_ambiguous_links_only_after_a_given_name() -> None:
         '<p>Young people. <a class="app-person-link" href="{filename}/people/y.md">Anna Young</a>.'
         " Ms Young.</p>"
     )
+
+
+def test_a_shorter_name_inside_a_rejected_longer_one_still_links() -> None:
+    person = Person("people/b.md", "Anna Bell", aliases=("Bell Tower Ensemble",))
+    index = build_index([person], load({}))
+    assert link("<p>Bell Tower Ensembles.</p>", index) == (
+        '<p><a class="app-person-link" href="{filename}/people/b.md">Bell</a> Tower Ensembles.</p>'
+    )
