@@ -90,11 +90,13 @@ def test_profile_lists_its_backlinks_in_order(site: Path) -> None:
     section = parse(site / "sviatlana-tsikhanouskaya.html").find("section", class_="app-backlinks")
     items = section.find_all("li")
     assert [li.a.get_text() for li in items] == [
-        "No links here",
+        "No links <here> & now",
         "People fixture brief",
         "A fixture update",
     ]
     assert items[1].a["href"] == "./index.html"
+    raw = (site / "sviatlana-tsikhanouskaya.html").read_text(encoding="utf-8")
+    assert "No links &lt;here&gt; &amp; now" in raw  # metadata is escaped
     assert items[1].p.get_text() == (
         "The brief first names Sviatlana Tsikhanouskaya, then says Tsikhanouskaya again."
     )
@@ -331,4 +333,4 @@ def test_drafts_are_never_link_targets_nor_backlinks(tmp_path: Path) -> None:
     profile = parse(output / "sviatlana-tsikhanouskaya.html")
     titles = [a.get_text() for a in profile.select("section.app-backlinks li > a")]
     assert "A draft page" not in titles
-    assert titles == ["No links here", "A fixture update"]
+    assert titles == ["No links <here> & now", "A fixture update"]
