@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import logging
-
 from pelican import signals
 
 from .pipeline import run
-
-logger = logging.getLogger(__name__)
 
 
 def link_all(generators: list) -> None:
