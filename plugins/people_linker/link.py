@@ -59,8 +59,10 @@ def link_fragment(
     css_class: str = "app-person-link",
     source: str = "",
     exclude: tuple[str, ...] = (),
+    sentences: bool = True,
 ) -> Result:
-    """Link `html`; also return every mention and near miss for backlinks and the report."""
+    """Link `html`; also return every mention and near miss for backlinks and the report
+    (with the sentence of each person's first mention, unless `sentences` is False)."""
     if not html or index.automaton is None:
         return Result(html)
     found = candidates(Folded(html), index)
@@ -68,7 +70,7 @@ def link_fragment(
         return Result(html)
     spans, existing = _walk(html, index, source)
     linkable = [c for c in found if _inside(spans, c)]
-    return _Rewriter(html, mode, css_class, set(exclude)).run(linkable, existing)
+    return _Rewriter(html, mode, css_class, set(exclude), sentences).run(linkable, existing)
 
 
 def _walk(html: str, index: Index, source: str) -> tuple[list[tuple[int, int]], list]:
@@ -114,8 +116,10 @@ def _profile_of(tag: str, index: Index, source: str) -> str | None:
 
 
 class _Rewriter:
-    def __init__(self, html: str, mode: str, css_class: str, exclude: set[str]) -> None:
-        self.html, self.mode, self.exclude = html, mode, exclude
+    def __init__(
+        self, html: str, mode: str, css_class: str, exclude: set[str], sentences: bool
+    ) -> None:
+        self.html, self.mode, self.exclude, self.sentences = html, mode, exclude, sentences
         self.css_class = html_lib.escape(css_class)
         self.seen: set[str] = set()
 
@@ -148,7 +152,7 @@ class _Rewriter:
 
     def _record(self, result: Result, mention: Mention, offset: int) -> None:
         """Keep a mention; only a person's first mention and the misses carry their sentence."""
-        if mention.reason or mention.person not in self.seen:
+        if self.sentences and (mention.reason or mention.person not in self.seen):
             sentence = sentence_in_html(self.html, offset)
             mention = Mention(
                 mention.person, mention.text, mention.linked, sentence, mention.reason

@@ -102,7 +102,7 @@ def _link_item(item: object, index: Index, config: Config) -> Result:
         item._content = result.html
     summary = item.metadata.get("summary")
     if summary:
-        linked = link_fragment(summary, index, **options)
+        linked = link_fragment(summary, index, sentences=False, **options)
         item.metadata["summary"] = linked.html
         item._summary = linked.html
     return result
