@@ -28,7 +28,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PY)
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: help install html regenerate serve publish rsync_upload github s3_upload zip clean test lint format bench bench-quick
+.PHONY: help install html regenerate serve publish rsync_upload github s3_upload zip clean test lint format bench bench-quick links
 
 help: ## List the targets
 	@grep -hE '^[a-z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -92,6 +92,9 @@ lint: $(STAMP) ## ruff check and ruff format --check
 format: $(STAMP) ## Reformat the code with ruff
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+links: $(STAMP) ## Print the people linker's report (links made, near misses); writes nothing into output/
+	PYTHONPATH=plugins $(BIN)/python -m people_linker.cli --settings $(CONFFILE) --content $(INPUTDIR)
 
 bench: $(STAMP) ## Benchmark our plugins against plain Pelican (minutes); writes bench/RESULTS.md
 	$(BIN)/python bench/run.py --profile

@@ -11,6 +11,16 @@ DEFAULT_LANG = "en"  # language of the prose; names in other scripts carry their
 TIMEZONE = "Europe/Minsk"  # dates in content are read in this zone
 DEFAULT_DATE_FORMAT = "%-d %B %Y"  # e.g. "2 July 2024"
 MENUITEMS_BEFORE_PAGES = ()  # extra (title, url) links for the navigation, if any
+# People linker (docs/linker.md): enabled with "people_linker" in PLUGINS and "people" in
+# PAGE_PATHS. Every key is optional; these are the defaults.
+PEOPLE_LINKER = {
+    "folder": "people",  # content/people/*.md are the profiles
+    "mode": "first",  # link the "first" mention of each person per page, "all", or "none"
+    "css_class": "app-person-link",  # class of the inserted links
+    "ambiguous": [],  # forms two people share on purpose: never linked alone
+    "given_names": [],  # more given names that mean "another person" before a surname
+    "sentence_strip": r"\s*\[@[^\]]*\]",  # citations ([@id]) left out of quoted sentences
+}
 
 # --- Plumbing (the same for every brief) --------------------------------------------------
 PATH = "content"
@@ -19,8 +29,9 @@ ARTICLE_PATHS = ["updates"]
 STATIC_PATHS: list[str] = []
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-# Order matters: checks first; site_guard last, so it scans everything the others write.
-PLUGINS = ["content_checks", "brief", "outbound_links", "site_guard"]
+# Order matters: checks first; the linker before brief, so it never links inside the source
+# lists brief appends; site_guard last, so it scans everything the others write.
+PLUGINS = ["content_checks", "people_linker", "brief", "outbound_links", "site_guard"]
 
 # One policy for the pages' <meta> tag and, when published, the hosts' real headers.
 CONTENT_SECURITY_POLICY = (

@@ -125,7 +125,7 @@ PROFILE_FIELDS = (
 )  # fmt: skip
 PELICAN_FIELDS = (
     "slug", "summary", "template", "status", "lang", "translation", "date", "modified",
-    "save_as", "url", "autolink", "nav_title", "authors", "author", "tags", "category", "reader",
+    "save_as", "url", "autolink", "backlinks", "nav_title", "authors", "author", "tags", "category", "reader",
 )  # fmt: skip
 
 

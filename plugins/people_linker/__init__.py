@@ -1,0 +1,3 @@
+from .people_linker import register
+
+__all__ = ["register"]

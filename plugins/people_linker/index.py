@@ -1,0 +1,138 @@
+"""One Aho-Corasick automaton over every form of every person, built once per build."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from .given_names import DEFAULT_GIVEN_NAMES
+from .names import FULL, Form, Person, given_name_keys, name_forms, release_caches
+from .settings import Config
+from .text import case_key, fold_key
+
+
+class SharedFormError(ValueError):
+    """Two profiles claim one form; the message names both files, the form and the fix."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a folded key in the automaton stands for."""
+
+    form: str  # as spelled, for the capitalisation check
+    kind: str
+    persons: tuple[str, ...]  # more than one only for forms nobody owns alone
+    length: int
+    alone: bool = True  # False: ambiguous, links only after one person's given name
+
+
+@dataclass
+class Index:
+    automaton: ahocorasick.Automaton | None
+    entries: list[Entry]
+    people: dict[str, Person]
+    given: dict[str, set[str]] = field(default_factory=dict)
+    initials: dict[str, set[str]] = field(default_factory=dict)
+    known_given: set[str] = field(default_factory=set)
+    ambiguous: list[str] = field(default_factory=list)
+    surname_keys: dict[str, str] = field(default_factory=dict)  # folded surname -> person
+
+
+def build_index(people: list[Person], config: Config) -> Index:
+    """Collect every person's forms, stop on forms two people share, compile the automaton."""
+    schemes = list(config.romanizations)
+    by_key: dict[str, list[Form]] = defaultdict(list)
+    given: dict[str, set[str]] = {}
+    for person in sorted(people, key=lambda p: p.id):
+        forms = name_forms(person, schemes)
+        given[person.id] = forms.given
+        for form in forms.forms:
+            by_key[fold_key(form.text)].append(form)
+    declared = {fold_key(form) for form in config.ambiguous}
+    entries, ambiguous, conflicts = _entries(by_key, declared)
+    if conflicts:
+        raise SharedFormError(_conflict_message(conflicts))
+    index = Index(
+        automaton=_compile(entries),
+        entries=[entry for _, entry in entries],
+        people={person.id: person for person in people},
+        given=given,
+        initials={pid: {key[0] for key in keys} for pid, keys in given.items()},
+        known_given=set().union(*given.values())
+        | given_name_keys([*DEFAULT_GIVEN_NAMES, *config.given_names], schemes),
+        ambiguous=sorted(ambiguous),
+    )
+    index.surname_keys = {
+        key: entry.persons[0] for key, entry in entries if entry.kind != FULL and entry.alone
+    }
+    release_caches()  # the spellings were needed once; keep the build's memory flat
+    return index
+
+
+def _entries(
+    by_key: dict[str, list[Form]], declared: set[str]
+) -> tuple[list[tuple[str, Entry]], list[str], list[tuple[str, list[Form]]]]:
+    entries, ambiguous, conflicts = [], [], []
+    for key in sorted(by_key):
+        forms = by_key[key]
+        forms, persons, shared = _claim(key, forms, declared)
+        if shared == "conflict":
+            conflicts.append((key, forms))
+            continue
+        if shared:
+            ambiguous.append(forms[0].text)
+        kind = FULL if any(form.kind == FULL for form in forms) else forms[0].kind
+        entry = Entry(case_key(forms[0].text), kind, persons, len(key), alone=not shared)
+        entries.append((key, entry))
+    return entries, ambiguous, conflicts
+
+
+def _claim(key: str, forms: list[Form], declared: set[str]) -> tuple[list[Form], tuple, str]:
+    """Who owns a form: its one person; if two people have it, the one editor who typed it;
+    nobody if it was only generated or is declared ambiguous; a conflict if two editors typed it."""
+    persons = tuple(sorted({form.person for form in forms}))
+    if ({fold_key(form.origin) for form in forms} | {key}) & declared:
+        return forms, persons, "declared"
+    if len(persons) == 1:
+        return forms, persons, ""
+    typed = [form for form in forms if form.typed]
+    owners = tuple(sorted({form.person for form in typed}))
+    if len(owners) > 1:
+        return forms, persons, "conflict"
+    if len(owners) == 1:
+        return typed, owners, ""
+    return forms, persons, "generated"
+
+
+def _conflict_message(conflicts: list[tuple[str, list[Form]]]) -> str:
+    """One line per shared nominative: both files, the form, and the two ways to fix it."""
+    lines = []
+    seen = set()
+    for _, forms in conflicts:
+        origins = tuple(sorted({form.origin for form in forms}))
+        files = tuple(sorted({form.person for form in forms}))
+        if (origins, files) in seen:
+            continue
+        seen.add((origins, files))
+        lines.append(
+            f"the name form {forms[0].text!r} (from {' / '.join(repr(o) for o in origins)}) "
+            f"belongs to {' and '.join(files)}"
+        )
+    head = "people linker: a name form is shared by two profiles, so it cannot link safely:\n  "
+    fix = (
+        "\nFix: remove the form from all but one profile, or list it in "
+        "PEOPLE_LINKER['ambiguous'] so that it is never linked alone."
+    )
+    return head + "\n  ".join(lines[:20]) + fix
+
+
+def _compile(entries: list[tuple[str, Entry]]) -> ahocorasick.Automaton | None:
+    if not entries:
+        return None
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # no Python object per key
+    for number, (key, _) in enumerate(entries):
+        automaton.add_word(key, number)
+    automaton.make_automaton()
+    return automaton

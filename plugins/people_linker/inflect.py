@@ -1,0 +1,143 @@
+"""Case forms of Belarusian and Russian names, so that "Ціханоўскага" finds Ціханоўскі.
+
+The rules cover the common name patterns; a form they miss can be listed as an alias. A wrong
+form they generate is harmless: it is not a word anyone writes.
+"""
+
+from __future__ import annotations
+
+# (nominative ending, endings that replace it) per language, surnames first matched longest.
+_SURNAME_MASCULINE = {
+    "be": [
+        ("скі", ["скага", "скаму", "скім"]),
+        ("цкі", ["цкага", "цкаму", "цкім"]),
+        ("ый", ["ага", "аму", "ым"]),
+        ("ка", ["кі", "ку", "кам", "кай"]),
+        ("ўа", []),
+        ("ў", ["ва", "ву", "вым", "ве"]),
+        ("ін", ["іна", "іну", "іным", "іне"]),
+        ("ын", ["ына", "ыну", "ыным", "ыне"]),
+    ],
+    "ru": [
+        ("ский", ["ского", "скому", "ским", "ском"]),
+        ("цкий", ["цкого", "цкому", "цким", "цком"]),
+        ("ий", ["ого", "ому", "им", "ом"]),
+        ("ой", ["ого", "ому", "ым", "ом"]),
+        ("ый", ["ого", "ому", "ым", "ом"]),
+        ("ко", ["ка", "ку", "ком", "ке"]),  # colloquial: "с Лукашенком"
+        ("ов", ["ова", "ову", "овым", "ове"]),
+        ("ев", ["ева", "еву", "евым", "еве"]),
+        ("ёв", ["ёва", "ёву", "ёвым", "ёве"]),
+        ("ин", ["ина", "ину", "иным", "ине"]),
+        ("ын", ["ына", "ыну", "ыным", "ыне"]),
+    ],
+}
+_SURNAME_FEMININE = {
+    "be": [
+        ("ская", ["скай", "скую", "скаю"]),
+        ("цкая", ["цкай", "цкую", "цкаю"]),
+        ("ая", ["ай", "ую", "аю"]),
+        ("ова", ["овай", "ову", "овае"]),
+        ("ава", ["авай", "аву", "авае"]),
+        ("іна", ["інай", "іну", "інае"]),
+        ("ына", ["ынай", "ыну", "ынае"]),
+    ],
+    "ru": [
+        ("ская", ["ской", "скую", "скою"]),
+        ("цкая", ["цкой", "цкую", "цкою"]),
+        ("ая", ["ой", "ую", "ою"]),
+        ("ова", ["овой", "ову"]),
+        ("ева", ["евой", "еву"]),
+        ("ина", ["иной", "ину"]),
+        ("ына", ["ыной", "ыну"]),
+    ],
+}
+# Given names and surnames that decline like nouns.
+_NOUN = {
+    "be": [
+        ("ія", ["іі", "ію", "іяй", "іяю"]),
+        ("ья", ["ьі", "ью", "ьяй"]),
+        ("я", ["і", "ю", "яй", "яю", "е"]),
+        ("а", ["ы", "е", "у", "ай", "аю", "і"]),
+        ("ей", ["ея", "ею", "еем", "еі"]),
+        ("ь", ["я", "ю", "ем", "і"]),
+        ("й", ["я", "ю", "ем"]),
+        ("ў", ["ва", "ву", "вам"]),
+        ("і", []),
+        ("о", []),
+        ("э", []),
+        ("у", []),
+        ("", ["а", "у", "ам", "ы", "е", "ом"]),
+    ],
+    "ru": [
+        ("ий", ["ия", "ию", "ием", "ии"]),
+        ("ия", ["ии", "ию", "ией", "иею"]),
+        ("ья", ["ьи", "ье", "ью", "ьей"]),
+        ("ей", ["ея", "ею", "еем", "ее"]),
+        ("ь", ["я", "ю", "ем", "е"]),
+        ("я", ["и", "е", "ю", "ей", "ею"]),
+        ("а", ["ы", "и", "е", "у", "ой", "ою"]),
+        ("й", ["я", "ю", "ем", "е"]),
+        ("и", []),
+        ("о", []),
+        ("е", []),
+        ("у", []),
+        ("", ["а", "у", "ом", "е", "ем"]),
+    ],
+}
+_FEMININE_GIVEN_ENDINGS = ("а", "я")
+_FLEETING = {"ел": "л", "ек": "к", "ец": "ц", "ок": "к"}
+
+
+def is_feminine(given: str, surname: str) -> bool:
+    """Guess the grammatical gender of a name; surnames in -ая/-ова/-іна are feminine."""
+    lower = surname.lower()
+    if lower.endswith(("ая", "ова", "ева", "ава", "іна", "ина", "ына")):
+        return True
+    if lower.endswith(("скі", "цкі", "ский", "цкий", "ов", "ев", "ёв", "ў", "ін", "ин", "ын")):
+        return False
+    return given.lower().endswith(_FEMININE_GIVEN_ENDINGS)
+
+
+def _apply(word: str, rules: list[tuple[str, list[str]]], lang: str) -> set[str]:
+    lower = word.lower()
+    for ending, replacements in rules:
+        if lower.endswith(ending):
+            stem = word[: len(word) - len(ending)]
+            forms = {stem + replacement for replacement in replacements}
+            return forms | _fleeting(word, ending, replacements, lang)
+    return set()
+
+
+def _fleeting(word: str, ending: str, replacements: list[str], lang: str) -> set[str]:
+    """Павел -> Павла (ru) / Паўла (be): the vowel that drops when a case ending is added."""
+    if ending:
+        return set()
+    for full, short in _FLEETING.items():
+        if word.lower().endswith(full):
+            stem = word[: -len(full)]
+            if lang == "be" and short == "л" and stem[-1:].lower() in "ав":
+                stem = stem[:-1] + "ў" if stem[-1:].lower() == "в" else stem
+            return {stem + short + r for r in replacements}
+    return set()
+
+
+def surname_forms(surname: str, lang: str, feminine: bool) -> set[str]:
+    """The oblique case forms of a surname (the nominative excluded)."""
+    if lang not in _NOUN:
+        return set()
+    if feminine:
+        forms = _apply(surname, _SURNAME_FEMININE[lang], lang)
+        # A feminine surname without an adjectival ending does not decline (Луцкіна does).
+        return forms
+    forms = _apply(surname, _SURNAME_MASCULINE[lang], lang)
+    if forms or any(surname.lower().endswith(end) for end, _ in _SURNAME_MASCULINE[lang]):
+        return forms
+    return _apply(surname, _NOUN[lang], lang)
+
+
+def given_forms(given: str, lang: str) -> set[str]:
+    """The oblique case forms of a given name or a patronymic."""
+    if lang not in _NOUN:
+        return set()
+    return _apply(given, _NOUN[lang], lang)

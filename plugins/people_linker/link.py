@@ -1,0 +1,167 @@
+"""Link mentions of people in an HTML fragment, and report every mention for backlinks.
+
+The fragment is folded and scanned once with the automaton; only a fragment with a candidate (or
+a `{filename}` link) is tokenised, with a regular expression over tags. Text inside links,
+headings, code, scripts, comments and attributes is never touched; linking only inserts <a>
+tags, so the visible text never changes and linking twice equals linking once.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html as html_lib
+import posixpath
+import re
+from dataclasses import dataclass, field
+
+from .index import Index
+from .scan import Candidate, Folded, candidates
+from .sentences import sentence_in_html
+
+SKIP_TAGS = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "kbd", "samp", "textarea"}
+TOKEN = re.compile(
+    r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE
+)
+TAG_NAME = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9-]*)")
+HREF = re.compile(r"""\bhref\s*=\s*(["'])(.*?)\1""", re.IGNORECASE | re.DOTALL)
+FILENAME_LINKS = ("{filename}", "|filename|")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person found in a fragment: linked now, linked before, or left unlinked (and why)."""
+
+    person: str
+    text: str
+    linked: bool
+    sentence: str
+    reason: str = ""
+
+
+@dataclass
+class Result:
+    html: str
+    mentions: list[Mention] = field(default_factory=list)
+    misses: list[Mention] = field(default_factory=list)  # person "" when nobody was chosen
+
+
+def link(
+    html: str, index: Index, mode: str = "first", css_class: str = "app-person-link", **kw
+) -> str:
+    """Return `html` with mentions of people linked to their profiles."""
+    return link_fragment(html, index, mode, css_class, **kw).html
+
+
+def link_fragment(
+    html: str,
+    index: Index,
+    mode: str = "first",
+    css_class: str = "app-person-link",
+    source: str = "",
+    exclude: tuple[str, ...] = (),
+    sentences: bool = True,
+) -> Result:
+    """Link `html`; also return every mention and near miss for backlinks and the report
+    (with the sentence of each person's first mention, unless `sentences` is False)."""
+    if not html or index.automaton is None:
+        return Result(html)
+    found = candidates(Folded(html), index)
+    if not found and not any(marker in html for marker in FILENAME_LINKS):
+        return Result(html)
+    spans, existing = _walk(html, index, source)
+    linkable = [c for c in found if _inside(spans, c)]
+    return _Rewriter(html, mode, css_class, set(exclude), sentences).run(linkable, existing)
+
+
+def _walk(html: str, index: Index, source: str) -> tuple[list[tuple[int, int]], list]:
+    """Text spans where links may go, and links to profiles already there (offset, person)."""
+    spans, existing = [], []
+    depth: dict[str, int] = {}
+    position = 0
+    for token in TOKEN.finditer(html):
+        if token.start() > position and not any(depth.values()):
+            spans.append((position, token.start()))
+        position = token.end()
+        match = TAG_NAME.match(token.group())
+        if not match or match.group(2).lower() not in SKIP_TAGS or token.group().endswith("/>"):
+            continue
+        name, closing = match.group(2).lower(), match.group(1) == "/"
+        depth[name] = max(0, depth.get(name, 0) + (-1 if closing else 1))
+        person = None if closing or name != "a" else _profile_of(token.group(), index, source)
+        if person:
+            existing.append((token.start(), person))
+    if position < len(html) and not any(depth.values()):
+        spans.append((position, len(html)))
+    return spans, existing
+
+
+def _inside(spans: list[tuple[int, int]], candidate: Candidate) -> bool:
+    """A candidate links only inside one text span outside tags and skipped elements."""
+    number = bisect.bisect_right(spans, (candidate.start, float("inf"))) - 1
+    return number >= 0 and candidate.stop <= spans[number][1]
+
+
+def _profile_of(tag: str, index: Index, source: str) -> str | None:
+    """The profile an <a> points at with a `{filename}` link, if any."""
+    href = HREF.search(tag)
+    target = html_lib.unescape(href.group(2)) if href else ""
+    for prefix in FILENAME_LINKS:
+        if target.startswith(prefix):
+            path = target[len(prefix) :].split("#")[0]
+            if not path.startswith("/"):
+                path = posixpath.join(posixpath.dirname(source), path)
+            path = posixpath.normpath(path.lstrip("/"))
+            return path if path in index.people else None
+    return None
+
+
+class _Rewriter:
+    def __init__(
+        self, html: str, mode: str, css_class: str, exclude: set[str], sentences: bool
+    ) -> None:
+        self.html, self.mode, self.exclude, self.sentences = html, mode, exclude, sentences
+        self.css_class = html_lib.escape(css_class)
+        self.seen: set[str] = set()
+
+    def run(self, found: list[Candidate], existing: list[tuple[int, str]]) -> Result:
+        events = [(c.start, 1, c) for c in found] + [(o, 0, p) for o, p in existing]
+        linked: set[str] = set()
+        pieces, position = [], 0
+        result = Result(self.html)
+        for offset, kind, what in sorted(events, key=lambda event: event[:2]):
+            if kind == 0:
+                if what not in self.exclude:
+                    self._record(result, Mention(what, "", True, ""), offset)
+                    linked.add(what)
+                continue
+            if what.person in self.exclude:
+                continue
+            shown = html_lib.unescape(self.html[what.start : what.stop])
+            if what.person is None:
+                self._record(result, Mention("", shown, False, "", what.reason), offset)
+                continue
+            make = self.mode == "all" or (self.mode == "first" and what.person not in linked)
+            make = make and what.start >= position
+            self._record(result, Mention(what.person, shown, make, ""), offset)
+            if make:
+                linked.add(what.person)
+                pieces += [self.html[position : what.start], self._anchor(what)]
+                position = what.stop
+        result.html = "".join([*pieces, self.html[position:]]) if pieces else self.html
+        return result
+
+    def _record(self, result: Result, mention: Mention, offset: int) -> None:
+        """Keep a mention; only a person's first mention and the misses carry their sentence."""
+        if self.sentences and (mention.reason or mention.person not in self.seen):
+            sentence = sentence_in_html(self.html, offset)
+            mention = Mention(
+                mention.person, mention.text, mention.linked, sentence, mention.reason
+            )
+        if not mention.reason:
+            self.seen.add(mention.person)
+        (result.misses if mention.reason else result.mentions).append(mention)
+
+    def _anchor(self, candidate: Candidate) -> str:
+        href = html_lib.escape("{filename}/" + candidate.person, quote=True)
+        inner = self.html[candidate.start : candidate.stop]
+        return f'<a class="{self.css_class}" href="{href}">{inner}</a>'

@@ -1,0 +1,243 @@
+"""Every form of a person's name: what the editor wrote, plus generated spellings and cases."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from . import inflect, romanize
+from .text import fold_key
+
+INFLECTED_SCHEMES = ("be-latn",)
+FULL = "full"
+SURNAME = "surname"
+CYRILLIC_LANGS = ("be", "ru")
+
+
+class ProfileError(ValueError):
+    """A profile's metadata that the linker cannot use; the message names the file and the fix."""
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A profile as the linker sees it; `id` is its path under the content folder."""
+
+    id: str
+    title: str
+    names: tuple[tuple[str, str], ...] = ()
+    aliases: tuple[str, ...] = ()
+    misspellings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One spelling that links to a person: a full name, or a surname that may stand alone."""
+
+    text: str
+    person: str
+    kind: str
+    origin: str
+    typed: bool = True  # written by the editor (or its last word), not generated
+
+
+@dataclass
+class NameForms:
+    """What the matcher needs for one person."""
+
+    forms: list[Form] = field(default_factory=list)
+    given: set[str] = field(default_factory=set)  # folded given names, in every form and case
+
+
+def split_list(value: object) -> list[str]:
+    """`A; B` (or a list of such lines, as Pelican gives several lines) -> ["A", "B"]."""
+    if value is None:
+        return []
+    lines = value if isinstance(value, list | tuple) else [value]
+    return [part.strip() for line in lines for part in str(line).split(";")]
+
+
+def parse_names(value: object, source: str) -> tuple[tuple[str, str], ...]:
+    """Read `Names` lines `lang: form`; a line without a language tag is an error."""
+    if value is None:
+        return ()
+    lines = value if isinstance(value, list | tuple) else str(value).splitlines()
+    parsed = []
+    for line in lines:
+        line = str(line).strip()
+        if not line:
+            continue
+        lang, sep, form = line.partition(":")
+        if not sep or not lang.strip() or not form.strip() or " " in lang.strip():
+            raise ProfileError(
+                f"{source}: Names line {line!r} is not `language: form`; "
+                "write one line per name, e.g. `be: Рыгор Кастусёў`."
+            )
+        parsed.append((lang.strip(), form.strip()))
+    return tuple(parsed)
+
+
+def check_spellings(values: list[str], field_name: str, source: str) -> tuple[str, ...]:
+    """Empty or one-letter aliases would link noise: stop with the file and the fix."""
+    for value in values:
+        if len(value.replace(".", "").strip()) < 2:
+            shown = repr(value) if value else "an empty one"
+            raise ProfileError(
+                f"{source}: {field_name} has {shown}; every entry needs two letters or more. "
+                f"Fix: remove it, or the stray ';' in `{field_name}:`."
+            )
+    return tuple(values)
+
+
+def person_from_metadata(source: str, metadata: dict) -> Person:
+    """Build a Person from a profile's Pelican metadata (keys in lower case)."""
+    title = str(metadata.get("title", "")).strip()
+    if not title:
+        raise ProfileError(f"{source}: a profile needs a `Title:` (the canonical name).")
+    aliases = split_list(metadata.get("aliases"))
+    misspellings = split_list(metadata.get("misspellings"))
+    return Person(
+        id=source,
+        title=title,
+        names=parse_names(metadata.get("names"), source),
+        aliases=check_spellings(aliases, "Aliases", source) if aliases else (),
+        misspellings=check_spellings(misspellings, "Misspellings", source) if misspellings else (),
+    )
+
+
+def _romanized(name: str, lang: str, schemes: list[str]) -> set[str]:
+    """The name in each scheme (a scheme spells every word of it)."""
+    per_word = [_spelled(word, lang, tuple(schemes)) for word in name.split()]
+    return {" ".join(spellings) for spellings in zip(*per_word, strict=True)}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _spelled(word: str, lang: str, schemes: tuple[str, ...]) -> tuple[str, ...]:
+    """One word in every scheme, in a fixed order; names repeat, so this is cached."""
+    return tuple(
+        convert(word)
+        for scheme, convert in romanize.SCHEMES.get(lang, {}).items()
+        if scheme in schemes
+    )
+
+
+# Taraškievica, the classical Belarusian spelling (Radio Svaboda, Nasha Niva), marks the
+# softness that spreads to с, з, ц, дз before a soft consonant: Святлана -> Сьвятлана.
+_TARASKIEVICA = re.compile(r"(дз|[сзцСЗЦ])(?=[бвзлмнпсфц][яеёюіь])")
+
+
+# Belarusian media writing in Russian keep the Belarusian stem with a Russian ending.
+_RUSSIFIED = re.compile(r"(ск|цк)і$")
+
+
+_CYRILLIC = re.compile("[а-яёіў]", re.IGNORECASE)
+_BELARUSIAN = re.compile("[іўэ]", re.IGNORECASE)
+
+
+def _cyrillic_lang(name: str) -> str:
+    """An alias in Cyrillic is declined like a Names entry: Belarusian if it has і, ў or э."""
+    if not _CYRILLIC.search(name):
+        return "und"
+    return "be" if _BELARUSIAN.search(name) else "ru"
+
+
+def _cyrillic_names(person: Person) -> list[tuple[str, str]]:
+    """The editor's Cyrillic names, plus their taraškievica spelling where it differs."""
+    names = []
+    spelled = [*person.names, *((_cyrillic_lang(alias), alias) for alias in person.aliases)]
+    for lang, form in spelled:
+        if lang in CYRILLIC_LANGS:
+            names.append((lang, form))
+            if lang != "be":
+                continue
+            classical = _TARASKIEVICA.sub(r"\1ь", form)
+            if classical != form:
+                names.append((lang, classical))
+            russified = _RUSSIFIED.sub(r"\1ий", form)
+            if russified != form:
+                names.append(("ru", russified))  # Бяляцкі -> Бяляцкий in Russian-language media
+    return names
+
+
+def name_forms(person: Person, schemes: list[str]) -> NameForms:
+    """All forms of one person: full names, surnames (with their cases) and given names."""
+    result = NameForms()
+    full_names = {person.title, *(form for _, form in person.names)}
+    full_names |= set(person.aliases) | set(person.misspellings)
+    typed = {fold_key(name) for name in full_names}
+    typed |= {fold_key(name.split()[-1]) for name in full_names if name.split()}
+    cyrillic = _cyrillic_names(person)
+    # Generated full names need no key of their own: their surname is a key and their given
+    # names are in `given`, so "Svetlana Tikhanovskaya" links whole through the word before
+    # the surname. This keeps the automaton (and the build's memory) about a third smaller.
+    for name in sorted(full_names):
+        result.forms.append(Form(name, person.id, FULL, name, True))
+        result.given |= {fold_key(word) for word in name.split()[:-1]}
+    for surname, origin in sorted(_surnames(person, cyrillic, schemes)):
+        form = Form(surname, person.id, SURNAME, origin, fold_key(surname) in typed)
+        result.forms.append(form)
+    result.given |= _given_cases(cyrillic, schemes)
+    return result
+
+
+def _surnames(
+    person: Person, cyrillic: list[tuple[str, str]], schemes: list[str]
+) -> set[tuple[str, str]]:
+    """(surname form, the nominative it comes from) for the title, Names and their spellings."""
+    out: set[tuple[str, str]] = set()
+    canonical = [person.title, *(form for lang, form in person.names if lang not in CYRILLIC_LANGS)]
+    for name in canonical:
+        if len(name.split()) > 1:
+            out.add((name.split()[-1], name.split()[-1]))
+    for lang, name in cyrillic:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        surname = words[-1]
+        oblique = inflect.surname_forms(surname, lang, inflect.is_feminine(words[0], surname))
+        for spelling in _declined(surname, oblique, lang, schemes):
+            out.add((spelling, surname))
+        for spelling in _romanized(surname, lang, ["de-press"] if "de-press" in schemes else []):
+            if not spelling.endswith(("s", "z", "sch")):
+                out.add((spelling + "s", surname))  # German genitive: Lukaschenkos
+    return out
+
+
+def _declined(word: str, oblique: set[str], lang: str, schemes: list[str]) -> set[str]:
+    """A word, its case forms, and their spellings: the nominative in every romanization, the
+    other cases in Łacinka only (the one Latin script that declines them in print)."""
+    out = {word, *oblique} | _romanized(word, lang, schemes)
+    inflected = [scheme for scheme in schemes if scheme in INFLECTED_SCHEMES]
+    for case in oblique:
+        out |= _romanized(case, lang, inflected)
+    return out
+
+
+def _given_cases(cyrillic: list[tuple[str, str]], schemes: list[str]) -> set[str]:
+    out = set()
+    for lang, name in cyrillic:
+        for word in name.split()[:-1]:
+            out |= {
+                fold_key(s) for s in _declined(word, inflect.given_forms(word, lang), lang, schemes)
+            }
+    return out
+
+
+def given_name_keys(names: list[str], schemes: list[str]) -> set[str]:
+    """Folded forms (cases, spellings) of given names that mark another person before a surname."""
+    out = set()
+    for name in names:
+        if _cyrillic_lang(name) == "und":
+            out.add(fold_key(name))
+            continue
+        lang = _cyrillic_lang(name)
+        out |= {
+            fold_key(s) for s in _declined(name, inflect.given_forms(name, lang), lang, schemes)
+        }
+    return out
+
+
+def release_caches() -> None:
+    """Drop the memoised spellings and keys once the index is built."""
+    _spelled.cache_clear()
+    fold_key.cache_clear()

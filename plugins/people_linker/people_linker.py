@@ -1,0 +1,16 @@
+"""Pelican wiring: link people in every article and page, attach backlinks to their profiles."""
+
+from __future__ import annotations
+
+from pelican import signals
+
+from .pipeline import run
+
+
+def link_all(generators: list) -> None:
+    """Link after every generator has read its content, before anything is written."""
+    run(generators)
+
+
+def register() -> None:
+    signals.all_generators_finalized.connect(link_all)

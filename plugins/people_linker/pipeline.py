@@ -1,0 +1,134 @@
+"""One build's linking: read the profiles, build the index once, link every content item.
+
+Works on Pelican's content objects by duck typing (`_content`, `metadata`, `relative_source_path`)
+so that it can be driven without Pelican in tests.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+
+from .index import Index, build_index
+from .link import Result, link_fragment
+from .names import person_from_metadata
+from .report import Report, near_misses
+from .settings import Config, load, page_backlinks, page_mode
+
+logger = logging.getLogger(__name__)
+PREFIX = "people linker:"
+PUBLISHED = ("articles", "translations", "pages")  # linked, and listed in backlinks
+HIDDEN = ("hidden_pages",)  # linked; a hidden profile is still a page to link to
+DRAFTS = ("drafts", "draft_pages")  # linked, but never a link target or a backlink
+LAST_REPORT: list[Report] = []  # the latest build's report, read by `make links`
+
+
+@dataclass(frozen=True, slots=True)
+class Backlink:
+    """One page that mentions a person, as the profile's "Mentioned in" list shows it."""
+
+    title: str
+    url: str
+    date: datetime | None
+    locale_date: str
+    sentence: str
+    source: str
+
+
+def run(generators: list) -> Report:
+    """Link every article and page; attach `mentioned_in` to every profile."""
+    items = _items(generators)
+    if not items:
+        return Report()
+    settings = items[0][0].settings
+    config = load(settings.get("PEOPLE_LINKER"))
+    profiles = [item for item, kind in items if kind != "draft" and _is_profile(item, config)]
+    people = [person_from_metadata(p.relative_source_path, p.metadata) for p in profiles]
+    index = build_index(people, config)
+    reporting = bool(settings.get("PEOPLE_LINKER_REPORT"))
+    report = Report(ambiguous=index.ambiguous, keep_pages=reporting)
+    backlinks: dict[str, list[Backlink]] = defaultdict(list)
+    for item, kind in items:
+        result = _link_item(item, index, config)
+        if reporting:
+            result.misses.extend(near_misses(result, index))
+        report.add(item.relative_source_path, _title(item), result)
+        listed = page_backlinks(item.metadata.get("backlinks"), item.relative_source_path)
+        if kind == "published" and listed:
+            _collect_backlinks(item, result, backlinks, config)
+    for profile in profiles:
+        found = backlinks.get(profile.relative_source_path, [])
+        profile.mentioned_in = sorted(found, key=_backlink_order)
+        _freeze_url(profile)
+    logger.info("%s %s", PREFIX, report.summary())
+    LAST_REPORT[:] = [report]
+    return report
+
+
+def _freeze_url(profile: object) -> None:
+    """Pelican recomputes a page's URL from its settings on every access, once per link to it;
+    a profile may be linked from thousands of pages. Its `override_url` (Pelican's own hook for
+    a `URL:` in metadata) short-cuts that with the same value."""
+    if not hasattr(profile, "override_url"):
+        profile.override_url = profile.url
+
+
+def _items(generators: list) -> list[tuple[object, str]]:
+    """Every article and page, with "published", "hidden" or "draft"."""
+    found = []
+    for generator in generators:
+        for attributes, kind in ((PUBLISHED, "published"), (HIDDEN, "hidden"), (DRAFTS, "draft")):
+            for attribute in attributes:
+                found.extend((item, kind) for item in getattr(generator, attribute, []))
+    return found
+
+
+def _is_profile(item: object, config: Config) -> bool:
+    return item.relative_source_path.startswith(config.folder + "/")
+
+
+def _title(item: object) -> str:
+    return str(item.metadata.get("title", item.relative_source_path))
+
+
+def _link_item(item: object, index: Index, config: Config) -> Result:
+    source = item.relative_source_path
+    mode = page_mode(item.metadata.get("autolink"), config.mode, source)
+    exclude = (source,) if _is_profile(item, config) else ()
+    options = {"mode": mode, "css_class": config.css_class, "source": source, "exclude": exclude}
+    result = link_fragment(item._content or "", index, **options)
+    if item._content:
+        item._content = result.html
+    summary = item.metadata.get("summary")
+    if summary:
+        linked = link_fragment(summary, index, sentences=False, **options)
+        item.metadata["summary"] = linked.html
+        item._summary = linked.html
+    return result
+
+
+def _collect_backlinks(item: object, result: Result, backlinks: dict, config: Config) -> None:
+    firsts = {}
+    for mention in result.mentions:
+        firsts.setdefault(mention.person, mention)
+    if not firsts:
+        return
+    date = getattr(item, "date", None) if "date" in item.metadata else None
+    page = {  # Pelican computes url on every access: once per page, not per mention
+        "title": _title(item),
+        "url": getattr(item, "url", ""),
+        "date": date,
+        "locale_date": getattr(item, "locale_date", "") if date else "",
+        "source": item.relative_source_path,
+    }
+    for person, mention in firsts.items():
+        backlinks[person].append(Backlink(sentence=config.quote(mention.sentence), **page))
+
+
+def _backlink_order(backlink: Backlink) -> tuple:
+    """Undated pages first by title, then dated updates newest first."""
+    if backlink.date is None:
+        return (0, 0.0, backlink.title, backlink.source)
+    return (1, -backlink.date.timestamp(), backlink.title, backlink.source)

@@ -1,0 +1,126 @@
+"""The one settings dict, PEOPLE_LINKER, merged over documented defaults and checked once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .romanize import ALL_SCHEMES
+
+MODES = ("first", "all", "none")
+
+DEFAULTS: dict[str, object] = {
+    # Folder under the content path that holds one Markdown profile per person.
+    "folder": "people",
+    # How often a person is linked on a page: "first" mention, "all" mentions, or "none".
+    # A page's `Autolink:` metadata overrides it.
+    "mode": "first",
+    # Class of every inserted <a>, for the theme's stylesheet.
+    "css_class": "app-person-link",
+    # Forms (or the nominative surnames they come from) shared by two people on purpose:
+    # never linked alone, listed in the report instead of stopping the build.
+    "ambiguous": [],
+    # Romanizations generated from the Cyrillic names (all by default).
+    "romanizations": list(ALL_SCHEMES),
+    # Given names, in Cyrillic or Latin, added to the built-in list: such a name before a
+    # person's surname means another person, so the surname does not link.
+    "given_names": [],
+    # A regular expression removed from the sentences quoted in "Mentioned in" lists, for
+    # markup that other plugins render later (citation markers, say). Empty: remove nothing.
+    "sentence_strip": "",
+}
+
+
+class SettingsError(ValueError):
+    """PEOPLE_LINKER holds an unknown key or a bad value; the message names it."""
+
+
+@dataclass(frozen=True)
+class Config:
+    folder: str = "people"
+    mode: str = "first"
+    css_class: str = "app-person-link"
+    ambiguous: tuple[str, ...] = ()
+    romanizations: tuple[str, ...] = tuple(ALL_SCHEMES)
+    given_names: tuple[str, ...] = ()
+    sentence_strip: re.Pattern[str] | None = None
+
+    def quote(self, sentence: str) -> str:
+        """A sentence for a backlink, without what `sentence_strip` matches."""
+        if self.sentence_strip is None:
+            return sentence
+        stripped = " ".join(self.sentence_strip.sub("", sentence).split())
+        return re.sub(r"\s+([.,;:!?])", r"\1", stripped)
+
+
+def _string_list(key: str, value: object) -> tuple[str, ...]:
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        raise SettingsError(f"PEOPLE_LINKER[{key!r}] must be a list of strings, not {value!r}")
+    return tuple(value)
+
+
+def _pattern(value: object) -> re.Pattern[str] | None:
+    if not isinstance(value, str):
+        raise SettingsError(f"PEOPLE_LINKER['sentence_strip'] must be a string, not {value!r}")
+    try:
+        return re.compile(value) if value else None
+    except re.error as error:
+        raise SettingsError(
+            f"PEOPLE_LINKER['sentence_strip'] is not a regular expression: {error}"
+        ) from error
+
+
+def load(user: dict | None) -> Config:
+    """Merge the user's dict over DEFAULTS; name any unknown key or bad value."""
+    user = dict(user or {})
+    unknown = sorted(set(user) - set(DEFAULTS))
+    if unknown:
+        raise SettingsError(
+            f"PEOPLE_LINKER has unknown key(s) {', '.join(unknown)}; known: {', '.join(DEFAULTS)}"
+        )
+    merged = {**DEFAULTS, **user}
+    if merged["mode"] not in MODES:
+        raise SettingsError(
+            f"PEOPLE_LINKER['mode'] is {merged['mode']!r}; use one of {', '.join(MODES)}"
+        )
+    for key in ("folder", "css_class"):
+        if not isinstance(merged[key], str) or not merged[key].strip():
+            raise SettingsError(f"PEOPLE_LINKER[{key!r}] must be a non-empty string")
+    romanizations = _string_list("romanizations", merged["romanizations"])
+    bad = sorted(set(romanizations) - set(ALL_SCHEMES))
+    if bad:
+        raise SettingsError(
+            f"PEOPLE_LINKER['romanizations'] has unknown scheme(s) {', '.join(bad)}; "
+            f"known: {', '.join(ALL_SCHEMES)}"
+        )
+    return Config(
+        sentence_strip=_pattern(merged["sentence_strip"]),
+        folder=merged["folder"].strip("/"),
+        mode=merged["mode"],
+        css_class=merged["css_class"],
+        ambiguous=_string_list("ambiguous", merged["ambiguous"]),
+        romanizations=romanizations,
+        given_names=_string_list("given_names", merged["given_names"]),
+    )
+
+
+def page_backlinks(value: object, source: str) -> bool:
+    """A page's `Backlinks:` value: `no` keeps it out of every "Mentioned in" list."""
+    if value is None:
+        return True
+    answer = str(value).strip().lower()
+    if answer not in ("yes", "no"):
+        raise SettingsError(f"{source}: Backlinks is {value!r}; write `Backlinks: yes` or `no`.")
+    return answer == "yes"
+
+
+def page_mode(value: object, default: str, source: str) -> str:
+    """A page's `Autolink:` value, or the site's mode when it has none."""
+    if value is None:
+        return default
+    mode = str(value).strip().lower()
+    if mode not in MODES:
+        raise SettingsError(
+            f"{source}: Autolink is {value!r}; write `Autolink: first`, `all` or `none`."
+        )
+    return mode

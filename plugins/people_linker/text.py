@@ -1,0 +1,130 @@
+"""Fold text for matching, keeping a map back to the original so links wrap the original text.
+
+Folding lower-cases, composes Unicode (NFD input matches NFC names), turns typographic
+apostrophes into ASCII ones, reads ё as е and decodes HTML character references.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import html
+import re
+import unicodedata
+
+# Length-preserving: typographic apostrophes, ё, and the spaces Markdown leaves inside a name.
+_REPLACEMENTS = {"’": "'", "ʼ": "'", "‘": "'", "`": "'", "ё": "е", "Ё": "Е"} | dict.fromkeys(
+    "\n\r\t\xa0\u202f\u2009", " "
+)
+
+
+_REFERENCE = re.compile(r"&(#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+
+
+def _plain_apostrophes(text: str) -> str:
+    """str.translate with a dict is slow on long non-ASCII text; a few replace() calls are not."""
+    for char, replacement in _REPLACEMENTS.items():
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def fold_key(text: str) -> str:
+    """The matching key of a name form: NFC, lower case, plain apostrophes, е for ё."""
+    return _plain_apostrophes(unicodedata.normalize("NFC", text)).lower()
+
+
+def case_key(text: str) -> str:
+    """Like fold_key but keeping case, to check how a match was capitalised."""
+    return _plain_apostrophes(unicodedata.normalize("NFC", text))
+
+
+def is_word_char(char: str) -> bool:
+    """Letters, digits and combining marks continue a word in every script."""
+    return char.isalnum() or unicodedata.category(char).startswith("M")
+
+
+class _Shifts:
+    """Folded index -> original index when only character references changed the length."""
+
+    def __init__(self, positions: list[int], extra: list[int]) -> None:
+        self.positions, self.extra = positions, extra  # extra[k]: length saved before positions[k]
+
+    def __getitem__(self, index: int) -> int:
+        return index + self.extra[bisect.bisect_left(self.positions, index)]
+
+
+def fold_with_map(text: str) -> tuple[str, list[int] | _Shifts | None]:
+    """Fold `text`; the map gives each folded character's offset in `text` (None: identity)."""
+    if unicodedata.is_normalized("NFC", text):
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            if "&" not in text:
+                return _plain_apostrophes(lowered), None
+            return _fold_references(text, lowered)
+    return _fold_slow(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _decoded(reference: str) -> str:
+    """The folded character a reference stands for; "" if it is not one character."""
+    decoded = html.unescape(reference)
+    return (fold_key(decoded)[:1] or " ") if len(decoded) == 1 else ""
+
+
+def _fold_references(text: str, lowered: str) -> tuple[str, _Shifts]:
+    """Decode each character reference to one folded character; the rest is sliced as is."""
+    pieces, positions, extra = [], [], [0]
+    position = length = 0
+    for match in _REFERENCE.finditer(text):
+        decoded = _decoded(match.group())
+        if not decoded:
+            continue
+        pieces.append(lowered[position : match.start()])
+        length += match.start() - position
+        pieces.append(decoded)
+        length += 1
+        positions.append(length - 1)
+        extra.append(extra[-1] + len(match.group()) - 1)
+        position = match.end()
+    pieces.append(lowered[position:])
+    return _plain_apostrophes("".join(pieces)), _Shifts(positions, extra)
+
+
+def _fold_slow(text: str) -> tuple[str, list[int]]:
+    chars: list[str] = []
+    offsets: list[int] = []
+    for start, piece in _clusters(text):
+        folded = fold_key(piece)
+        if len(folded) != 1:
+            folded = folded[:1] or " "
+        chars.append(folded)
+        offsets.append(start)
+    offsets.append(len(text))
+    return "".join(chars), offsets
+
+
+def _clusters(text: str):
+    """Yield (offset, piece): one decoded reference, or a base character with its marks."""
+    index = 0
+    length = len(text)
+    while index < length:
+        if text[index] == "&":
+            match = _REFERENCE.match(text, index)
+            if match:
+                decoded = html.unescape(match.group())
+                if len(decoded) == 1:
+                    yield index, decoded
+                    index = match.end()
+                    continue
+        end = index + 1
+        while end < length and unicodedata.combining(text[end]):
+            end += 1
+        yield index, text[index:end]
+        index = end
+
+
+def visible(text: str) -> str:
+    """The text a reader sees for an HTML text segment."""
+    return html.unescape(text)

@@ -1,0 +1,342 @@
+"""The people linker in a real Pelican build of a small fixture site."""
+
+from __future__ import annotations
+
+import html as html_lib
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pelican.settings import read_settings
+from people_linker.index import SharedFormError
+from people_linker.names import ProfileError
+from people_linker.settings import SettingsError
+from site_tools import FIXTURES, ROOT, build_in_process, build_with_cli, local_target, parse
+
+SITE = FIXTURES / "people_site"
+LINKER = {
+    "PAGE_PATHS": ["pages", "people"],
+    "PLUGINS": ["outbound_links", "people_linker"],
+    "THEME_TEMPLATES_OVERRIDES": [str(FIXTURES / "people_site_templates")],
+}
+
+
+def build(content: Path, output: Path, **overrides: object) -> Path:
+    build_in_process(content, output, **{**LINKER, **overrides})
+    return output
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build(SITE, tmp_path_factory.mktemp("people") / "output")
+
+
+def person_links(page: Path) -> list[tuple[str, str]]:
+    return [(a.get_text(), a["href"]) for a in parse(page).select("main a.app-person-link")]
+
+
+def test_brief_links_first_mentions_to_resolved_profiles(site: Path) -> None:
+    links = person_links(site / "index.html")
+    assert links == [
+        ("Sviatlana Tsikhanouskaya", "./sviatlana-tsikhanouskaya.html"),
+        ("Siarhei Tsikhanouski", "./siarhei-tsikhanouski.html"),
+        ("Pavel\nKuchynski", "./pavel-kuchynski.html"),
+        ("Рыгора Кастусёва", "./ryhor-kastusiou.html"),
+    ]
+    for _, href in links:
+        assert (site / href).is_file()
+
+
+def test_headings_code_and_existing_links_stay_plain(site: Path) -> None:
+    main = parse(site / "index.html").find("main")
+    assert main.find("h2").find("a") is None
+    assert main.find("code").find("a") is None
+    assert [a.get_text() for a in main.find_all("a") if "example.org" in a["href"]] == [
+        "existing link"
+    ]
+    assert "Dzianis Kuchynski" in main.get_text()
+
+
+def test_autolink_all_and_none(site: Path) -> None:
+    assert [text for text, _ in person_links(site / "all-mentions.html")] == [
+        "Ryhor Kastusiou",
+        "RYHOR KASTUSIOU",
+        "Kastusiou",
+        "Ryhor Kastusioŭ",
+    ]
+    assert person_links(site / "no-links.html") == []
+
+
+def test_profile_does_not_link_itself(site: Path) -> None:
+    links = person_links(site / "sviatlana-tsikhanouskaya.html")
+    assert links == [("Siarhei Tsikhanouski", "./siarhei-tsikhanouski.html")]
+
+
+def test_summary_and_update_are_linked(site: Path) -> None:
+    update = site / "updates" / "2024-07-04-fixture-update.html"
+    assert person_links(update) == [("Tsikhanouskaya", "../sviatlana-tsikhanouskaya.html")]
+    listing = parse(site / "updates.html")
+    [summary_link] = listing.select("main a.app-person-link")
+    assert summary_link.get_text() == "Siarhei Tsikhanouski"
+    target = local_target(site / "updates.html", summary_link["href"])
+    assert target == (site / "siarhei-tsikhanouski.html").resolve()
+
+
+def test_profile_lists_its_backlinks_in_order(site: Path) -> None:
+    section = parse(site / "sviatlana-tsikhanouskaya.html").find("section", class_="app-backlinks")
+    items = section.find_all("li")
+    assert [li.a.get_text() for li in items] == [
+        "No links <here> & now",
+        "People fixture brief",
+        "A fixture update",
+    ]
+    assert items[1].a["href"] == "./index.html"
+    raw = (site / "sviatlana-tsikhanouskaya.html").read_text(encoding="utf-8")
+    assert "No links &lt;here&gt; &amp; now" in raw  # metadata is escaped
+    assert items[1].p.get_text() == (
+        "The brief first names Sviatlana Tsikhanouskaya, then says Tsikhanouskaya again."
+    )
+    assert items[2].time["datetime"] == "2024-07-04"
+    assert "Tsikhanouskaya once." in items[2].p.get_text()
+
+
+def test_profile_without_mentions_has_no_backlinks_section(site: Path) -> None:
+    assert parse(site / "antony-blinken.html").find("section", class_="app-backlinks") is None
+    kuchynski = parse(site / "pavel-kuchynski.html").find("section", class_="app-backlinks")
+    assert kuchynski.p.get_text() == (
+        "Dzianis Kuchynski is someone else, but Pavel Kuchynski has a profile."
+    )
+    kastusiou = parse(site / "ryhor-kastusiou.html").find("section", class_="app-backlinks")
+    assert [li.a.get_text() for li in kastusiou.find_all("li")] == [
+        "Every mention linked",
+        "People fixture brief",
+    ]
+
+
+def copy_site(tmp_path: Path, files: dict[str, str] | None = None) -> Path:
+    """The fixture site copied into tmp_path, with `files` (path: text) added or replaced."""
+    content = tmp_path / "content"
+    shutil.copytree(SITE, content)
+    for name, text in (files or {}).items():
+        (content / name).write_text(text, encoding="utf-8")
+    return content
+
+
+def test_a_surname_claimed_by_two_profiles_stops_the_build(tmp_path: Path) -> None:
+    content = copy_site(
+        tmp_path,
+        {"people/other.md": "Title: Dzianis Kuchynski\nNames: ru: Денис Кучинский\nRole: x\n"},
+    )
+    with pytest.raises(SharedFormError) as error:
+        build(content, tmp_path / "output")
+    message = str(error.value)
+    assert "people/other.md and people/pavel-kuchynski.md" in message
+    assert "'Kuchynski'" in message
+    assert "PEOPLE_LINKER['ambiguous']" in message
+
+
+def test_a_declared_ambiguous_surname_builds_and_never_links_alone(tmp_path: Path) -> None:
+    content = copy_site(
+        tmp_path,
+        {
+            "people/other.md": "Title: Dzianis Kuchynski\nNames: ru: Денис Кучинский\nRole: x\n",
+            "pages/index.md": "Title: T\n\nKuchynski spoke. Dzianis Kuchynski and Pavel Kuchynski too.\n",
+        },
+    )
+    output = build(
+        content,
+        tmp_path / "output",
+        PEOPLE_LINKER={"ambiguous": ["Kuchynski", "Кучинский"], "mode": "all"},
+    )
+    assert person_links(output / "index.html") == [
+        ("Dzianis Kuchynski", "./other.html"),
+        ("Pavel Kuchynski", "./pavel-kuchynski.html"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("file", "text", "error", "expected"),
+    [
+        (
+            "people/bad.md",
+            "Title: Bad Alias\nAliases: Bee; ;\nRole: x\n",
+            ProfileError,
+            "people/bad.md: Aliases has an empty one",
+        ),
+        (
+            "people/bad.md",
+            "Title: Bad Alias\nAliases: X\nRole: x\n",
+            ProfileError,
+            "people/bad.md: Aliases has 'X'",
+        ),
+        (
+            "pages/bad.md",
+            "Title: Bad page\nAutolink: sometimes\n\nText.\n",
+            SettingsError,
+            "pages/bad.md: Autolink is 'sometimes'; write `Autolink: first`",
+        ),
+    ],
+)
+def test_bad_profiles_and_pages_stop_the_build(
+    tmp_path: Path, file: str, text: str, error: type, expected: str
+) -> None:
+    content = copy_site(tmp_path, {file: text})
+    with pytest.raises(error, match=re.escape(expected)):
+        build(content, tmp_path / "output")
+
+
+def test_unknown_setting_is_named(tmp_path: Path) -> None:
+    with pytest.raises(SettingsError, match=r"unknown key.*modes"):
+        build(SITE, tmp_path / "output", PEOPLE_LINKER={"modes": "all"})
+
+
+def test_cli_build_fails_and_names_both_files(tmp_path: Path) -> None:
+    content = copy_site(tmp_path, {"people/twin.md": "Title: Other Tsikhanouskaya\nRole: x\n"})
+    settings = write_settings(tmp_path)
+    command = [sys.executable, "-m", "pelican", str(content), "-o", str(tmp_path / "out")]
+    result = subprocess.run(
+        [*command, "-s", str(settings), "--fatal", "warnings"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    output = " ".join((result.stdout + result.stderr).split())
+    assert "people/sviatlana-tsikhanouskaya.md and people/twin.md" in output
+
+
+def write_settings(tmp_path: Path) -> Path:
+    """A settings file like the real one, with the linker on, for command-line builds."""
+    settings = tmp_path / "conf.py"
+    settings.write_text(
+        f"exec(open({str(ROOT / 'pelican.conf.py')!r}).read())\n"
+        f"PAGE_PATHS = ['pages', 'people']\nPLUGINS = ['people_linker']\n"
+        f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\nTHEME = {str(ROOT / 'theme')!r}\n"
+        f"THEME_TEMPLATES_OVERRIDES = [{str(FIXTURES / 'people_site_templates')!r}]\n",
+        encoding="utf-8",
+    )
+    return settings
+
+
+def test_make_links_prints_the_report_and_writes_no_output(tmp_path: Path) -> None:
+    settings = write_settings(tmp_path)
+    work = tmp_path / "work"
+    work.mkdir()
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "people_linker.cli",
+            "--content",
+            str(SITE),
+            "--settings",
+            str(settings),
+        ],
+        cwd=work,
+        env={"PYTHONPATH": str(ROOT / "plugins"), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "link  'Sviatlana Tsikhanouskaya' -> people/sviatlana-tsikhanouskaya.md" in result.stdout
+    assert "MISS  'Kuchynski'" in result.stdout and "[different given name]" in result.stdout
+    assert "MISS  'Kastusiov' -> people/ryhor-kastusiou.md?  [near miss]" in result.stdout
+    assert list(work.iterdir()) == []
+
+
+def test_real_site_links_every_profile_from_the_brief(tmp_path: Path) -> None:
+    """The real content, built as `make html` does with the linker on (until pelican.conf.py
+    enables it): every person the brief names by their canonical name is linked from it, and
+    every profile lists the pages that mention it."""
+    conf = read_settings(str(ROOT / "pelican.conf.py"))
+    plugins = [
+        *conf["PLUGINS"],
+        *(["people_linker"] if "people_linker" not in conf["PLUGINS"] else []),
+    ]
+    page_paths = [*conf["PAGE_PATHS"], *(["people"] if "people" not in conf["PAGE_PATHS"] else [])]
+    output = tmp_path / "output"
+    result = build_with_cli(
+        output, "-e", f"PLUGINS={json.dumps(plugins)}", f"PAGE_PATHS={json.dumps(page_paths)}"
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    brief = output / "index.html"
+    brief_text = " ".join(parse(brief).find("main").get_text().split())
+    linked = {local_target(brief, a["href"]) for a in parse(brief).select("main a.app-person-link")}
+    for profile in sorted((ROOT / "content" / "people").glob("*.md")):
+        title = re.search(r"^Title:\s*(.+)$", profile.read_text(encoding="utf-8"), re.M).group(1)
+        page = next(output.rglob(f"{profile.stem}.html"))
+        if title.strip() in brief_text:
+            assert page.resolve() in linked, f"the brief names {title} but does not link it"
+        backlinks = parse(page).select("section.app-backlinks li > a")
+        assert backlinks, f"{page.name} lists no page that mentions {title}"
+        for a in backlinks:
+            assert local_target(page, a["href"]).is_file(), a["href"]
+
+
+def test_warm_rebuild_with_pelican_cache_gives_the_same_site(tmp_path: Path) -> None:
+    cache = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True}
+    cold = build(SITE, tmp_path / "cold", **cache)
+    warm = build(SITE, tmp_path / "warm", **cache)
+    assert (tmp_path / "cache").is_dir()
+    pages = sorted(path.relative_to(cold) for path in cold.rglob("*.html"))
+    assert pages == sorted(path.relative_to(warm) for path in warm.rglob("*.html"))
+    for page in pages:
+        assert (cold / page).read_text(encoding="utf-8") == (warm / page).read_text(
+            encoding="utf-8"
+        ), page
+
+
+def test_make_links_names_the_error_without_a_traceback(tmp_path: Path) -> None:
+    content = copy_site(tmp_path, {"people/bad.md": "Title: Bad One\nAliases: B\nRole: x\n"})
+    result = subprocess.run(
+        [sys.executable, "-m", "people_linker.cli", "--content", str(content)],
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT / "plugins"), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "people/bad.md: Aliases has 'B'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_publish_mode_writes_absolute_links_in_pages_and_the_feed(tmp_path: Path) -> None:
+    site = "https://brief.example.org"
+    output = build(
+        SITE,
+        tmp_path / "output",
+        SITEURL=site,
+        RELATIVE_URLS=False,
+        FEED_DOMAIN=site,
+        FEED_ALL_ATOM="feeds/updates.atom.xml",
+    )
+    assert person_links(output / "index.html")[0] == (
+        "Sviatlana Tsikhanouskaya",
+        f"{site}/sviatlana-tsikhanouskaya.html",
+    )
+    feed = (output / "feeds" / "updates.atom.xml").read_text(encoding="utf-8")
+    assert f'href="{site}/sviatlana-tsikhanouskaya.html"' in html_lib.unescape(feed)
+    assert "{filename}" not in feed
+
+
+def test_drafts_are_never_link_targets_nor_backlinks(tmp_path: Path) -> None:
+    content = copy_site(
+        tmp_path,
+        {
+            "people/draft-person.md": "Title: Hanna Zedkevich\nRole: x\nStatus: draft\n\nDraft.\n",
+            "pages/draft.md": "Title: A draft page\nStatus: draft\n\nSviatlana Tsikhanouskaya here.\n",
+            "pages/index.md": "Title: T\n\nHanna Zedkevich is only a draft.\n",
+        },
+    )
+    output = build(content, tmp_path / "output")
+    assert person_links(output / "index.html") == []
+    profile = parse(output / "sviatlana-tsikhanouskaya.html")
+    titles = [a.get_text() for a in profile.select("section.app-backlinks li > a")]
+    assert "A draft page" not in titles
+    assert titles == ["No links <here> & now", "A fixture update"]

@@ -1,0 +1,252 @@
+"""Generated spellings and case forms, the index's shared-form check, and the settings."""
+
+from __future__ import annotations
+
+import pytest
+from people_linker import inflect, romanize
+from people_linker.index import SharedFormError, build_index
+from people_linker.link import link
+from people_linker.names import Person, ProfileError, name_forms, person_from_metadata
+from people_linker.settings import SettingsError, load, page_backlinks, page_mode
+
+ROMANIZATIONS = [
+    # (scheme, Cyrillic, expected)
+    (romanize.be_passport_plain_e, "Ціханоўская", "Tsikhanouskaya"),
+    (romanize.be_passport_plain_e, "Сяргей", "Siarhei"),
+    (romanize.be_passport, "Кастусёў", "Kastusiou"),
+    (romanize.be_passport, "Бяляцкі", "Bialiatski"),
+    (romanize.be_passport, "Лукашэнка", "Lukashenka"),
+    (romanize.lacinka, "Лукашэнку", "Łukašenku"),
+    (romanize.lacinka, "Ціханоўскай", "Cichanoŭskaj"),
+    (romanize.lacinka, "Алесь", "Aleś"),
+    (romanize.lacinka, "Бяляцкі", "Bialacki"),
+    (romanize.lacinka, "Кастусёў", "Kastusioŭ"),
+    (romanize.ru_bgn, "Тихановский", "Tikhanovskiy"),
+    (romanize.ru_bgn, "Ёлкин", "Yolkin"),
+    (romanize.ru_press, "Тихановский", "Tikhanovsky"),
+    (romanize.ru_press, "Сергей", "Sergei"),
+    (romanize.ru_press, "Ксения", "Ksenia"),
+    (romanize.ru_press_y, "Сергей", "Sergey"),
+    (romanize.german, "Лукашенко", "Lukaschenko"),
+    (romanize.german, "Тихановская", "Tichanowskaja"),
+    (romanize.german, "Тихановский", "Tichanowski"),
+    (romanize.german, "Сергей", "Sergej"),
+    (romanize.german_be, "Бяляцкі", "Bjaljazki"),
+    (romanize.german_be, "Сяргей", "Sjarhej"),
+]
+
+
+@pytest.mark.parametrize(("scheme", "cyrillic", "expected"), ROMANIZATIONS)
+def test_romanizations(scheme, cyrillic: str, expected: str) -> None:
+    assert scheme(cyrillic) == expected
+
+
+SURNAME_CASES = [
+    ("Ціханоўскі", "be", False, {"Ціханоўскага", "Ціханоўскаму", "Ціханоўскім"}),
+    ("Ціханоўская", "be", True, {"Ціханоўскай", "Ціханоўскую", "Ціханоўскаю"}),
+    ("Лукашэнка", "be", False, {"Лукашэнкі", "Лукашэнку", "Лукашэнкам"}),
+    ("Кастусёў", "be", False, {"Кастусёва", "Кастусёву", "Кастусёвым"}),
+    ("Тихановский", "ru", False, {"Тихановского", "Тихановскому", "Тихановским"}),
+    ("Тихановская", "ru", True, {"Тихановской", "Тихановскую"}),
+    ("Костусев", "ru", False, {"Костусева", "Костусеву", "Костусевым"}),
+    ("Путин", "ru", False, {"Путина", "Путину", "Путиным"}),
+    ("Лукашенко", "ru", False, {"Лукашенка", "Лукашенком"}),  # colloquial, but written
+    ("Блинкен", "ru", False, {"Блинкена", "Блинкену", "Блинкеном"}),
+]
+
+
+@pytest.mark.parametrize(("surname", "lang", "feminine", "expected"), SURNAME_CASES)
+def test_surname_case_forms(surname: str, lang: str, feminine: bool, expected: set) -> None:
+    assert expected <= inflect.surname_forms(surname, lang, feminine)
+
+
+@pytest.mark.parametrize(
+    ("surname", "lang", "feminine"), [("Блінкен", "be", True), ("Блинкен", "ru", True)]
+)
+def test_indeclinable_surnames_have_no_case_forms(surname: str, lang: str, feminine: bool) -> None:
+    assert inflect.surname_forms(surname, lang, feminine) == set()
+
+
+@pytest.mark.parametrize(
+    ("given", "lang", "expected"),
+    [
+        ("Павел", "ru", {"Павла", "Павлу", "Павлом"}),
+        ("Павел", "be", {"Паўла", "Паўлу", "Паўлам"}),
+        ("Святлана", "be", {"Святланы", "Святлане", "Святлану", "Святланай"}),
+        ("Григорий", "ru", {"Григория", "Григорию", "Григорием"}),
+        ("Алесь", "be", {"Алеся", "Алесю"}),
+    ],
+)
+def test_given_name_case_forms(given: str, lang: str, expected: set) -> None:
+    assert expected <= inflect.given_forms(given, lang)
+
+
+def test_name_forms_hold_editor_forms_and_generated_ones() -> None:
+    person = Person("people/x.md", "Ryhor Kastusiou", (("be", "Рыгор Кастусёў"),), ("Hryhor K.",))
+    forms = name_forms(person, list(romanize.ALL_SCHEMES))
+    full = {form.text for form in forms.forms if form.kind == "full"}
+    surnames = {form.text for form in forms.forms if form.kind == "surname"}
+    assert full == {"Ryhor Kastusiou", "Рыгор Кастусёў", "Hryhor K."}  # generated: see below
+    assert {"Kastusiou", "Кастусёў", "Кастусёва", "Kastusiova", "Kastussjous"} <= surnames
+    assert {"рыгор", "рыгора", "ryhor", "hryhor"} <= forms.given
+
+
+def test_taraskievica_spelling_is_generated() -> None:
+    person = Person("people/s.md", "Sviatlana Tsikhanouskaya", (("be", "Святлана Ціханоўская"),))
+    forms = name_forms(person, list(romanize.ALL_SCHEMES))
+    assert "Cichanoŭskaja" in {f.text for f in forms.forms}
+    assert {"сьвятлане", "śviatłany", "śviatłana"} <= forms.given
+    index = build_index([person], load({}))
+    assert link("<p>Сьвятлана Ціханоўская, Śviatłana Cichanoŭskaja.</p>", index, mode="all") == (
+        '<p><a class="app-person-link" href="{filename}/people/s.md">Сьвятлана Ціханоўская</a>, '
+        '<a class="app-person-link" href="{filename}/people/s.md">Śviatłana Cichanoŭskaja</a>.</p>'
+    )
+
+
+def test_metadata_lists_and_names_are_read() -> None:
+    person = person_from_metadata(
+        "people/x.md",
+        {
+            "title": "Ryhor Kastusiou",
+            "names": ["be: Рыгор Кастусёў", "ru: Григорий Костусев"],
+            "aliases": "Grigory Kostusev; Hryhoryj Kastusiou",
+            "misspellings": "Lihor Kastusiov",
+        },
+    )
+    assert person.names == (("be", "Рыгор Кастусёў"), ("ru", "Григорий Костусев"))
+    assert person.aliases == ("Grigory Kostusev", "Hryhoryj Kastusiou")
+    assert person.misspellings == ("Lihor Kastusiov",)
+    single = person_from_metadata("people/y.md", {"title": "A B", "names": "be: А Б"})
+    assert single.names == (("be", "А Б"),)
+
+
+@pytest.mark.parametrize(
+    ("metadata", "message"),
+    [
+        ({"title": "A B", "aliases": "Good; "}, "people/x.md: Aliases has an empty one"),
+        ({"title": "A B", "misspellings": "Q"}, "people/x.md: Misspellings has 'Q'"),
+        ({"title": "A B", "names": "Рыгор Кастусёў"}, "people/x.md: Names line"),
+        ({"title": ""}, "people/x.md: a profile needs a `Title:`"),
+    ],
+)
+def test_bad_profile_metadata_names_the_file_and_the_fix(metadata: dict, message: str) -> None:
+    with pytest.raises(ProfileError) as error:
+        person_from_metadata("people/x.md", metadata)
+    assert str(error.value).startswith(message)
+
+
+def test_shared_surname_stops_unless_declared_ambiguous() -> None:
+    people = [
+        Person("people/a.md", "Pavel Kuchynski", (("ru", "Павел Кучинский"),)),
+        Person("people/b.md", "Dzianis Kuchynski", (("ru", "Денис Кучинский"),)),
+    ]
+    with pytest.raises(SharedFormError) as error:
+        build_index(people, load({}))
+    assert "'Kuchynski'" in str(error.value)
+    assert "people/a.md and people/b.md" in str(error.value)
+    index = build_index(people, load({"ambiguous": ["Kuchynski", "Кучинский"]}))
+    assert "Kuchynski" in index.ambiguous
+
+
+def test_shared_alias_stops_the_build() -> None:
+    people = [
+        Person("people/a.md", "Anna One", aliases=("The Speaker",)),
+        Person("people/b.md", "Boris Two", aliases=("The Speaker",)),
+    ]
+    with pytest.raises(SharedFormError, match="'The Speaker'"):
+        build_index(people, load({}))
+
+
+@pytest.mark.parametrize(
+    ("user", "message"),
+    [
+        ({"mood": "first"}, "unknown key(s) mood"),
+        ({"mode": "some"}, "PEOPLE_LINKER['mode'] is 'some'"),
+        ({"ambiguous": "Kuchynski"}, "PEOPLE_LINKER['ambiguous'] must be a list"),
+        ({"romanizations": ["klingon"]}, "unknown scheme(s) klingon"),
+        ({"css_class": ""}, "PEOPLE_LINKER['css_class'] must be a non-empty string"),
+        ({"sentence_strip": ["x"]}, "PEOPLE_LINKER['sentence_strip'] must be a string"),
+        ({"sentence_strip": "[@"}, "PEOPLE_LINKER['sentence_strip'] is not a regular expression"),
+    ],
+)
+def test_bad_settings_are_named(user: dict, message: str) -> None:
+    with pytest.raises(SettingsError) as error:
+        load(user)
+    assert message in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "sentence", "quoted"),
+    [
+        ("", "Freed on 3 July [@ap-1].", "Freed on 3 July [@ap-1]."),
+        (r"\s*\[@[^\]]*\]", "Freed on 3 July [@ap-1; @hrw].", "Freed on 3 July."),
+        (
+            r"\s*\[@[^\]]*\]",
+            "Kastusiou [@a], aged 67 [@b], was freed.",
+            "Kastusiou, aged 67, was freed.",
+        ),
+        (r"\s*\[@[^\]]*\]", "No citation here.", "No citation here."),
+    ],
+)
+def test_sentence_strip_removes_markup_from_quoted_sentences(
+    pattern: str, sentence: str, quoted: str
+) -> None:
+    assert load({"sentence_strip": pattern}).quote(sentence) == quoted
+
+
+def test_page_backlinks() -> None:
+    assert page_backlinks(None, "pages/a.md") is True
+    assert page_backlinks(" Yes ", "pages/a.md") is True
+    assert page_backlinks("no", "pages/a.md") is False
+    with pytest.raises(
+        SettingsError, match=r"pages/a\.md: Backlinks is 'hidden'; write `Backlinks: yes` or `no`"
+    ):
+        page_backlinks("hidden", "pages/a.md")
+
+
+def test_defaults_and_page_mode() -> None:
+    config = load(None)
+    assert (config.folder, config.mode, config.css_class) == ("people", "first", "app-person-link")
+    assert page_mode(None, "first", "pages/a.md") == "first"
+    assert page_mode(" ALL ", "first", "pages/a.md") == "all"
+    with pytest.raises(SettingsError, match=r"pages/a\.md: Autolink is 'never'"):
+        page_mode("never", "first", "pages/a.md")
+
+
+def test_a_typed_spelling_wins_over_a_generated_one() -> None:
+    people = [
+        Person("people/a.md", "Hanna Bolaraka", (("be", "Ганна Боларака"),)),
+        Person("people/b.md", "Volha Boliaraka", (("be", "Вольга Болярака"),)),
+    ]
+    index = build_index(people, load({}))  # b's Polish spelling of Болярака is "Bolaraka" too
+    assert link("<p>Bolaraka said.</p>", index) == (
+        '<p><a class="app-person-link" href="{filename}/people/a.md">Bolaraka</a> said.</p>'
+    )
+
+
+def test_generated_spellings_that_meet_are_never_linked_alone() -> None:
+    people = [
+        Person("people/a.md", "Hanna Zed", (("be", "Ганна Боларака"),)),
+        Person("people/b.md", "Volha Why", (("be", "Вольга Болярака"),)),
+    ]
+    index = build_index(people, load({}))
+    assert "Bolaraka" in index.ambiguous
+    assert link("<p>Bolaraka said.</p>", index) == "<p>Bolaraka said.</p>"
+
+
+def test_a_surname_declared_ambiguous_links_only_after_a_given_name() -> None:
+    person = Person("people/y.md", "Anna Young")
+    index = build_index([person], load({"ambiguous": ["Young"]}))
+    assert index.ambiguous == ["Young"]
+    assert link("<p>Young people. Anna Young. Ms Young.</p>", index, mode="all") == (
+        '<p>Young people. <a class="app-person-link" href="{filename}/people/y.md">Anna Young</a>.'
+        " Ms Young.</p>"
+    )
+
+
+def test_a_shorter_name_inside_a_rejected_longer_one_still_links() -> None:
+    person = Person("people/b.md", "Anna Bell", aliases=("Bell Tower Ensemble",))
+    index = build_index([person], load({}))
+    assert link("<p>Bell Tower Ensembles.</p>", index) == (
+        '<p><a class="app-person-link" href="{filename}/people/b.md">Bell</a> Tower Ensembles.</p>'
+    )

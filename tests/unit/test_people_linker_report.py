@@ -1,0 +1,84 @@
+"""The editor's report and the sentence of a mention."""
+
+from __future__ import annotations
+
+import pytest
+from people_linker.index import build_index
+from people_linker.link import link_fragment
+from people_linker.names import Person
+from people_linker.report import Report, near_misses
+from people_linker.sentences import sentence_at, sentence_in_html
+from people_linker.settings import load
+
+INDEX = build_index(
+    [
+        Person("people/kastusiou.md", "Ryhor Kastusiou", (("be", "Рыгор Кастусёў"),)),
+        Person("people/kuchynski.md", "Pavel Kuchynski", (("ru", "Павел Кучинский"),)),
+    ],
+    load({}),
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("<p>A copy spelt it Kastusiov.</p>", [("Kastusiov", "people/kastusiou.md")]),
+        ("<p>Another copy: Kuczinski.</p>", [("Kuczinski", "people/kuchynski.md")]),
+        ("<p>Kastusiou and Kuchynski, spelt right.</p>", []),
+        ("<p>Pavel and Ryhor, given names only.</p>", []),
+        ("<p>kastusiov in lower case is not a name.</p>", []),
+    ],
+)
+def test_near_misses_are_capitalised_words_close_to_a_surname(html: str, expected: list) -> None:
+    result = link_fragment(html, INDEX, mode="all")
+    found = [(miss.text, miss.person) for miss in near_misses(result, INDEX)]
+    assert found == expected
+
+
+def test_report_lists_links_and_misses_per_page() -> None:
+    report = Report(ambiguous=["Tsikhanouski"])
+    html = "<p>Ryhor Kastusiou met Dzianis Kuchynski. Kastusiov again.</p>"
+    result = link_fragment(html, INDEX, mode="first")
+    result.misses.extend(near_misses(result, INDEX))
+    report.add("pages/b.md", "Brief", result)
+    report.add("pages/a.md", "Empty", link_fragment("<p>Nobody.</p>", INDEX))
+    lines = report.render().splitlines()
+    assert lines[0] == "pages/b.md (Brief)"
+    assert lines[1] == "  link  'Ryhor Kastusiou' -> people/kastusiou.md"
+    assert lines[2].startswith("  MISS  'Kuchynski'  [different given name]  Ryhor Kastusiou met")
+    assert lines[3].startswith("  MISS  'Kastusiov' -> people/kastusiou.md?  [near miss]")
+    assert lines[4] == "Forms declared ambiguous (never linked alone): Tsikhanouski"
+    assert lines[5] == "1 links made, 2 mentions left unlinked or near misses"
+
+
+SENTENCES = [
+    ("One. Two mentions Kastusiou here. Three.", "Kastusiou", "Two mentions Kastusiou here."),
+    ("Mr. R. Kastusiou spoke. Next.", "Kastusiou", "Mr. R. Kastusiou spoke."),
+    ("First line\n\nKastusiou in a new paragraph", "Kastusiou", "Kastusiou in a new paragraph"),
+    ("«Вызвалены». Кастусёў вольны! Далей.", "Кастусёў", "Кастусёў вольны!"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), SENTENCES)
+def test_sentence_at(text: str, name: str, expected: str) -> None:
+    assert sentence_at(text, text.index(name)) == expected
+
+
+def test_long_sentences_are_cut_at_a_word() -> None:
+    text = "Kastusiou " + "word " * 200
+    sentence = sentence_at(text, 0)
+    assert sentence.startswith("Kastusiou word")
+    assert sentence.endswith(" …")
+    assert len(sentence) <= 302
+
+
+def test_sentence_in_html_reads_text_across_tags() -> None:
+    html = '<h2>Title</h2><p>He met <a href="x">Ryhor <em>Kastusiou</em></a> &amp; others.</p>'
+    assert sentence_in_html(html, html.index("Ryhor")) == "He met Ryhor Kastusiou & others."
+
+
+def test_a_sentence_cut_at_its_start_says_so() -> None:
+    text = "word " * 200 + "Kastusiou spoke."
+    sentence = sentence_at(text, text.index("Kastusiou"))
+    assert sentence.startswith("… word")
+    assert sentence.endswith("Kastusiou spoke.")
