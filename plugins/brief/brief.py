@@ -159,6 +159,12 @@ def _update_event(article: object, numbers: dict[str, int], where: str) -> Event
     return Event(PartialDate(day.year, day.month, day.day), article.title, tuple(numbers))
 
 
+def check_settings(pelican: object) -> None:
+    """Refuse a bad BRIEF dict before any file is read (Pelican hides errors raised in readers)."""
+    brief_settings(pelican.settings)
+
+
 def register() -> None:
+    signals.initialized.connect(check_settings)
     signals.content_object_init.connect(assign_person_template)
     signals.all_generators_finalized.connect(build_brief)

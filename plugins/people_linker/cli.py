@@ -14,10 +14,9 @@ from pathlib import Path
 from pelican import Pelican
 from pelican.settings import read_settings
 
-from .index import SharedFormError
-from .names import ProfileError
+from .errors import LinkerError
 from .pipeline import LAST_REPORT
-from .settings import SettingsError, load
+from .settings import load
 
 
 def report_settings(conf: str, content: str, scratch: Path) -> dict:
@@ -49,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="people-linker-") as scratch:
         try:
             Pelican(report_settings(args.settings, args.content, Path(scratch))).run()
-        except (ProfileError, SharedFormError, SettingsError) as error:
+        except LinkerError as error:
             print(error, file=sys.stderr)
             return 1
     print(LAST_REPORT[0].render() if LAST_REPORT else "people linker: nothing to report")

@@ -7,13 +7,14 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
+from .errors import LinkerError
 from .given_names import DEFAULT_GIVEN_NAMES
 from .names import FULL, Form, Person, given_name_keys, name_forms, release_caches
 from .settings import Config
 from .text import case_key, fold_key
 
 
-class SharedFormError(ValueError):
+class SharedFormError(LinkerError):
     """Two profiles claim one form; the message names both files, the form and the fix."""
 
 
@@ -53,7 +54,7 @@ def build_index(people: list[Person], config: Config) -> Index:
     declared = {fold_key(form) for form in config.ambiguous}
     entries, ambiguous, conflicts = _entries(by_key, declared)
     if conflicts:
-        raise SharedFormError(_conflict_message(conflicts))
+        raise SharedFormError(*_conflict_problems(conflicts))
     index = Index(
         automaton=_compile(entries),
         entries=[entry for _, entry in entries],
@@ -106,26 +107,25 @@ def _claim(key: str, forms: list[Form], declared: set[str]) -> tuple[list[Form],
     return forms, persons, "generated"
 
 
-def _conflict_message(conflicts: list[tuple[str, list[Form]]]) -> str:
-    """One line per shared nominative: both files, the form, and the two ways to fix it."""
-    lines = []
+def _conflict_problems(conflicts: list[tuple[str, list[Form]]]) -> list[str]:
+    """One problem per shared nominative: both files, the form, and the two ways to fix it."""
+    problems = []
     seen = set()
+    fix = (
+        "remove the form from all but one profile, or list it in PEOPLE_LINKER['ambiguous']"
+        " so that it is never linked alone"
+    )
     for _, forms in conflicts:
         origins = tuple(sorted({form.origin for form in forms}))
         files = tuple(sorted({form.person for form in forms}))
         if (origins, files) in seen:
             continue
         seen.add((origins, files))
-        lines.append(
-            f"the name form {forms[0].text!r} (from {' / '.join(repr(o) for o in origins)}) "
-            f"belongs to {' and '.join(files)}"
+        problems.append(
+            f"{files[0]}: the name form {forms[0].text!r} (from {' / '.join(repr(o) for o in origins)})"
+            f" belongs to {' and '.join(files)}, so it cannot link safely — {fix}"
         )
-    head = "people linker: a name form is shared by two profiles, so it cannot link safely:\n  "
-    fix = (
-        "\nFix: remove the form from all but one profile, or list it in "
-        "PEOPLE_LINKER['ambiguous'] so that it is never linked alone."
-    )
-    return head + "\n  ".join(lines[:20]) + fix
+    return problems[:20]
 
 
 def _compile(entries: list[tuple[str, Entry]]) -> ahocorasick.Automaton | None:

@@ -7,15 +7,17 @@ import re
 from dataclasses import dataclass, field
 
 from . import inflect, romanize
+from .errors import LinkerError
 from .text import fold_key
 
 INFLECTED_SCHEMES = ("be-latn",)
 FULL = "full"
 SURNAME = "surname"
+
 CYRILLIC_LANGS = ("be", "ru")
 
 
-class ProfileError(ValueError):
+class ProfileError(LinkerError):
     """A profile's metadata that the linker cannot use; the message names the file and the fix."""
 
 
@@ -70,8 +72,8 @@ def parse_names(value: object, source: str) -> tuple[tuple[str, str], ...]:
         lang, sep, form = line.partition(":")
         if not sep or not lang.strip() or not form.strip() or " " in lang.strip():
             raise ProfileError(
-                f"{source}: Names line {line!r} is not `language: form`; "
-                "write one line per name, e.g. `be: Рыгор Кастусёў`."
+                f"{source}: Names line {line!r} is not `language: form`"
+                " — write one line per name, e.g. `be: Рыгор Кастусёў`"
             )
         parsed.append((lang.strip(), form.strip()))
     return tuple(parsed)
@@ -83,8 +85,8 @@ def check_spellings(values: list[str], field_name: str, source: str) -> tuple[st
         if len(value.replace(".", "").strip()) < 2:
             shown = repr(value) if value else "an empty one"
             raise ProfileError(
-                f"{source}: {field_name} has {shown}; every entry needs two letters or more. "
-                f"Fix: remove it, or the stray ';' in `{field_name}:`."
+                f"{source}: {field_name} has {shown}, and every entry needs two letters or more"
+                f" — remove it, or the stray ';' in `{field_name}:`"
             )
     return tuple(values)
 
@@ -93,7 +95,7 @@ def person_from_metadata(source: str, metadata: dict) -> Person:
     """Build a Person from a profile's Pelican metadata (keys in lower case)."""
     title = str(metadata.get("title", "")).strip()
     if not title:
-        raise ProfileError(f"{source}: a profile needs a `Title:` (the canonical name).")
+        raise ProfileError(f"{source}: has no Title — add `Title:` with the canonical name")
     aliases = split_list(metadata.get("aliases"))
     misspellings = split_list(metadata.get("misspellings"))
     return Person(

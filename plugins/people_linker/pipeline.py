@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
+from .errors import LinkerError, locate
 from .index import Index, build_index
 from .link import Result, link_fragment
 from .names import person_from_metadata
@@ -45,8 +46,22 @@ def run(generators: list) -> Report:
     settings = items[0][0].settings
     config = load(settings.get("PEOPLE_LINKER"))
     profiles = [item for item, kind in items if kind != "draft" and _is_profile(item, config)]
-    people = [person_from_metadata(p.relative_source_path, p.metadata) for p in profiles]
-    index = build_index(people, config)
+    problems: list[str] = []
+    people = [
+        gather(problems, person_from_metadata, p.relative_source_path, p.metadata) for p in profiles
+    ]
+    for item, _ in items:
+        gather(
+            problems,
+            page_mode,
+            item.metadata.get("autolink"),
+            config.mode,
+            item.relative_source_path,
+        )
+        gather(problems, page_backlinks, item.metadata.get("backlinks"), item.relative_source_path)
+    index = None if problems else gather(problems, build_index, people, config)
+    if problems:
+        raise LinkerError(*(located(problem, items) for problem in problems))
     reporting = bool(settings.get("PEOPLE_LINKER_REPORT"))
     report = Report(ambiguous=index.ambiguous, keep_pages=reporting)
     backlinks: dict[str, list[Backlink]] = defaultdict(list)
@@ -91,6 +106,23 @@ def _is_profile(item: object, config: Config) -> bool:
 
 def _title(item: object) -> str:
     return str(item.metadata.get("title", item.relative_source_path))
+
+
+def gather(problems: list[str], check, *args: object) -> object:
+    """Run one check; keep a LinkerError's problems and go on, so all are reported at once."""
+    try:
+        return check(*args)
+    except LinkerError as error:
+        problems.extend(error.problems)
+        return None
+
+
+def located(problem: str, items: list) -> str:
+    """The problem with the path and line the editor knows."""
+    for item, _ in items:
+        if problem.startswith(f"{item.relative_source_path}:"):
+            return locate(problem, item.relative_source_path, item.source_path)
+    return problem
 
 
 def _link_item(item: object, index: Index, config: Config) -> Result:

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .errors import LinkerError
 from .romanize import ALL_SCHEMES
+
+CONF = "pelican.conf.py"  # where PEOPLE_LINKER is set, for messages
 
 MODES = ("first", "all", "none")
 
@@ -31,7 +34,7 @@ DEFAULTS: dict[str, object] = {
 }
 
 
-class SettingsError(ValueError):
+class SettingsError(LinkerError):
     """PEOPLE_LINKER holds an unknown key or a bad value; the message names it."""
 
 
@@ -55,18 +58,23 @@ class Config:
 
 def _string_list(key: str, value: object) -> tuple[str, ...]:
     if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
-        raise SettingsError(f"PEOPLE_LINKER[{key!r}] must be a list of strings, not {value!r}")
+        raise SettingsError(
+            f"{CONF}: PEOPLE_LINKER[{key!r}] is {value!r} — write a list of strings"
+        )
     return tuple(value)
 
 
 def _pattern(value: object) -> re.Pattern[str] | None:
     if not isinstance(value, str):
-        raise SettingsError(f"PEOPLE_LINKER['sentence_strip'] must be a string, not {value!r}")
+        raise SettingsError(
+            f"{CONF}: PEOPLE_LINKER['sentence_strip'] is {value!r} — write a string"
+        )
     try:
         return re.compile(value) if value else None
     except re.error as error:
         raise SettingsError(
-            f"PEOPLE_LINKER['sentence_strip'] is not a regular expression: {error}"
+            f"{CONF}: PEOPLE_LINKER['sentence_strip'] is not a regular expression ({error})"
+            " — correct the pattern, or write an empty string"
         ) from error
 
 
@@ -76,22 +84,25 @@ def load(user: dict | None) -> Config:
     unknown = sorted(set(user) - set(DEFAULTS))
     if unknown:
         raise SettingsError(
-            f"PEOPLE_LINKER has unknown key(s) {', '.join(unknown)}; known: {', '.join(DEFAULTS)}"
+            f"{CONF}: PEOPLE_LINKER has unknown key(s) {', '.join(unknown)}"
+            f" — remove or correct it; known: {', '.join(DEFAULTS)}"
         )
     merged = {**DEFAULTS, **user}
     if merged["mode"] not in MODES:
         raise SettingsError(
-            f"PEOPLE_LINKER['mode'] is {merged['mode']!r}; use one of {', '.join(MODES)}"
+            f"{CONF}: PEOPLE_LINKER['mode'] is {merged['mode']!r} — use one of {', '.join(MODES)}"
         )
     for key in ("folder", "css_class"):
         if not isinstance(merged[key], str) or not merged[key].strip():
-            raise SettingsError(f"PEOPLE_LINKER[{key!r}] must be a non-empty string")
+            raise SettingsError(
+                f"{CONF}: PEOPLE_LINKER[{key!r}] is empty — write a non-empty string"
+            )
     romanizations = _string_list("romanizations", merged["romanizations"])
     bad = sorted(set(romanizations) - set(ALL_SCHEMES))
     if bad:
         raise SettingsError(
-            f"PEOPLE_LINKER['romanizations'] has unknown scheme(s) {', '.join(bad)}; "
-            f"known: {', '.join(ALL_SCHEMES)}"
+            f"{CONF}: PEOPLE_LINKER['romanizations'] has unknown scheme(s) {', '.join(bad)}"
+            f" — use the known ones: {', '.join(ALL_SCHEMES)}"
         )
     return Config(
         sentence_strip=_pattern(merged["sentence_strip"]),
@@ -110,7 +121,7 @@ def page_backlinks(value: object, source: str) -> bool:
         return True
     answer = str(value).strip().lower()
     if answer not in ("yes", "no"):
-        raise SettingsError(f"{source}: Backlinks is {value!r}; write `Backlinks: yes` or `no`.")
+        raise SettingsError(f"{source}: Backlinks is {value!r} — write `Backlinks: yes` or `no`")
     return answer == "yes"
 
 
@@ -121,6 +132,6 @@ def page_mode(value: object, default: str, source: str) -> str:
     mode = str(value).strip().lower()
     if mode not in MODES:
         raise SettingsError(
-            f"{source}: Autolink is {value!r}; write `Autolink: first`, `all` or `none`."
+            f"{source}: Autolink is {value!r} — write `Autolink: first`, `all` or `none`"
         )
     return mode

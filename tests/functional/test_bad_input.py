@@ -132,6 +132,35 @@ BRIEF_CASES = {
         "\n\nA claim [@ap-2024-07-03].\n\n",
         ["pages/about.md", "'ap-2024-07-03'", "closest known: ap-2024-07-0"],
     ),
+    "alias claimed by two people": (
+        "people/ales-bialiatski.md",
+        "Misspellings: Ales Bialyacki",
+        "Misspellings: Ales Bialyacki; Pavel Sapelko",
+        [
+            "people/ales-bialiatski.md",
+            "'Pavel Sapelko'",
+            "people/pavel-sapelka.md",
+            "PEOPLE_LINKER['ambiguous']",
+        ],
+    ),
+    "one-letter alias": (
+        "people/vladimir-putin.md",
+        "Role:",
+        "Aliases: V\nRole:",
+        ["people/vladimir-putin.md:5", "Aliases has 'V'", "two letters or more"],
+    ),
+    "wrong Autolink value": (
+        "pages/about.md",
+        "Backlinks: no",
+        "Backlinks: no\nAutolink: sometimes",
+        ["pages/about.md:4", "Autolink is 'sometimes'", "`Autolink: first`, `all` or `none`"],
+    ),
+    "source without a date": (
+        "data/sources.toml",
+        'published = "2024-07-02"',
+        'published = "early July"',
+        ["data/sources.toml:7", "source [ap-2024-07-02]", "published", "YYYY-MM-DD"],
+    ),
     "source without an address": (
         "data/sources.toml",
         'url = "https://www.mymotherlode.com',
@@ -160,6 +189,33 @@ def test_bad_brief_content_stops_the_build(
     name, old, new, words = BRIEF_CASES[case]
     edit(content / name, old, new)
     assert_clean_failure(run_build(content, output), words)
+    assert tree_digest(output) == before
+
+
+SETTINGS_CASES = {
+    "unknown linker key": (
+        'PEOPLE_LINKER={"mood": "first"}',
+        ["pelican.conf.py", "unknown key(s) mood", "known: folder"],
+    ),
+    "wrong linker value type": (
+        'PEOPLE_LINKER={"ambiguous": "Kuchynski"}',
+        ["PEOPLE_LINKER['ambiguous']", "list of strings"],
+    ),
+    "unknown brief key": (
+        'BRIEF={"sauces": "x"}',
+        ["pelican.conf.py", "unknown key(s) sauces", "known keys: sources"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SETTINGS_CASES))
+def test_bad_settings_stop_the_build(
+    case: str, tmp_path: Path, real_good: tuple[Path, Path]
+) -> None:
+    content, output = copy_site(real_good, tmp_path)
+    before = tree_digest(output)
+    setting, words = SETTINGS_CASES[case]
+    assert_clean_failure(run_build(content, output, "-e", setting), words)
     assert tree_digest(output) == before
 
 

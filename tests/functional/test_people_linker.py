@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 from pelican.settings import read_settings
-from people_linker.index import SharedFormError
-from people_linker.names import ProfileError
+from people_linker.errors import LinkerError
 from people_linker.settings import SettingsError
 from site_tools import FIXTURES, ROOT, build_in_process, build_with_cli, local_target, parse
 
@@ -131,7 +130,7 @@ def test_a_surname_claimed_by_two_profiles_stops_the_build(tmp_path: Path) -> No
         tmp_path,
         {"people/other.md": "Title: Dzianis Kuchynski\nNames: ru: Денис Кучинский\nRole: x\n"},
     )
-    with pytest.raises(SharedFormError) as error:
+    with pytest.raises(LinkerError) as error:
         build(content, tmp_path / "output")
     message = str(error.value)
     assert "people/other.md and people/pavel-kuchynski.md" in message
@@ -164,20 +163,20 @@ def test_a_declared_ambiguous_surname_builds_and_never_links_alone(tmp_path: Pat
         (
             "people/bad.md",
             "Title: Bad Alias\nAliases: Bee; ;\nRole: x\n",
-            ProfileError,
-            "people/bad.md: Aliases has an empty one",
+            LinkerError,
+            "people/bad.md:2: Aliases has an empty one",
         ),
         (
             "people/bad.md",
             "Title: Bad Alias\nAliases: X\nRole: x\n",
-            ProfileError,
-            "people/bad.md: Aliases has 'X'",
+            LinkerError,
+            "people/bad.md:2: Aliases has 'X'",
         ),
         (
             "pages/bad.md",
             "Title: Bad page\nAutolink: sometimes\n\nText.\n",
-            SettingsError,
-            "pages/bad.md: Autolink is 'sometimes'; write `Autolink: first`",
+            LinkerError,
+            "pages/bad.md:2: Autolink is 'sometimes' — write `Autolink: first`",
         ),
     ],
 )
@@ -302,7 +301,7 @@ def test_make_links_names_the_error_without_a_traceback(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 1
-    assert "people/bad.md: Aliases has 'B'" in result.stderr
+    assert "people/bad.md:2: Aliases has 'B'" in result.stderr
     assert "Traceback" not in result.stderr
 
 

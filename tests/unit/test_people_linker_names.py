@@ -126,7 +126,7 @@ def test_metadata_lists_and_names_are_read() -> None:
         ({"title": "A B", "aliases": "Good; "}, "people/x.md: Aliases has an empty one"),
         ({"title": "A B", "misspellings": "Q"}, "people/x.md: Misspellings has 'Q'"),
         ({"title": "A B", "names": "Рыгор Кастусёў"}, "people/x.md: Names line"),
-        ({"title": ""}, "people/x.md: a profile needs a `Title:`"),
+        ({"title": ""}, "people/x.md: has no Title — add `Title:`"),
     ],
 )
 def test_bad_profile_metadata_names_the_file_and_the_fix(metadata: dict, message: str) -> None:
@@ -162,10 +162,13 @@ def test_shared_alias_stops_the_build() -> None:
     [
         ({"mood": "first"}, "unknown key(s) mood"),
         ({"mode": "some"}, "PEOPLE_LINKER['mode'] is 'some'"),
-        ({"ambiguous": "Kuchynski"}, "PEOPLE_LINKER['ambiguous'] must be a list"),
+        (
+            {"ambiguous": "Kuchynski"},
+            "pelican.conf.py: PEOPLE_LINKER['ambiguous'] is 'Kuchynski' — write a list of strings",
+        ),
         ({"romanizations": ["klingon"]}, "unknown scheme(s) klingon"),
-        ({"css_class": ""}, "PEOPLE_LINKER['css_class'] must be a non-empty string"),
-        ({"sentence_strip": ["x"]}, "PEOPLE_LINKER['sentence_strip'] must be a string"),
+        ({"css_class": ""}, "PEOPLE_LINKER['css_class'] is empty — write a non-empty string"),
+        ({"sentence_strip": ["x"]}, "PEOPLE_LINKER['sentence_strip'] is ['x'] — write a string"),
         ({"sentence_strip": "[@"}, "PEOPLE_LINKER['sentence_strip'] is not a regular expression"),
     ],
 )
@@ -199,7 +202,7 @@ def test_page_backlinks() -> None:
     assert page_backlinks(" Yes ", "pages/a.md") is True
     assert page_backlinks("no", "pages/a.md") is False
     with pytest.raises(
-        SettingsError, match=r"pages/a\.md: Backlinks is 'hidden'; write `Backlinks: yes` or `no`"
+        SettingsError, match=r"pages/a\.md: Backlinks is 'hidden' — write `Backlinks: yes` or `no`"
     ):
         page_backlinks("hidden", "pages/a.md")
 
