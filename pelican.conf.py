@@ -74,6 +74,7 @@ NAV_PAGES = ["index", "people", "figures", "timeline", "sources", "about"]
 
 # No feeds locally: a feed needs absolute URLs, which only publish.conf.py knows.
 FEED_ALL_ATOM = None
+PERSON_FEED_ATOM = None  # per person (publish_files plugin): "feeds/people/{slug}.atom.xml"
 CATEGORY_FEED_ATOM = None
 TRANSLATION_FEED_ATOM = None
 AUTHOR_FEED_ATOM = None

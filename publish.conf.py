@@ -20,6 +20,7 @@ RELATIVE_URLS = False
 
 FEED_DOMAIN = SITEURL
 FEED_ALL_ATOM = "feeds/updates.atom.xml"
+PERSON_FEED_ATOM = "feeds/people/{slug}.atom.xml"  # updates that mention each person
 
 # site_guard stays last: it must scan every file the other plugins write (sitemap, headers).
 PLUGINS = [*(p for p in PLUGINS if p != "site_guard"), "publish_files", "site_guard"]  # noqa: F821

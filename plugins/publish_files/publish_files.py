@@ -36,6 +36,25 @@ def collect(generators: list) -> None:
             )
 
 
+def write_person_feeds(generator: object, writer: object) -> None:
+    """An Atom feed per profile of the updates that mention the person (PERSON_FEED_ATOM).
+
+    Reads `mentioned_in`, which the people linker attaches to every profile.
+    """
+    pattern = generator.settings.get("PERSON_FEED_ATOM")
+    if not pattern:
+        return
+    articles = {article.relative_source_path: article for article in generator.articles}
+    for page in generator.context.get("pages", []):
+        mentions = getattr(page, "mentioned_in", None)
+        if mentions is None:
+            continue
+        updates = [articles[m.source] for m in mentions if m.source in articles]
+        updates.sort(key=lambda article: (article.date, article.title), reverse=True)
+        path = pattern.format(slug=page.slug)  # Pelican titles it "SITENAME - <title>"
+        writer.write_feed(updates, generator.context, path, feed_title=page.title)
+
+
 def write_files(pelican: object) -> None:
     settings = pelican.settings
     siteurl = settings["SITEURL"]
@@ -56,4 +75,5 @@ def write_files(pelican: object) -> None:
 
 def register() -> None:
     signals.all_generators_finalized.connect(collect)
+    signals.article_writer_finalized.connect(write_person_feeds)
     signals.finalized.connect(write_files)

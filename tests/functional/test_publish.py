@@ -1,9 +1,11 @@
 """Publishing: absolute URLs where the web needs them, host headers, and each deploy target."""
 
 import os
+import re
 import subprocess
 import tomllib
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from checksums import site_files
@@ -69,6 +71,30 @@ def test_published_pages_name_their_canonical_address_and_feed(published: Path) 
         feed = head.find("link", rel="alternate", type="application/atom+xml")
         assert feed["href"] == f"{SITEURL}/feeds/updates.atom.xml"
     assert parse(published / "404.html").head.find("link", rel="canonical") is None
+
+
+def test_each_person_has_a_feed_of_the_updates_that_mention_them(published: Path) -> None:
+    feed = (published / "feeds" / "people" / "ryhor-kastusiou.atom.xml").read_text(encoding="utf-8")
+    assert "<title>Political prisoners of Belarus - Ryhor Kastusiou</title>" in feed
+    atom = "{http://www.w3.org/2005/Atom}"
+    root = ElementTree.fromstring(feed)
+    entries = [entry.find(f"{atom}link").get("href") for entry in root.iter(f"{atom}entry")]
+    assert entries
+    assert f"{SITEURL}/updates/2024-07-04-first-releases.html" in entries
+    assert all(url.startswith(f"{SITEURL}/updates/") for url in entries)
+    blinken = (published / "feeds" / "people" / "antony-blinken.atom.xml").read_text(
+        encoding="utf-8"
+    )
+    assert "2024-07-04-first-releases" not in blinken  # an update that does not name him
+    profile = parse(published / "people" / "ryhor-kastusiou.html")
+    feed_url = f"{SITEURL}/feeds/people/ryhor-kastusiou.atom.xml"
+    assert (
+        profile.head.find("link", type="application/atom+xml", title=re.compile("Kastusiou"))[
+            "href"
+        ]
+        == feed_url
+    )
+    assert profile.find("main").find("a", href=feed_url) is not None
 
 
 def test_host_headers_match_the_pages_policy(published: Path) -> None:
