@@ -135,3 +135,34 @@ def test_a_profile_missing_its_role_stops_the_build(content: Path, tmp_path: Pat
     )
     with pytest.raises(BriefError, match=r"people/vladimir-putin.md: profile is missing Role"):
         build_in_process(content, tmp_path / "output")
+
+
+def test_a_person_added_as_the_guide_says_is_linked_from_the_brief_by_name(
+    content: Path, tmp_path: Path
+) -> None:
+    """No link written by hand: the linker finds the name, in English or in Russian cases."""
+    section = guide_section("Add a person")
+    [path] = re.findall(r"create\s+`content/(people/[\w-]+\.md)`", section)
+    [profile] = re.findall(r"```markdown\n(.*?)```", section, re.DOTALL)
+    (content / path).write_text(profile, encoding="utf-8")
+    brief = content / "pages" / "index.md"
+    mention = "\nJan Example, a lawyer, was detained in March 2024 [@ap-2024-07-02].\n"
+    brief.write_text(brief.read_text(encoding="utf-8") + mention, encoding="utf-8")
+    update = content / "updates" / "2024-03-06-example.md"
+    update.write_text(
+        "Title: A lawyer detained\nDate: 2024-03-06\nSummary: A test update.\n\n"
+        '<span lang="ru">Родственникам Яна Примера не сообщили</span> [@ap-2024-07-02].\n',
+        encoding="utf-8",
+    )
+    output = tmp_path / "output"
+    build_in_process(content, output)
+
+    target = "./people/jan-example.html"
+    assert parse(output / "index.html").find("a", href=target, string="Jan Example") is not None
+    update_page = parse(output / "updates" / "2024-03-06-example.html")
+    assert (
+        update_page.find("a", href="../people/jan-example.html", string="Яна Примера") is not None
+    )
+    mentioned = parse(output / "people" / "jan-example.html").select(".app-backlinks__link")
+    assert {a.get_text(strip=True) for a in mentioned} >= {"A lawyer detained"}
+    assert any("promise" in a.get_text() for a in mentioned)
