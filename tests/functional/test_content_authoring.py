@@ -22,6 +22,15 @@ def guide_section(title: str) -> str:
     return text[start:end]
 
 
+def add_person_from_guide(content: Path) -> str:
+    """Do what "Add a person" in docs/authoring.md says, and nothing else; return the file."""
+    section = guide_section("Add a person")
+    [path] = re.findall(r"create\s+`content/(people/[\w-]+\.md)`", section)
+    [profile] = re.findall(r"```markdown\n(.*?)```", section, re.DOTALL)
+    (content / path).write_text(profile, encoding="utf-8")
+    return path
+
+
 @pytest.fixture
 def content(tmp_path: Path) -> Path:
     copy = tmp_path / "content"
@@ -32,10 +41,7 @@ def content(tmp_path: Path) -> Path:
 def test_a_person_added_as_the_guide_says_shows_in_index_and_timeline(
     content: Path, tmp_path: Path
 ) -> None:
-    section = guide_section("Add a person")
-    [path] = re.findall(r"create\s+`content/(people/[\w-]+\.md)`", section)
-    [profile] = re.findall(r"```markdown\n(.*?)```", section, re.DOTALL)
-    (content / path).write_text(profile, encoding="utf-8")
+    path = add_person_from_guide(content)
     brief = content / "pages" / "index.md"
     link = f"\nSee [Jan Example]({{filename}}/{path}).\n"
     brief.write_text(brief.read_text(encoding="utf-8") + link, encoding="utf-8")
@@ -141,10 +147,7 @@ def test_a_person_added_as_the_guide_says_is_linked_from_the_brief_by_name(
     content: Path, tmp_path: Path
 ) -> None:
     """No link written by hand: the linker finds the name, in English or in Russian cases."""
-    section = guide_section("Add a person")
-    [path] = re.findall(r"create\s+`content/(people/[\w-]+\.md)`", section)
-    [profile] = re.findall(r"```markdown\n(.*?)```", section, re.DOTALL)
-    (content / path).write_text(profile, encoding="utf-8")
+    add_person_from_guide(content)
     brief = content / "pages" / "index.md"
     mention = "\nJan Example, a lawyer, was detained in March 2024 [@ap-2024-07-02].\n"
     brief.write_text(brief.read_text(encoding="utf-8") + mention, encoding="utf-8")
