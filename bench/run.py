@@ -6,6 +6,7 @@ work on the machine falls on all variants alike. Each build is a fresh process: 
 its own peak RSS (os.wait4) are recorded. Never part of the test suite.
 
 Usage: python bench/run.py [--quick] [--rounds 3] [--profile]
+(--quick prints its report and leaves bench/RESULTS.md alone.)
 """
 
 from __future__ import annotations
@@ -217,7 +218,8 @@ def main() -> None:
             "",
             *profile_lines,
         ]
-    RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if not args.quick:  # a smoke test: it never overwrites the committed results
+        RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
 
 
