@@ -3,6 +3,8 @@
 Seeded and deterministic: the same arguments always write the same files, so runs compare.
 Names come in the forms real reporting uses: Latin (national and Russian-style romanizations),
 Belarusian Cyrillic in the nominative and inflected, and aliases. Nothing here is a real person.
+Every profile and update is valid for all of the project's plugins (the brief plugin needs a
+custody status with its date and source, and every cited source id in data/sources.toml).
 
 Usage: python bench/generate.py OUT_DIR --articles 1000 --people 100 [--seed 1]
 """
@@ -132,6 +134,19 @@ FILLER = [
 ]
 
 
+SOURCE_IDS = [f"bench-source-{number}" for number in range(1, 6)]
+
+
+def sources_toml() -> str:
+    """Synthetic source records in the format of docs/authoring.md, one per id in SOURCE_IDS."""
+    return "\n".join(
+        f'[{source_id}]\npublisher = "Synthetic Wire"\ntitle = "Synthetic report {number}"\n'
+        f'url = "https://example.org/report-{number}"\npublished = "2021-0{number}-01"\n'
+        f'checked = "2026-11-25"\nlanguage = "en"\n'
+        for number, source_id in enumerate(SOURCE_IDS, start=1)
+    )
+
+
 def genitive(word: str, feminine: bool) -> str:
     """The Belarusian genitive of a given name or surname, for the patterns generated here."""
     if word.endswith("скі"):
@@ -197,7 +212,7 @@ def article_text(people: list[dict[str, str]], rng: random.Random, date: str) ->
             for _ in range(3)
         ]
         sentences.insert(rng.randint(0, 3), rng.choice(FILLER))
-        paragraph = " ".join(sentences)
+        paragraph = " ".join(sentences) + f" [@{rng.choice(SOURCE_IDS)}]"
         paragraphs.append(paragraph)
         words += len(paragraph.split())
     return "\n\n".join(paragraphs)
@@ -207,8 +222,9 @@ def write_site(out: Path, articles: int, people_count: int, seed: int) -> None:
     rng = random.Random(seed)
     if out.exists():
         shutil.rmtree(out)
-    for folder in ("pages", "people", "updates"):
+    for folder in ("pages", "people", "updates", "data"):
         (out / folder).mkdir(parents=True)
+    (out / "data" / "sources.toml").write_text(sources_toml(), encoding="utf-8")
     people = make_people(people_count, rng)
     (out / "pages" / "index.md").write_text(
         "Title: Synthetic brief\n\n" + article_text(people, rng, "1 March 2023") + "\n",
@@ -218,8 +234,9 @@ def write_site(out: Path, articles: int, people_count: int, seed: int) -> None:
         names = f"Names: be: {person['be']}\n"
         aliases = "; ".join(person["aliases"])
         role = "Role: Political prisoner (synthetic)\n"
+        custody = f"Custody: held\nCustody_date: 2021-03\nCustody_source: {SOURCE_IDS[0]}\n"
         body = f"{person['title']} is a synthetic person used for benchmarks.\n"
-        header = f"Title: {person['title']}\n{names}Aliases: {aliases}\n{role}"
+        header = f"Title: {person['title']}\n{names}Aliases: {aliases}\n{role}{custody}"
         (out / "people" / f"{person['slug']}.md").write_text(f"{header}\n{body}", encoding="utf-8")
     for number in range(articles):
         day = 1 + number % 28

@@ -6,6 +6,7 @@ work on the machine falls on all variants alike. Each build is a fresh process: 
 its own peak RSS (os.wait4) are recorded. Never part of the test suite.
 
 Usage: python bench/run.py [--quick] [--rounds 3] [--profile]
+(--quick prints its report and leaves bench/RESULTS.md alone.)
 """
 
 from __future__ import annotations
@@ -149,30 +150,38 @@ def machine() -> str:
 
 
 def profile(site: Path, plugins: list[str]) -> list[str]:
-    """The top entries of cProfile for one build with all plugins."""
+    """cProfile's top entries for one build: overall by cumulative time, then the linker's own."""
     with tempfile.TemporaryDirectory(prefix="bench-prof-") as work:
         stats = Path(work) / "build.prof"
         command = [sys.executable, "-m", "cProfile", "-o", str(stats), "-m", "pelican", str(site)]
         command += ["-o", str(Path(work) / "out"), "-s", str(ROOT / "pelican.conf.py"), "-q", "-e"]
         command += [f"PLUGINS={json.dumps(plugins)}", 'PAGE_PATHS=["pages", "people"]']
         subprocess.run(command, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-        script = "import pstats,sys; s=pstats.Stats(sys.argv[1]); s.sort_stats('cumulative').print_stats(25)"
+        script = (
+            "import pstats,sys; s=pstats.Stats(sys.argv[1]).sort_stats('cumulative');"
+            "s.print_stats(25); s.print_stats('plugins/', 20)"
+        )
         text = subprocess.run(
             [sys.executable, "-c", script, str(stats)], capture_output=True, text=True, check=True
         ).stdout
-    body = text[text.find("ncalls") :].rstrip()
-    return ["```text", *body.splitlines(), "```"]
+    lines = [line for line in text.splitlines() if line.strip() and "Ordered by" not in line]
+    return ["```text", *lines[1:], "```"]
+
+
+LINKER = "people_linker"
+ALL = "all plugins"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smallest sizes, under a minute")
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, help="builds per variant and size (3; quick: 1)")
     parser.add_argument("--profile", action="store_true", help="add cProfile's top entries")
     args = parser.parse_args()
+    args.rounds = args.rounds or (1 if args.quick else 3)
 
     plugins = project_plugins()
-    variants = {"plain": [], **{name: [name] for name in plugins}, "all plugins": plugins}
+    variants = {"plain": [], **{name: [name] for name in plugins}, ALL: plugins}
     if args.quick:
         by_articles, by_people = [(50, 10), (200, 10)], [(50, 10), (50, 100)]
     else:
@@ -189,53 +198,105 @@ def main() -> None:
         results = measure(sites, variants, args.rounds)
         warm_site = sites[by_articles[1]]
         warm = {
-            name: [warm_ratio(warm_site, variants[name]) for _ in range(args.rounds)]
-            for name in ("plain", "all plugins")
+            name: statistics.median(
+                warm_ratio(warm_site, variants[name]) for _ in range(args.rounds)
+            )
+            for name in ("plain", LINKER, ALL)
         }
-        profile_lines = profile(sites[by_articles[-1]], plugins) if args.profile else []
+        largest = sites[by_articles[-1]]
+        profile_lines = profile(largest, [LINKER]) if args.profile else []
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+    lines = report(args, started, plugins, results, sizes, variants, by_articles, by_people, warm)
+    if profile_lines:
+        lines += [
+            "",
+            f"## Profile ({LINKER} alone, {by_articles[-1][0]} articles × {by_articles[-1][1]} "
+            "people, one build under cProfile, cumulative time)",
+            "",
+            "The whole build first, then the entries in `plugins/`.",
+            "",
+            *profile_lines,
+        ]
+    if not args.quick:  # a smoke test: it never overwrites the committed results
+        RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
 
-    all_name = "all plugins"
+
+def report(args, started, plugins, results, sizes, variants, by_articles, by_people, warm):
+    """The Markdown of RESULTS.md: settings, the table, growth, warm rebuilds, the quality bars."""
     growth_n = {
         name: exponent([(s[0], results[s, name].median) for s in by_articles])
-        for name in ("plain", all_name)
+        for name in ("plain", LINKER, ALL)
     }
-    growth_p = [results[s, all_name].median / results[s, "plain"].median for s in by_people]
-    lines = [
+    growth_p = {
+        name: [results[s, name].median / results[s, "plain"].median for s in by_people]
+        for name in (LINKER, ALL)
+    }
+    quick = " --quick" if args.quick else ""
+    largest = by_articles[-1]
+    overhead = results[largest, LINKER].median / results[largest, "plain"].median
+    memory = max(results[largest, LINKER].rss_mb) / max(results[largest, "plain"].rss_mb)
+    people_growth = growth_p[LINKER][-1] / growth_p[LINKER][0]
+    warm_gap = warm[LINKER] - warm["plain"]
+    bars = [
+        (
+            f"linker overhead at {largest[0]} × {largest[1]} ≤ 1.15×",
+            f"{overhead:.3f}×",
+            overhead <= 1.15,
+        ),
+        (
+            f"linker overhead at {by_people[-1][1]} people over {by_people[0][1]} people ≤ 1.10",
+            f"{people_growth:.3f}",
+            people_growth <= 1.10,
+        ),
+        ("fitted exponent in N (linker) ≤ 1.1", f"{growth_n[LINKER]:.2f}", growth_n[LINKER] <= 1.1),
+        (
+            f"peak memory (linker) at {largest[0]} × {largest[1]} ≤ 1.5× plain",
+            f"{memory:.2f}×",
+            memory <= 1.5,
+        ),
+        ("warm/cold ratio (linker) − plain's ≤ 0.05", f"{warm_gap:+.3f}", warm_gap <= 0.05),
+    ]
+    return [
         "# Benchmark results",
         "",
         f"Run on {started}: {machine()}.",
-        f"Command: `python bench/run.py{' --quick' if args.quick else ''} --rounds {args.rounds}` (`make bench{'-quick' if args.quick else ''}`).",
-        f"Cold builds, {args.rounds} rounds interleaved; each figure is the median (min and max beside it).",
-        f"Plugins measured: {', '.join(plugins)}.",
+        f"Command: `.venv/bin/python bench/run.py{quick} --rounds {args.rounds}{' --profile' if args.profile else ''}` (`make bench{'-quick' if args.quick else ''}`).",
+        f"Cold builds, {args.rounds} round(s) interleaved; each figure is the median (min and max beside it).",
+        f"Each build is `python -m pelican` in a fresh process with PLUGINS set per variant; plugins measured: {', '.join(plugins)}.",
+        "Sites from `bench/generate.py` (seed 1): ~660-word updates naming 2–5 people each, ~4 citations each; people with 3 aliases and Cyrillic names.",
+        "",
+        "## Quality bars (issue 9), for the people linker",
+        "",
+        "| bar | measured | met |",
+        "|---|---:|---|",
+        *(f"| {bar} | {value} | {'yes' if met else '**no**'} |" for bar, value, met in bars),
         "",
         "## Build time and memory",
+        "",
+        "Per page: the median build time over all pages (articles + profiles + the brief). Peak RSS: the largest of the rounds, and its ratio to plain's.",
         "",
         *table(results, sizes, list(variants)),
         "",
         "## Growth",
         "",
-        f"- Time against articles ({', '.join(str(s[0]) for s in by_articles)}; {by_articles[0][1]} people), fitted exponent: plain {growth_n['plain']:.2f}, all plugins {growth_n[all_name]:.2f} (1.00 = linear).",
-        f"- Overhead of all plugins against people ({', '.join(str(s[1]) for s in by_people)}; {by_people[0][0]} articles): "
-        + ", ".join(f"{ratio:.3f}×" for ratio in growth_p)
-        + f"; the largest over the smallest: {growth_p[-1] / growth_p[0]:.3f}.",
+        f"- Time against articles ({', '.join(str(s[0]) for s in by_articles)}; {by_articles[0][1]} people), fitted exponent: "
+        + ", ".join(f"{name} {growth_n[name]:.2f}" for name in growth_n)
+        + " (1.00 = linear).",
+        *(
+            f"- Ratio of {name} to plain against people ({', '.join(str(s[1]) for s in by_people)}; {by_people[0][0]} articles): "
+            + ", ".join(f"{ratio:.3f}×" for ratio in ratios)
+            + f"; the largest over the smallest: {ratios[-1] / ratios[0]:.3f}."
+            for name, ratios in growth_p.items()
+        ),
         "",
         "## Warm rebuild (content cache on, one update edited)",
         "",
-        f"Site: {by_articles[1][0]} articles, {by_articles[1][1]} people. Ratio warm / cold, median of {args.rounds}:",
-        f"plain {statistics.median(warm['plain']):.3f}, all plugins {statistics.median(warm[all_name]):.3f} "
-        f"(difference {statistics.median(warm[all_name]) - statistics.median(warm['plain']):+.3f}).",
+        f"Site: {by_articles[1][0]} articles, {by_articles[1][1]} people. Ratio warm / cold, median of {args.rounds}: "
+        + ", ".join(f"{name} {ratio:.3f}" for name, ratio in warm.items())
+        + f" (linker − plain: {warm[LINKER] - warm['plain']:+.3f}; all plugins − plain: {warm[ALL] - warm['plain']:+.3f}).",
     ]
-    if profile_lines:
-        lines += [
-            "",
-            f"## Profile (all plugins, {by_articles[-1][0]} articles, cumulative time)",
-            "",
-            *profile_lines,
-        ]
-    RESULTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print("\n".join(lines))
 
 
 if __name__ == "__main__":
