@@ -49,10 +49,11 @@ def build_in_process(content: Path, output: Path, **overrides: object) -> None:
 
 
 def build_with_cli(
-    output: Path, *extra: str, conf: str = "pelican.conf.py"
+    output: Path, *extra: str, content: Path | str = "content", conf: Path | str = "pelican.conf.py"
 ) -> subprocess.CompletedProcess:
-    """Build the real site exactly as `make html` does, in a separate process."""
-    command = [sys.executable, "-m", "pelican", "content", "-o", str(output), "-s", conf]
+    """Build with Pelican's own command line and --fatal, in a separate process: by default the
+    real site with the project's settings; `content` and `conf` name others."""
+    command = [sys.executable, "-m", "pelican", str(content), "-o", str(output), "-s", str(conf)]
     return subprocess.run(
         [*command, "--fatal", "warnings", *extra],
         cwd=ROOT,

@@ -2,17 +2,13 @@
 
 import re
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from brief.errors import BriefError
-from site_tools import ROOT, build_in_process, parse
+from site_tools import ROOT, build_in_process, build_with_cli, parse
 
 GUIDE = ROOT / "docs" / "authoring.md"
-PELICAN = [sys.executable, "-m", "pelican"]
-FLAGS = ["-s", "pelican.conf.py", "--fatal", "warnings"]
 
 
 def guide_section(title: str) -> str:
@@ -121,13 +117,7 @@ def test_the_cli_build_fails_on_a_source_missing_a_field(content: Path, tmp_path
     sources = content / "data" / "sources.toml"
     text = sources.read_text(encoding="utf-8")
     sources.write_text(text.replace('language = "be"\n', "", 1), encoding="utf-8")
-    result = subprocess.run(
-        [*PELICAN, str(content), "-o", str(tmp_path / "out"), *FLAGS],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = build_with_cli(tmp_path / "out", content=content)
     assert result.returncode != 0
     output = " ".join((result.stdout + result.stderr).split())
     assert "source [svaboda-tsikhanouski-arrest]: missing field(s) language" in output

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from people_linker.errors import LinkerError
 from people_linker.settings import SettingsError
-from site_tools import FIXTURES, ROOT, build_in_process, local_target, parse
+from site_tools import FIXTURES, ROOT, build_in_process, build_with_cli, local_target, parse
 
 SITE = FIXTURES / "people_site"
 LINKER = {
@@ -194,13 +194,7 @@ def test_unknown_setting_is_named(tmp_path: Path) -> None:
 def test_cli_build_fails_and_names_both_files(tmp_path: Path) -> None:
     content = copy_site(tmp_path, {"people/twin.md": "Title: Other Tsikhanouskaya\nRole: x\n"})
     settings = write_settings(tmp_path)
-    command = [sys.executable, "-m", "pelican", str(content), "-o", str(tmp_path / "out")]
-    result = subprocess.run(
-        [*command, "-s", str(settings), "--fatal", "warnings"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = build_with_cli(tmp_path / "out", content=content, conf=settings)
     assert result.returncode != 0
     output = " ".join((result.stdout + result.stderr).split())
     assert "people/sviatlana-tsikhanouskaya.md and people/twin.md" in output
