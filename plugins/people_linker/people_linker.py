@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pelican import signals
 
+from .memory import release_resolved_content
 from .pipeline import run
 
 
@@ -14,3 +15,4 @@ def link_all(generators: list) -> None:
 
 def register() -> None:
     signals.all_generators_finalized.connect(link_all)
+    signals.content_written.connect(release_resolved_content)

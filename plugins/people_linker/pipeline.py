@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import datetime
 
+from .cache import LinkCache, fingerprint
 from .errors import LinkerError, locate
 from .index import Index, build_index
 from .link import Result, link_fragment
-from .names import person_from_metadata
+from .names import Person, person_from_metadata
 from .report import Report, near_misses
 from .settings import Config, load, page_backlinks, page_mode
 
@@ -46,33 +48,24 @@ def run(generators: list) -> Report:
     settings = items[0][0].settings
     config = load(settings.get("PEOPLE_LINKER"))
     profiles = [item for item, kind in items if kind != "draft" and _is_profile(item, config)]
-    problems: list[str] = []
-    people = [
-        gather(problems, person_from_metadata, p.relative_source_path, p.metadata) for p in profiles
-    ]
-    for item, _ in items:
-        gather(
-            problems,
-            page_mode,
-            item.metadata.get("autolink"),
-            config.mode,
-            item.relative_source_path,
-        )
-        gather(problems, page_backlinks, item.metadata.get("backlinks"), item.relative_source_path)
-    index = None if problems else gather(problems, build_index, people, config)
-    if problems:
-        raise LinkerError(*(located(problem, items) for problem in problems))
+    people = _checked_people(items, profiles, config)
+    store = LinkCache(settings, fingerprint(people, config))
+    built = None if store.warm else _checked(items, build_index, people, config)
+    index = _IndexOnDemand(built, store)
     reporting = bool(settings.get("PEOPLE_LINKER_REPORT"))
-    report = Report(ambiguous=index.ambiguous, keep_pages=reporting)
+    ambiguous = store.ambiguous if store.warm else built.ambiguous
+    report = Report(ambiguous=ambiguous, keep_pages=reporting)
     backlinks: dict[str, list[Backlink]] = defaultdict(list)
     for item, kind in items:
-        result = _link_item(item, index, config)
+        result = _link_item(item, index, config, store)
         if reporting:
-            result.misses.extend(near_misses(result, index))
+            result = replace(result, misses=[*result.misses, *near_misses(result, index())])
         report.add(item.relative_source_path, _title(item), result)
         listed = page_backlinks(item.metadata.get("backlinks"), item.relative_source_path)
         if kind == "published" and listed:
             _collect_backlinks(item, result, backlinks, config)
+    store.save(index.loaded)
+    report.cached = store.hits
     for profile in profiles:
         found = backlinks.get(profile.relative_source_path, [])
         profile.mentioned_in = sorted(found, key=_backlink_order)
@@ -117,6 +110,30 @@ def gather(problems: list[str], check, *args: object) -> object:
         return None
 
 
+def _checked_people(items: list, profiles: list, config: Config) -> list[Person]:
+    """Every profile as a Person, after checking every page's linker fields: all problems at once."""
+    problems: list[str] = []
+    people = [
+        gather(problems, person_from_metadata, p.relative_source_path, p.metadata) for p in profiles
+    ]
+    for item, _ in items:
+        source = item.relative_source_path
+        gather(problems, page_mode, item.metadata.get("autolink"), config.mode, source)
+        gather(problems, page_backlinks, item.metadata.get("backlinks"), source)
+    if problems:
+        raise LinkerError(*(located(problem, items) for problem in problems))
+    return people
+
+
+def _checked(items: list, check, *args: object) -> object:
+    """Run one check; its problems name the files the editor knows."""
+    problems: list[str] = []
+    found = gather(problems, check, *args)
+    if problems:
+        raise LinkerError(*(located(problem, items) for problem in problems))
+    return found
+
+
 def located(problem: str, items: list) -> str:
     """The problem with the path and line the editor knows."""
     for item, _ in items:
@@ -125,19 +142,41 @@ def located(problem: str, items: list) -> str:
     return problem
 
 
-def _link_item(item: object, index: Index, config: Config) -> Result:
+class _IndexOnDemand:
+    """The build's index: built already, or read from the cache when a fragment first needs it."""
+
+    def __init__(self, built: Index | None, store: LinkCache) -> None:
+        self.loaded, self.store = built, store
+
+    def __call__(self) -> Index:
+        if self.loaded is None:
+            self.loaded = self.store.stored_index()
+        return self.loaded
+
+
+def _link_item(
+    item: object, index: Callable[[], Index], config: Config, store: LinkCache
+) -> Result:
     source = item.relative_source_path
     mode = page_mode(item.metadata.get("autolink"), config.mode, source)
     exclude = (source,) if _is_profile(item, config) else ()
-    options = {"mode": mode, "css_class": config.css_class, "source": source, "exclude": exclude}
-    result = link_fragment(item._content or "", index, **options)
+    how = (mode, config.css_class, source, exclude)
+
+    def linked(html: str, sentences: bool) -> Result:
+        return store.result(
+            html,
+            (*how, sentences),
+            lambda: link_fragment(
+                html, index(), mode, config.css_class, source, exclude, sentences=sentences
+            ),
+        )
+
+    result = linked(item._content or "", True)
     if item._content:
         item._content = result.html
     summary = item.metadata.get("summary")
     if summary:
-        linked = link_fragment(summary, index, sentences=False, **options)
-        item.metadata["summary"] = linked.html
-        item._summary = linked.html
+        item.metadata["summary"] = item._summary = linked(summary, False).html
     return result
 
 

@@ -31,6 +31,7 @@ class Report:
     pages: list[PageReport] = field(default_factory=list)
     links: int = 0
     misses: int = 0
+    cached: int = 0  # fragments whose linking came from the last build's cache
 
     def add(self, source: str, title: str, result: Result) -> None:
         links = [m for m in result.mentions if m.linked and m.text]
@@ -40,7 +41,8 @@ class Report:
             self.pages.append(PageReport(source, title, links, list(result.misses)))
 
     def summary(self) -> str:
-        return f"{self.links} links made, {self.misses} mentions left unlinked or near misses"
+        counts = f"{self.links} links made, {self.misses} mentions left unlinked or near misses"
+        return counts + (f" ({self.cached} fragments as cached)" if self.cached else "")
 
     def render(self) -> str:
         """Plain text for the terminal, one block per page in source order."""
