@@ -36,6 +36,10 @@ _GERMAN = _table(
     "a b w g g d sch s i j i k l m n o p r s t u u f ch z tsch sch schtsch y e",
 )
 _GERMAN_BE = {**_GERMAN, "г": "h"}
+_CZECH = _table(
+    "абвгґджзійклмнопрстуўфхцчшыэ",
+    "a b v h g d ž z i j k l m n o p r s t u u f ch c č š y e",
+)
 _LACINKA_SOFT = {"л": "l", "с": "ś", "з": "ź", "н": "ń", "ц": "ć", "дз": "dź"}
 _IOTATED = {"е": "e", "ё": "o", "ю": "u", "я": "a"}
 
@@ -200,12 +204,25 @@ def german_be(word: str) -> str:
     return german(word, _GERMAN_BE)
 
 
+_CZECH_FEMININE = (("ская", "ská"), ("цкая", "cká"), ("ая", "á"))
+
+
+def czech(word: str) -> str:
+    """Czech press (ČTK) from Belarusian: Кастусёў -> Kastusjou, Ціханоўская -> Cichanouská."""
+    spelled = _with_endings(word, _CZECH_FEMININE, czech)
+    if spelled:
+        return spelled
+    iotated = lambda char: "j" + _IOTATED[char]  # noqa: E731
+    return _cap(_spell(word.lower(), _CZECH, iotated, e_after_consonant="e"), word)
+
+
 # Which schemes apply to which language tag of a Cyrillic name.
 SCHEMES: dict[str, dict[str, Callable[[str], str]]] = {
     "be": {
         "be-passport": be_passport,
         "be-passport-e": be_passport_plain_e,
         "be-latn": lacinka,
+        "cs-press": czech,
         "de-press": german_be,
         "pl-press": polish,
     },

@@ -66,7 +66,9 @@ def test_a_changed_profile_relinks_every_page(content: Path, tmp_path: Path) -> 
     build(content, tmp_path / "cold", **CACHED)
     profile = content / "people" / "ryhor-kastusiou.md"
     text = profile.read_text(encoding="utf-8")
-    profile.write_text(text.replace("Aliases: Grigory Kostusev", "Aliases: Lihor Kastusiov"), "utf-8")
+    profile.write_text(
+        text.replace("Aliases: Grigory Kostusev", "Aliases: Lihor Kastusiov"), "utf-8"
+    )
     report = build(content, tmp_path / "warm", **CACHED)
     assert report.cached == 0
     page = (tmp_path / "warm" / "updates" / "2024-07-04-fixture-update.html").read_text("utf-8")

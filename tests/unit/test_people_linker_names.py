@@ -33,6 +33,11 @@ ROMANIZATIONS = [
     (romanize.german, "Сергей", "Sergej"),
     (romanize.german_be, "Бяляцкі", "Bjaljazki"),
     (romanize.german_be, "Сяргей", "Sjarhej"),
+    (romanize.czech, "Кастусёў", "Kastusjou"),
+    (romanize.czech, "Ціханоўская", "Cichanouská"),
+    (romanize.czech, "Ціханоўскі", "Cichanouski"),
+    (romanize.czech, "Святлана", "Svjatlana"),
+    (romanize.czech, "Статкевіч", "Statkevič"),
 ]
 
 
