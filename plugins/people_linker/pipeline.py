@@ -36,7 +36,7 @@ class Backlink:
     url: str
     date: datetime | None
     locale_date: str
-    sentence: str
+    sentence: str  # safe HTML: escaped text, and <span lang> where the page marked a language
     source: str
 
 

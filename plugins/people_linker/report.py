@@ -4,12 +4,14 @@ near misses (a capitalised word close to a known surname: probably a spelling to
 from __future__ import annotations
 
 import difflib
+import html
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from .index import Index
 from .link import TOKEN, Mention, Result
+from .sentences import plain_text
 from .text import fold_key, visible
 
 WORD = re.compile(r"[^\W\d_][\w'’]{3,}")
@@ -52,7 +54,9 @@ class Report:
             lines.extend(f"  link  {m.text!r} -> {m.person}" for m in page.links)
             for miss in page.misses:
                 target = f" -> {miss.person}?" if miss.person else ""
-                lines.append(f"  MISS  {miss.text!r}{target}  [{miss.reason}]  {miss.sentence}")
+                lines.append(
+                    f"  MISS  {miss.text!r}{target}  [{miss.reason}]  {plain_text(miss.sentence)}"
+                )
         if self.ambiguous:
             lines.append(
                 "Forms declared ambiguous (never linked alone): " + ", ".join(self.ambiguous)
@@ -77,7 +81,8 @@ def near_misses(result: Result, index: Index) -> list[Mention]:
         if close:
             person = index.surname_keys[close[0]]
             sentence = plain[max(0, match.start() - 60) : match.end() + 60]
-            found.append(Mention(person, word, False, " ".join(sentence.split()), "near miss"))
+            sentence = html.escape(" ".join(sentence.split()), quote=False)
+            found.append(Mention(person, word, False, sentence, "near miss"))
     return found
 
 

@@ -1,4 +1,9 @@
-"""The sentence around a mention, for the "Mentioned in" list on a profile."""
+"""The sentence around a mention, for the "Mentioned in" list on a profile.
+
+A sentence is kept as HTML that is safe to show: its text escaped, and a `<span lang>` around
+each part the page marked with a language (a Belarusian or Russian name, say), so that screen
+readers still pronounce it right. Nothing else of the page's markup survives.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,15 @@ BLOCK = re.compile(
     r"</?(?:p|li|div|br|td|th|blockquote|dd|dt|tr|h[1-6]|pre|figcaption)\b[^>]*>", re.I
 )
 TAG = re.compile(r"<!--.*?-->|<[^>]*>", re.DOTALL)
+ELEMENT = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*)>")
+LANG_TAG = r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*"  # a BCP 47 tag, nothing that could break out
+LANG = re.compile(rf"""\blang\s*=\s*(["']?)({LANG_TAG})\1""")
+VOID = {"br", "img", "hr", "input", "wbr", "meta", "link", "source", "col", "area", "embed"}
+# While a sentence is cut out of plain text, a language is marked with private-use characters,
+# which no sentence rule looks at: OPEN lang SEP ... CLOSE.
+OPEN, SEP, CLOSE = "\ue000", "\ue001", "\ue002"
+UNMARKED = str.maketrans("", "", OPEN + SEP + CLOSE)  # the page's own, if it had any
+MARKED = re.compile(f"{OPEN}({LANG_TAG}){SEP}|{CLOSE}")
 
 MAX_LENGTH = 300
 END = re.compile(r"[.!?…][\"'”’»)]*\s|\n\s*\n")
@@ -43,6 +57,16 @@ def _is_sentence_end(text: str, index: int) -> bool:
 def sentence_at(text: str, offset: int) -> str:
     """The sentence of `text` that contains `offset`, whitespace collapsed, at most ~300 chars;
     "…" marks where a sentence too long to show was cut."""
+    start, end, cut_start, cut_end = _bounds(text, offset)
+    return _shown(text[start:end], cut_start, cut_end)
+
+
+def _shown(sentence: str, cut_start: bool, cut_end: bool) -> str:
+    sentence = " ".join(sentence.split())
+    return ("… " if cut_start else "") + sentence + (" …" if cut_end else "")
+
+
+def _bounds(text: str, offset: int) -> tuple[int, int, bool, bool]:
     start, cut_start = max(0, offset - MAX_LENGTH), offset > MAX_LENGTH
     for match in END.finditer(text, start, offset):
         if _is_sentence_end(text, match.start()):
@@ -60,22 +84,84 @@ def sentence_at(text: str, offset: int) -> str:
             start = text.index(" ", start, offset)
         if cut_end and " " in text[offset:end]:
             end = text.rindex(" ", offset, end)
-    sentence = " ".join(text[start:end].split())
-    return ("… " if cut_start else "") + sentence + (" …" if cut_end else "")
+    return start, end, cut_start, cut_end
 
 
 def _plain(html: str) -> str:
-    return html_lib.unescape(TAG.sub("", BLOCK.sub("\n\n", html)))
+    """The text of `html`, with its languages marked; a tag cut by the window is dropped."""
+    out, stack, position = [], [], 0
+    for tag in TAG.finditer(html):
+        out.append(_text(html[position : tag.start()]))
+        position = tag.end()
+        if BLOCK.match(tag.group()):
+            out.append("\n\n")
+        element = ELEMENT.match(tag.group())
+        if not element or element.group(2).lower() in VOID or tag.group().endswith("/>"):
+            continue
+        name = element.group(2).lower()
+        if not element.group(1):
+            lang = LANG.search(element.group(3))
+            stack.append((name, bool(lang)))
+            out.append(f"{OPEN}{lang.group(2)}{SEP}" if lang else "")
+            continue
+        while any(opened == name for opened, _ in stack):
+            opened, marked = stack.pop()
+            out.append(CLOSE if marked else "")
+            if opened == name:
+                break
+    out.append(_text(html[position:]))
+    return "".join(out)
+
+
+def _text(html: str) -> str:
+    return html_lib.unescape(html).translate(UNMARKED)
+
+
+def as_html(sentence: str) -> str:
+    """Escape a marked sentence, turning its marks into balanced `<span lang>` elements."""
+    out, depth = [], 0
+    position = 0
+    for mark in MARKED.finditer(sentence):
+        out.append(html_lib.escape(sentence[position : mark.start()], quote=False))
+        position = mark.end()
+        if mark.group(1) is not None:
+            out.append(f'<span lang="{mark.group(1)}">')
+            depth += 1
+        elif depth:
+            out.append("</span>")
+            depth -= 1
+    out.append(html_lib.escape(sentence[position:], quote=False))
+    return "".join(out) + "</span>" * depth
 
 
 def sentence_in_html(html: str, offset: int) -> str:
-    """The sentence around `offset` (an index into `html`), read as plain text."""
-    window = html[max(0, offset - MAX_LENGTH * 2) : offset]
+    """The sentence around `offset` (an index into `html`), as safe HTML (see the module)."""
+    reach = max(0, offset - MAX_LENGTH * 8)  # back to the block it is in, for its languages
+    start = max((block.start() for block in BLOCK.finditer(html, reach, offset)), default=reach)
+    window = html[start:offset]
     first_close, first_open = window.find(">"), window.find("<")
     if first_close != -1 and (first_open == -1 or first_close < first_open):
         window = window[first_close + 1 :]  # the window began inside a tag
     ahead = html[offset : offset + MAX_LENGTH * 2]
     if ahead.rfind("<") > ahead.rfind(">"):
         ahead = ahead[: ahead.rfind("<")]  # ... and ends inside one
-    before = _plain(window)
-    return sentence_at(before + _plain(ahead), len(before))
+    marked = _plain(window + ahead)
+    start, end, cut_start, cut_end = _bounds(marked, len(_plain(window)))
+    opened = "".join(f"{OPEN}{lang}{SEP}" for lang in _languages_open(marked[:start]))
+    return as_html(_shown(opened + marked[start:end].lstrip(), cut_start, cut_end))
+
+
+def _languages_open(marked: str) -> list[str]:
+    """The languages still open at the end of `marked`, outermost first."""
+    languages: list[str] = []
+    for mark in MARKED.finditer(marked):
+        if mark.group(1) is not None:
+            languages.append(mark.group(1))
+        elif languages:
+            languages.pop()
+    return languages
+
+
+def plain_text(sentence: str) -> str:
+    """A sentence from `sentence_in_html` as the terminal shows it."""
+    return html_lib.unescape(TAG.sub("", sentence))

@@ -114,6 +114,17 @@ def test_profile_without_mentions_has_no_backlinks_section(site: Path) -> None:
     ]
 
 
+def test_backlink_sentences_keep_the_language_the_page_marked(site: Path) -> None:
+    section = parse(site / "ryhor-kastusiou.html").find("section", class_="app-backlinks")
+    [brief] = [li for li in section.find_all("li") if li.a.get_text() == "People fixture brief"]
+    [quoted] = brief.p.find_all("span")
+    assert quoted["lang"] == "be"
+    assert (
+        quoted.get_text()
+        == "Беларуская крыніца піша пра Рыгора Кастусёва, а расейская — пра Костусева."
+    )
+
+
 def copy_site(tmp_path: Path, files: dict[str, str] | None = None) -> Path:
     """The fixture site copied into tmp_path, with `files` (path: text) added or replaced."""
     content = tmp_path / "content"

@@ -7,7 +7,7 @@ from people_linker.index import build_index
 from people_linker.link import link_fragment
 from people_linker.names import Person
 from people_linker.report import Report, near_misses
-from people_linker.sentences import sentence_at, sentence_in_html
+from people_linker.sentences import plain_text, sentence_at, sentence_in_html
 from people_linker.settings import load
 
 INDEX = build_index(
@@ -72,9 +72,41 @@ def test_long_sentences_are_cut_at_a_word() -> None:
     assert len(sentence) <= 302
 
 
-def test_sentence_in_html_reads_text_across_tags() -> None:
+def test_sentence_in_html_reads_text_across_tags_and_escapes_it() -> None:
     html = '<h2>Title</h2><p>He met <a href="x">Ryhor <em>Kastusiou</em></a> &amp; others.</p>'
-    assert sentence_in_html(html, html.index("Ryhor")) == "He met Ryhor Kastusiou & others."
+    sentence = sentence_in_html(html, html.index("Ryhor"))
+    assert sentence == "He met Ryhor Kastusiou &amp; others."
+    assert plain_text(sentence) == "He met Ryhor Kastusiou & others."
+
+
+LANGUAGES = [
+    # (html, the name, the sentence as HTML)
+    (
+        '<p>Earlier. They met <span lang="be">Рыгор Кастусёў</span> in Minsk. Later.</p>',
+        "Рыгор",
+        'They met <span lang="be">Рыгор Кастусёў</span> in Minsk.',
+    ),
+    (  # the language opened long before the name: the whole sentence is in it
+        '<p lang="ru">' + "Слово. " * 150 + "Затем <b>Костусев</b> вышел.</p>",
+        "Костусев",
+        '<span lang="ru">Затем Костусев вышел.</span>',
+    ),
+    (  # a sentence cut inside a language still closes it
+        '<p>Word. <i lang="be-Latn">' + "słova " * 80 + "Kastusioŭ</i> spoke.</p>",
+        "Kastusioŭ",
+        '… <span lang="be-Latn">' + "słova " * 47 + "Kastusioŭ</span> spoke.",
+    ),
+    (  # no markup of the page survives, whatever it holds
+        """<p>Then <span lang='x" onclick="alert(1)'>Kastusiou</span> &lt;script&gt;\ue000en\ue001.</p>""",
+        "Kastusiou",
+        "Then Kastusiou &lt;script&gt;en.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("html", "name", "expected"), LANGUAGES)
+def test_sentences_keep_the_languages_the_page_marked(html: str, name: str, expected: str) -> None:
+    assert sentence_in_html(html, html.index(name)) == expected
 
 
 def test_a_sentence_cut_at_its_start_says_so() -> None:
