@@ -79,15 +79,18 @@ def test_preview_rebuilds_and_reloads_the_open_page(tmp_path: Path, chromium: ob
     shutil.copytree(ROOT / "content", content)
     port, log = free_port(), tmp_path / "serve.log"
     command = [sys.executable, str(ROOT / "tools" / "serve.py"), "--port", str(port)]
+    command += ["--content", str(content), "--output", str(output)]
+    command += ["--cache", str(tmp_path / "cache")]
     with log.open("w") as sink:
         server = subprocess.Popen(
-            [*command, "--content", str(content), "--output", str(output)],
+            command,
             cwd=ROOT,
             stdout=sink,
             stderr=subprocess.STDOUT,
         )
     try:
         wait_for(lambda: (output / "about.html").exists(), 60, "the first build")
+        assert (tmp_path / "cache" / "people_linker.pickle").is_file()  # rebuilds reuse it
         page = chromium.new_page()
         wait_for(lambda: opens(page, f"http://127.0.0.1:{port}/about.html"), 30, "the server")
         loads: list[str] = []
