@@ -3,6 +3,9 @@
 publish.conf.py loads this file and overrides what differs on the web.
 """
 
+import runpy
+from pathlib import Path
+
 # --- What a brief's editor changes --------------------------------------------------------
 SITENAME = "Political prisoners of Belarus"  # shown in every page's header and <title>
 SITESUBTITLE = "A sourced brief on the prisoners Lukashenko promised to free"  # under the name
@@ -28,6 +31,9 @@ PAGE_PATHS = ["pages", "people"]
 ARTICLE_PATHS = ["updates"]
 STATIC_PATHS: list[str] = []
 THEME = "theme"
+# The theme's Jinja filters (theme/filters.py), loaded by path like publish.conf.py loads this
+# file. Settings, not a plugin: the theme must render the same with PLUGINS=[].
+JINJA_FILTERS = runpy.run_path(str(Path(__file__).with_name("theme") / "filters.py"))["FILTERS"]
 PLUGIN_PATHS = ["plugins"]
 # Order matters: checks first; the linker before brief, so it never links inside the source
 # lists brief appends; site_guard last, so it scans everything the others write.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable
 from datetime import datetime
@@ -141,6 +142,25 @@ def check_output_paths(claims: Iterable[tuple[str, str]]) -> list[Problem]:
             problems.append(
                 Problem(path, None, f"would be written to {output}, like {others}", fix)
             )
+    return problems
+
+
+def check_nav_pages(
+    nav_pages: Iterable[str], page_slugs: set[str], settings_file: str
+) -> list[Problem]:
+    """Every NAV_PAGES slug must be a published page's: the theme silently leaves others out."""
+    problems = []
+    for slug in nav_pages:
+        if slug in page_slugs:
+            continue
+        close = difflib.get_close_matches(slug, sorted(page_slugs), n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        fix = (
+            f"{hint}give the slug of a page (its file name in content/pages without .md, or its "
+            "`Slug:`), or remove it from NAV_PAGES"
+        )
+        problem = f"NAV_PAGES names {slug!r}, but no published page has that slug"
+        problems.append(Problem(settings_file, None, problem, fix))
     return problems
 
 

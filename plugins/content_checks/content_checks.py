@@ -17,6 +17,7 @@ from .checks import (
     check_fields,
     check_links,
     check_metadata,
+    check_nav_pages,
     check_output_paths,
     content_files,
     decode,
@@ -25,6 +26,10 @@ from .checks import (
 from .problems import ContentError, Problem
 
 logger = logging.getLogger(__name__)
+
+# Where an editor sets NAV_PAGES; Pelican does not tell plugins which settings file it read, and
+# publish.conf.py takes NAV_PAGES from this one.
+SETTINGS_FILE = "pelican.conf.py"
 
 
 def display_path(path: Path) -> str:
@@ -41,6 +46,7 @@ def check_content(pelican: object) -> None:
     templates = theme_templates(Path(settings["THEME"]))
     problems: list[Problem] = []
     claims: list[tuple[str, str]] = []
+    page_slugs: set[str] = set()
     for file in content_files(root, [*settings["PAGE_PATHS"], *article_folders]):
         source = PurePosixPath(file.relative_to(root).as_posix())
         shown = display_path(file)
@@ -54,9 +60,15 @@ def check_content(pelican: object) -> None:
         problems.extend(check_fields(shown, metadata, templates))
         problems.extend(check_links(shown, text, source, existing))
         claims.append((shown, output_path(source, metadata, settings, dated)))
+        if not dated and metadata.get("status", (0, "published"))[1] == "published":
+            page_slugs.add(content_slug(source, metadata, settings))
     problems.extend(check_output_paths(claims))
     if problems:
         raise ContentError(problems)
+    # A warning, not a stop: the site is whole without the link, and sites built for tests need
+    # not carry every page. `make html` builds with --fatal warnings, so it fails there.
+    for problem in check_nav_pages(settings.get("NAV_PAGES", []), page_slugs, SETTINGS_FILE):
+        logger.warning("content_checks: %s", problem)
     logger.info("content_checks: %d files checked, no problems", len(claims))
 
 
@@ -71,22 +83,26 @@ def output_path(source: PurePosixPath, metadata: dict, settings: dict, dated: bo
     """Where Pelican will write this file, from its Save_as or Slug and the URL settings."""
     if "save_as" in metadata:
         return metadata["save_as"][1]
-    if "slug" in metadata:
-        slug = metadata["slug"][1]
-    else:
-        basis = source.stem if settings["SLUGIFY_SOURCE"] == "basename" else None
-        basis = basis or metadata.get("title", (0, source.stem))[1]
-        slug = slugify(
-            basis,
-            regex_subs=settings["SLUG_REGEX_SUBSTITUTIONS"],
-            preserve_case=settings["SLUGIFY_PRESERVE_CASE"],
-            use_unicode=settings["SLUGIFY_USE_UNICODE"],
-        )
+    slug = content_slug(source, metadata, settings)
     pattern = settings["ARTICLE_SAVE_AS" if dated else "PAGE_SAVE_AS"]
     try:
         return pattern.format(slug=slug, lang=settings["DEFAULT_LANG"])
     except (KeyError, IndexError, AttributeError):
         return f"{pattern} with slug {slug}"
+
+
+def content_slug(source: PurePosixPath, metadata: dict, settings: dict) -> str:
+    """The slug Pelican will give this file: its `Slug:`, or one made from its name or title."""
+    if "slug" in metadata:
+        return metadata["slug"][1]
+    basis = source.stem if settings["SLUGIFY_SOURCE"] == "basename" else None
+    basis = basis or metadata.get("title", (0, source.stem))[1]
+    return slugify(
+        basis,
+        regex_subs=settings["SLUG_REGEX_SUBSTITUTIONS"],
+        preserve_case=settings["SLUGIFY_PRESERVE_CASE"],
+        use_unicode=settings["SLUGIFY_USE_UNICODE"],
+    )
 
 
 def register() -> None:

@@ -215,7 +215,10 @@ def write_settings(tmp_path: Path) -> Path:
     """A settings file like the real one, with the linker on, for command-line builds."""
     settings = tmp_path / "conf.py"
     settings.write_text(
-        f"exec(open({str(ROOT / 'pelican.conf.py')!r}).read())\n"
+        # Loaded with runpy, as publish.conf.py does: pelican.conf.py finds the theme's filters
+        # from its own __file__.
+        f"import runpy\nconf = runpy.run_path({str(ROOT / 'pelican.conf.py')!r})\n"
+        "globals().update({key: value for key, value in conf.items() if key.isupper()})\n"
         f"PAGE_PATHS = ['pages', 'people']\nPLUGINS = ['people_linker']\n"
         f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\nTHEME = {str(ROOT / 'theme')!r}\n"
         f"THEME_TEMPLATES_OVERRIDES = [{str(FIXTURES / 'people_site_templates')!r}]\n",

@@ -5,6 +5,7 @@ from content_checks.checks import (
     check_date,
     check_links,
     check_metadata,
+    check_nav_pages,
     check_output_paths,
     decode,
     read_metadata,
@@ -100,3 +101,21 @@ def test_error_lists_every_problem_then_a_count() -> None:
         "b.md: bad — fix b",
         "2 problems found; fix them and build again.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("nav", "slugs", "expected"),
+    [
+        (["index", "about"], {"index", "about", "x"}, []),
+        ([], {"index"}, []),
+        (["index", "abuot"], {"index", "about"}, [("abuot", "did you mean 'about'? give")]),
+        (["zzz"], {"index", "about"}, [("zzz", "give the slug")]),  # nothing close: no guess
+        (["b", "a"], set(), [("b", "give the slug"), ("a", "give the slug")]),  # NAV_PAGES order
+    ],
+)
+def test_check_nav_pages(nav: list[str], slugs: set[str], expected: list) -> None:
+    problems = check_nav_pages(nav, slugs, "conf.py")
+    assert [(p.path, p.line) for p in problems] == [("conf.py", None)] * len(expected)
+    for problem, (slug, fix_start) in zip(problems, expected, strict=True):
+        assert problem.problem == f"NAV_PAGES names {slug!r}, but no published page has that slug"
+        assert problem.fix.startswith(fix_start)

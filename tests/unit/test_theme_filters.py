@@ -1,0 +1,70 @@
+"""The theme's Jinja filters (theme/filters.py), loaded by path as pelican.conf.py loads them."""
+
+import runpy
+from types import SimpleNamespace
+
+import pytest
+from pelican.settings import read_settings
+from site_tools import ROOT
+
+FILTERS = runpy.run_path(str(ROOT / "theme" / "filters.py"))
+pages_in_order = FILTERS["pages_in_order"]
+nav_pages = FILTERS["nav_pages"]
+
+
+def pages(*slugs: str) -> list[SimpleNamespace]:
+    return [SimpleNamespace(slug=slug, n=n) for n, slug in enumerate(slugs)]
+
+
+@pytest.mark.parametrize(
+    ("have", "wanted", "expected"),
+    [
+        (("a", "b", "c"), ["c", "a"], [("c", 2), ("a", 0)]),  # the listed order, not the pages'
+        (("a", "b"), ["a", "missing", "b"], [("a", 0), ("b", 1)]),  # unknown slugs left out
+        (("a", "a", "b"), ["a"], [("a", 0), ("a", 1)]),  # two pages with one slug: both, in order
+        (("a", "b"), ["b", "b"], [("b", 1), ("b", 1)]),  # listed twice: shown twice
+        (("a", "b"), [], []),
+        ((), ["a"], []),
+    ],
+)
+def test_pages_in_order(have: tuple, wanted: list, expected: list) -> None:
+    assert [(p.slug, p.n) for p in pages_in_order(pages(*have), wanted)] == expected
+
+
+def test_nav_pages_resolves_once_per_pages_list() -> None:
+    site = pages("about", "index", "person")
+    first = nav_pages(site, ["index", "about"])
+    assert [p.slug for p in first] == ["index", "about"]
+    assert nav_pages(site, ["index", "about"]) is first  # cached: no second scan
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda site, slugs: (pages("about", "index", "person"), slugs),  # the next build's list
+        lambda site, slugs: (site + pages("index"), slugs),  # another list, same id impossible
+        lambda site, slugs: (site.append(pages("index")[0]) or site, slugs),  # grown in place
+        lambda site, slugs: (site, ["about"]),  # other slugs
+    ],
+    ids=["new list", "longer list", "appended", "other slugs"],
+)
+def test_nav_pages_resolves_again_when_pages_or_slugs_change(change) -> None:
+    site, slugs = pages("about", "index", "person"), ["index", "about"]
+    first = nav_pages(site, slugs)
+    site, slugs = change(site, slugs)
+    again = nav_pages(site, slugs)
+    assert again is not first
+    assert again == pages_in_order(site, slugs)
+
+
+def test_undefined_nav_pages_gives_no_links() -> None:
+    from jinja2 import Undefined
+
+    assert nav_pages(pages("index"), Undefined()) == []
+
+
+@pytest.mark.parametrize("conf", ["pelican.conf.py", "publish.conf.py"])
+def test_settings_register_the_filters(conf: str) -> None:
+    registered = read_settings(str(ROOT / conf))["JINJA_FILTERS"]
+    assert set(registered) == {"nav_pages"}
+    assert [p.slug for p in registered["nav_pages"](pages("b", "a"), ["a", "b"])] == ["a", "b"]
