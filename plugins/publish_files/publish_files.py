@@ -6,6 +6,7 @@ Enabled by publish.conf.py only: these files need absolute URLs or matter only o
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 from pathlib import Path
 
 from pelican import signals
@@ -22,6 +23,7 @@ DEFAULT_HEADERS = {
 }
 
 _entries: list[tuple[str, str | None]] = []
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def collect(generators: list) -> None:
@@ -55,6 +57,19 @@ def write_person_feeds(generator: object, writer: object) -> None:
         writer.write_feed(updates, generator.context, path, feed_title=page.title)
 
 
+def date_empty_feed(context: dict, feed: object) -> None:
+    """A feed with no entries yet (a person no update names) is dated by the newest update.
+
+    feedgenerator would date it with the clock, and the site would differ from one build to the
+    next; published output must be reproducible (SHA256SUMS, mirrors, signatures).
+    """
+    if getattr(feed, "items", None):
+        return
+    dates = [article.date for article in context.get("articles", [])]
+    newest = max(dates, default=EPOCH)
+    feed.latest_post_date = lambda: newest
+
+
 def write_files(pelican: object) -> None:
     settings = pelican.settings
     siteurl = settings["SITEURL"]
@@ -76,4 +91,5 @@ def write_files(pelican: object) -> None:
 def register() -> None:
     signals.all_generators_finalized.connect(collect)
     signals.article_writer_finalized.connect(write_person_feeds)
+    signals.feed_generated.connect(date_empty_feed)
     signals.finalized.connect(write_files)
