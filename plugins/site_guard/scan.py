@@ -12,6 +12,7 @@ import re
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -108,19 +109,61 @@ def css_urls(css: str) -> list[tuple[str, str]]:
 
 def html_references(markup: str) -> list[tuple[str, str]]:
     """Every fetched URL and every inline script or style in an HTML document."""
-    soup = BeautifulSoup(markup, "html.parser")
-    found: list[tuple[str, str]] = []
-    for tag in soup.find_all(True):
-        found += _tag_references(tag)
-    return found
+    collector = _ReferenceCollector()
+    collector.feed(markup)
+    collector.close()
+    return collector.found
 
 
-def _tag_references(tag) -> list[tuple[str, str]]:
+class _ReferenceCollector(HTMLParser):
+    """Read references straight off html.parser's tokens, without building a tree.
+
+    It is the tokenizer that BeautifulSoup's "html.parser" builder runs (with the same
+    convert_charrefs=False), so it sees every tag and attribute the tree held, and more: every
+    copy of a repeated attribute (the tree kept the last; browsers use the first), and a script
+    left open at the end (html.parser drops its text; browsers run it).
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.found: list[tuple[str, str]] = []
+        self._raw_tag: tuple[str, list] | None = None  # an open <script> or <style>
+        self._raw_text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.found += tag_references(tag, attrs)
+        if tag in ("script", "style"):
+            self._raw_tag, self._raw_text = (tag, attrs), []
+
+    def handle_startendtag(self, tag: str, attrs: list) -> None:
+        # Browsers ignore the slash: "<script/>" opens a script that runs the text after it.
+        self.handle_starttag(tag, attrs)
+        self._end_raw(None if tag == "style" else "…")
+
+    def handle_data(self, data: str) -> None:
+        if self._raw_tag:
+            self._raw_text.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._raw_tag and self._raw_tag[0] == tag:
+            self._end_raw("".join(self._raw_text))
+
+    def close(self) -> None:
+        super().close()
+        if self._raw_tag:
+            self._end_raw("".join(self._raw_text) + self.rawdata)
+
+    def _end_raw(self, text: str | None) -> None:
+        if self._raw_tag:
+            self.found += raw_text_references(*self._raw_tag, text)
+        self._raw_tag, self._raw_text = None, []
+
+
+def tag_references(name: str, attrs: list[tuple[str, str | None]]) -> list[tuple[str, str]]:
+    """The references in one start tag's attributes (html.parser's lowercased names)."""
     found: list[tuple[str, str]] = []
-    name = tag.name.lower()
-    for attr, value in tag.attrs.items():
-        value = " ".join(value) if isinstance(value, list) else str(value)
-        attr = attr.lower()
+    for attr, value in attrs:
+        value = value or ""
         if attr.startswith("on"):
             found.append((f"{attr}=…", "inline script in"))
         elif attr == "style":
@@ -131,16 +174,25 @@ def _tag_references(tag) -> list[tuple[str, str]]:
             found += [(url, f"<{name} {attr}>") for url in urls]
         if value.strip().lower().startswith("javascript:"):
             found.append((value[:60], "inline script in"))
-    if name == "script" and not tag.get("src") and tag.string and tag.string.strip():
-        found.append((tag.string.strip()[:60], "inline script"))
-    if name == "style":
-        found.append(((tag.string or "").strip()[:60], "inline style element"))
-        found += css_urls(tag.string or "")
-    if name == "meta" and str(tag.get("http-equiv", "")).lower() == "refresh":
-        match = REFRESH_URL.search(str(tag.get("content", "")))
-        if match:
-            found.append((match.group(1).strip(), "<meta refresh>"))
+    if name == "meta" and any(
+        attr == "http-equiv" and (value or "").strip().lower() == "refresh" for attr, value in attrs
+    ):
+        for attr, value in attrs:
+            match = REFRESH_URL.search(value or "") if attr == "content" else None
+            if match:
+                found.append((match.group(1).strip(), "<meta refresh>"))
     return found
+
+
+def raw_text_references(name: str, attrs: list, text: str | None) -> list[tuple[str, str]]:
+    """An inline script (one with text and without a src) or style element, and its CSS URLs."""
+    text = text or ""
+    if name == "style":
+        return [(text.strip()[:60], "inline style element"), *css_urls(text)]
+    has_src = all(value for attr, value in attrs if attr == "src") and "src" in dict(attrs)
+    if text.strip() and not has_src:
+        return [(text.strip()[:60], "inline script")]
+    return []
 
 
 def xml_references(xml: str) -> list[tuple[str, str]]:
