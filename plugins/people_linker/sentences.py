@@ -22,6 +22,7 @@ VOID = {"br", "img", "hr", "input", "wbr", "meta", "link", "source", "col", "are
 # which no sentence rule looks at: OPEN lang SEP ... CLOSE.
 OPEN, SEP, CLOSE = "\ue000", "\ue001", "\ue002"
 UNMARKED = str.maketrans("", "", OPEN + SEP + CLOSE)  # the page's own, if it had any
+MARK = re.compile(f"[{OPEN}{SEP}{CLOSE}]")
 MARKED = re.compile(f"{OPEN}({LANG_TAG}){SEP}|{CLOSE}")
 
 MAX_LENGTH = 300
@@ -114,7 +115,8 @@ def _plain(html: str) -> str:
 
 
 def _text(html: str) -> str:
-    return html_lib.unescape(html).translate(UNMARKED)
+    text = html_lib.unescape(html)
+    return text.translate(UNMARKED) if MARK.search(text) else text
 
 
 def as_html(sentence: str) -> str:
@@ -136,8 +138,12 @@ def as_html(sentence: str) -> str:
 
 def sentence_in_html(html: str, offset: int) -> str:
     """The sentence around `offset` (an index into `html`), as safe HTML (see the module)."""
-    reach = max(0, offset - MAX_LENGTH * 8)  # back to the block it is in, for its languages
-    start = max((block.start() for block in BLOCK.finditer(html, reach, offset)), default=reach)
+    reach = max(0, offset - MAX_LENGTH * 8)
+    languages = "lang" in html[reach : offset + MAX_LENGTH * 2]
+    if languages:  # start at the block the mention is in, to know which languages are open
+        start = max((b.start() for b in BLOCK.finditer(html, reach, offset)), default=reach)
+    else:  # the common case: plain text is enough
+        start = max(0, offset - MAX_LENGTH * 2)
     window = html[start:offset]
     first_close, first_open = window.find(">"), window.find("<")
     if first_close != -1 and (first_open == -1 or first_close < first_open):
@@ -145,10 +151,18 @@ def sentence_in_html(html: str, offset: int) -> str:
     ahead = html[offset : offset + MAX_LENGTH * 2]
     if ahead.rfind("<") > ahead.rfind(">"):
         ahead = ahead[: ahead.rfind("<")]  # ... and ends inside one
-    marked = _plain(window + ahead)
-    start, end, cut_start, cut_end = _bounds(marked, len(_plain(window)))
-    opened = "".join(f"{OPEN}{lang}{SEP}" for lang in _languages_open(marked[:start]))
-    return as_html(_shown(opened + marked[start:end].lstrip(), cut_start, cut_end))
+    if languages:  # read together: a language may open before the mention and close after
+        text, at = _plain(window + ahead), len(_plain(window))
+    else:
+        before = _text_only(window)
+        text, at = before + _text_only(ahead), len(before)
+    start, end, cut_start, cut_end = _bounds(text, at)
+    opened = "".join(f"{OPEN}{lang}{SEP}" for lang in _languages_open(text[:start]))
+    return as_html(_shown(opened + text[start:end].lstrip(), cut_start, cut_end))
+
+
+def _text_only(html: str) -> str:
+    return _text(TAG.sub("", BLOCK.sub("\n\n", html)))
 
 
 def _languages_open(marked: str) -> list[str]:
