@@ -56,11 +56,12 @@ def fragment_key(html: str, *how: object) -> str:
 class LinkCache:
     """Results kept from the last build with the same fingerprint (none when caching is off)."""
 
-    def __init__(self, settings: dict, fingerprint: str) -> None:
-        self.fingerprint = fingerprint
+    def __init__(self, settings: dict, people: list[Person], config: Config) -> None:
         self.path = Path(settings.get("CACHE_PATH") or "cache") / FILENAME
         self.saving = bool(settings.get("CACHE_CONTENT"))
-        stored = self._load() if settings.get("LOAD_CONTENT_CACHE") else {}
+        loading = bool(settings.get("LOAD_CONTENT_CACHE"))
+        self.fingerprint = fingerprint(people, config) if self.saving or loading else ""
+        stored = self._load() if loading else {}
         self._old: dict[str, tuple] = stored.get("results", {})
         self._index_blob: bytes | None = stored.get("index")
         self.ambiguous: list[str] | None = stored.get("ambiguous")
@@ -77,6 +78,8 @@ class LinkCache:
 
     def result(self, html: str, how: tuple, link: Callable[[], Result]) -> Result:
         """The stored result for `html` linked `how`, or a new one from `link()`."""
+        if not (self.saving or self._old):
+            return link()
         key = fragment_key(html, *how)
         packed = self._old.get(key)
         if packed is None:

@@ -1,4 +1,5 @@
-"""Link mentions of people in an HTML fragment, and report every mention for backlinks.
+"""Link mentions of people in an HTML fragment; report each link, each person's first mention
+(for backlinks) and each mention left unlinked for a reason.
 
 The fragment is folded and scanned once with the automaton; only a fragment with a candidate (or
 a `{filename}` link) is tokenised, with a regular expression over tags. Text inside links,
@@ -142,7 +143,8 @@ class _Rewriter:
                 continue
             make = self.mode == "all" or (self.mode == "first" and what.person not in linked)
             make = make and what.start >= position
-            self._record(result, Mention(what.person, shown, make, ""), offset)
+            if make or what.person not in self.seen:  # a repeat left unlinked tells nothing new
+                self._record(result, Mention(what.person, shown, make, ""), offset)
             if make:
                 linked.add(what.person)
                 pieces += [self.html[position : what.start], self._anchor(what)]

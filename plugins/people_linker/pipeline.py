@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from .cache import LinkCache, fingerprint
+from .cache import LinkCache
 from .errors import LinkerError, locate
 from .index import Index, build_index
 from .link import Result, link_fragment
@@ -49,7 +49,7 @@ def run(generators: list) -> Report:
     config = load(settings.get("PEOPLE_LINKER"))
     profiles = [item for item, kind in items if kind != "draft" and _is_profile(item, config)]
     people = _checked_people(items, profiles, config)
-    store = LinkCache(settings, fingerprint(people, config))
+    store = LinkCache(settings, people, config)
     built = None if store.warm else _checked(items, build_index, people, config)
     index = _IndexOnDemand(built, store)
     reporting = bool(settings.get("PEOPLE_LINKER_REPORT"))

@@ -13,7 +13,7 @@ from .text import case_key, fold_with_map, is_word_char, visible
 PREVIOUS_WORD = re.compile(r"(\w+)(\.?) +$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A match in original coordinates; `person` is None (and `reason` says why) if unlinkable."""
 
@@ -64,11 +64,12 @@ def candidates(folded: Folded, index: Index) -> list[Candidate]:
     The automaton's own leftmost-longest scan runs in C; only where its match fails a rule
     (a word goes on, a wrong capital) are the shorter matches inside it tried.
     """
-    found = []
+    found, entries = [], index.entries
     for end, number in index.automaton.iter_long(folded.text):
-        start, stop = end + 1 - index.entries[number].length, end + 1
+        entry = entries[number]
+        start, stop = end + 1 - entry.length, end + 1
         if _acceptable(folded, index, number, start, stop):
-            found.append((start, stop, index.entries[number]))
+            found.append((start, stop, entry))
         else:
             found.extend(_shorter(folded, index, start, stop))
     found.sort(key=lambda match: (match[0], -match[1]))
@@ -106,7 +107,7 @@ def _resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) 
         alone.reason = "ambiguous form"
     if entry.kind != SURNAME:
         return alone
-    before = PREVIOUS_WORD.search(folded.text, max(0, start - 40), start)
+    before = _previous_word(folded.text, start)
     if not before:
         return alone
     word = before.group(1)
@@ -120,6 +121,16 @@ def _resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) 
     if not owners and word in index.known_given and shown[:1].isupper():
         return Candidate(alone.start, alone.stop, None, "different given name")
     return alone
+
+
+def _previous_word(text: str, start: int) -> re.Match | None:
+    """The word (and full stop) before `start`, within 40 characters; one anchored try first,
+    since a search for a pattern ending in `$` tries every position of the window."""
+    window = max(0, start - 40)
+    spaces = len(text[window:start]) - len(text[window:start].rstrip(" "))
+    begin = text.rfind(" ", window, start - spaces) + 1 or window
+    found = PREVIOUS_WORD.match(text, begin, start)
+    return found or PREVIOUS_WORD.search(text, window, start)
 
 
 def _one(owners: list[str], reason: str) -> tuple[str | None, str]:
