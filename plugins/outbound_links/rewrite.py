@@ -18,8 +18,11 @@ def is_outbound(href: str) -> bool:
 
 def mark_outbound(html: str) -> str:
     """Add rel="noopener noreferrer" to every outbound <a>, keeping any rel already there."""
-    if not needs_marking(html):
-        return html
+    return mark_parsed(html) if needs_marking(html) else html
+
+
+def mark_parsed(html: str) -> str:
+    """`mark_outbound` by parsing the whole fragment, without the cheap scan first."""
     soup = BeautifulSoup(html, "html.parser")
     changed = False
     for anchor in soup.find_all("a", href=True):
