@@ -120,8 +120,7 @@ def _checked_people(items: list, profiles: list, config: Config) -> list[Person]
         source = item.relative_source_path
         gather(problems, page_mode, item.metadata.get("autolink"), config.mode, source)
         gather(problems, page_backlinks, item.metadata.get("backlinks"), source)
-    if problems:
-        raise LinkerError(*(located(problem, items) for problem in problems))
+    _stop_on(problems, items)
     return people
 
 
@@ -129,9 +128,13 @@ def _checked(items: list, check, *args: object) -> object:
     """Run one check; its problems name the files the editor knows."""
     problems: list[str] = []
     found = gather(problems, check, *args)
+    _stop_on(problems, items)
+    return found
+
+
+def _stop_on(problems: list[str], items: list) -> None:
     if problems:
         raise LinkerError(*(located(problem, items) for problem in problems))
-    return found
 
 
 def located(problem: str, items: list) -> str:
