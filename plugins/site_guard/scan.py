@@ -7,6 +7,7 @@ link the reader chooses to follow) must stay on the site's own origin.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import warnings
@@ -84,7 +85,13 @@ def is_foreign(url: str, allowed_origins: Iterable[str] = ()) -> bool:
 
 def _allowed(url: str, allowed_origins: Iterable[str]) -> bool:
     origin = _origin(url)
-    return origin is not None and origin in {_origin(o) for o in allowed_origins}
+    return origin is not None and origin in _origins(tuple(allowed_origins))
+
+
+@functools.lru_cache(maxsize=16)
+def _origins(allowed_origins: tuple[str, ...]) -> frozenset[str | None]:
+    """The allowed origins, parsed once for every URL of a scan rather than once per URL."""
+    return frozenset(_origin(origin) for origin in allowed_origins)
 
 
 def _origin(url: str) -> str | None:
