@@ -2,7 +2,8 @@
 
 Seeded and deterministic: the same arguments always write the same files, so runs compare.
 Names come in the forms real reporting uses: Latin (national and Russian-style romanizations),
-Belarusian Cyrillic in the nominative and inflected, and aliases. Nothing here is a real person.
+Belarusian Cyrillic and Łacinka in the nominative and inflected, and aliases. Nothing here is a
+real person.
 Every profile and update is valid for all of the project's plugins (the brief plugin needs a
 custody status with its date and source, and every cited source id in data/sources.toml).
 
@@ -14,7 +15,11 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "plugins"))
+from people_linker.romanize import lacinka  # Łacinka as Belarusian media write it
 
 GIVEN = [
     ("Аляксандр", "Aliaksandr"),
@@ -189,6 +194,8 @@ def make_people(count: int, rng: random.Random) -> list[dict[str, str]]:
                 "surname": surname_lat,
                 "be": f"{given_cyr} {surname_cyr}",
                 "genitive": f"{genitive(given_cyr, feminine)} {genitive(surname_cyr, feminine)}",
+                "lacinka": f"{lacinka(given_cyr)} {lacinka(surname_cyr)}",
+                "lacinka_genitive": lacinka(genitive(surname_cyr, feminine)),
                 "aliases": list(
                     dict.fromkeys(a for a in aliases if a != f"{given_lat} {surname_lat}")
                 ),
@@ -199,6 +206,7 @@ def make_people(count: int, rng: random.Random) -> list[dict[str, str]]:
 
 def mention(person: dict[str, str], rng: random.Random) -> str:
     forms = [person["title"], person["surname"], person["be"], person["genitive"]]
+    forms += [person["lacinka"], person["lacinka_genitive"]]
     return rng.choice([*forms, *person["aliases"][:1]])
 
 
