@@ -265,7 +265,7 @@ def report(args, started, plugins, results, sizes, variants, by_articles, by_peo
         f"Command: `.venv/bin/python bench/run.py{quick} --rounds {args.rounds}{' --profile' if args.profile else ''}` (`make bench{'-quick' if args.quick else ''}`).",
         f"Cold builds, {args.rounds} round(s) interleaved; each figure is the median (min and max beside it).",
         f"Each build is `python -m pelican` in a fresh process with PLUGINS set per variant; plugins measured: {', '.join(plugins)}.",
-        "Sites from `bench/generate.py` (seed 1): ~660-word updates naming 2–5 people each, ~4 citations each; people with 3 aliases and Cyrillic names.",
+        "Sites from `bench/generate.py` (seed 1): ~660-word updates naming 2–5 people each, ~4 citations each; people with 3 aliases, named in Latin, and in Belarusian Cyrillic and Łacinka, nominative and inflected.",
         "",
         "## Quality bars (issue 9), for the people linker",
         "",
