@@ -54,7 +54,7 @@ def build_brief(generators: list) -> None:
     site = generators[0].settings
     config = brief_settings(site)
     root = Path(site["PATH"])
-    sources = load_sources(root / str(config["sources"]))
+    sources = load_sources(root / str(config["sources"]), str(site.get("DEFAULT_LANG", "en")))
     figures = load_figures(root / str(config["figures"]), sources)
     brief = Brief(sources=list(sources.values()), figures=figures, people=[], timeline=[])
     brief.cited_by = {source_id: [] for source_id in sources}

@@ -83,7 +83,8 @@ def source_entry_html(source: Source) -> str:
     note = f' <span class="app-source__note">{escape(source.note)}</span>' if source.note else ""
     return (
         f'<span class="app-source__publisher">{escape(source.publisher)}</span>, '
-        f'<cite class="app-source__title">{escape(source.title)}</cite>. '
+        f'<cite class="app-source__title" lang="{escape(source.title_language)}">'
+        f"{escape(source.title)}</cite>. "
         f"{escape(published)}; in {escape(source.language_name)}. {where}. "
         f'<span class="app-source__checked">Checked {escape(source.checked.text)}.</span>{note}'
     )

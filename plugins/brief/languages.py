@@ -1,7 +1,14 @@
 """Readable names for the language tags that sources and names carry.
 
 A tag the table does not know is shown as the tag itself; add a line here for a new language.
+Sources must use a tag from the table (`language_problem`), since it becomes a `lang` attribute.
 """
+
+import difflib
+import re
+
+# BCP 47 as the brief writes it: a lower-case language, then an optional script and region.
+TAG = re.compile(r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?")
 
 LANGUAGES = {
     "ar": "Arabic",
@@ -33,3 +40,19 @@ LANGUAGES = {
 def language_name(tag: str) -> str:
     """The language's English name, or the tag itself when the table does not know it."""
     return LANGUAGES.get(tag, tag)
+
+
+def language_problem(tag: str) -> str | None:
+    """Why `tag` cannot mark text as being in a language, with the fix; None when it can."""
+    if not TAG.fullmatch(tag):
+        fix = (
+            "write a language tag such as `en`, `be`, `ru` or `be-Latn` (lower-case language first)"
+        )
+        return f"{tag!r} is not a language tag — {fix}"
+    if tag not in LANGUAGES:
+        close = difflib.get_close_matches(tag, list(LANGUAGES), n=3, cutoff=0.3) or ["(none close)"]
+        fix = (
+            f"use a known tag (closest: {', '.join(close)}) or add it to plugins/brief/languages.py"
+        )
+        return f"{tag!r} is not a language the brief knows — {fix}"
+    return None

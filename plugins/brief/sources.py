@@ -9,10 +9,10 @@ from pathlib import Path
 
 from .dates import NOT_RECORDED, PartialDate, parse_date
 from .errors import BriefError, at_table, gather, shown
-from .languages import language_name
+from .languages import language_name, language_problem
 
 REQUIRED = ("publisher", "title", "url", "published", "checked", "language")
-OPTIONAL = ("short", "note")
+OPTIONAL = ("short", "note", "title_language")
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class Source:
     language: str
     short: str
     note: str
+    title_language: str  # the title's `lang`: the source's, or the brief's for a [description]
 
     @property
     def label(self) -> str:
@@ -39,14 +40,17 @@ class Source:
         return language_name(self.language)
 
 
-def load_sources(path: Path) -> dict[str, Source]:
-    """Read every record in a sources TOML file, keeping the file's order; no file, no sources."""
+def load_sources(path: Path, own_language: str = "en") -> dict[str, Source]:
+    """Read every record in a sources TOML file, keeping the file's order; no file, no sources.
+
+    `own_language` is the language the brief is written in: that of a [described] title.
+    """
     if not path.exists():
         return {}
     data = read_toml(path)
     problems: list[str] = []
     sources = {
-        source_id: gather(problems, make_source, source_id, record, path)
+        source_id: gather(problems, make_source, source_id, record, path, own_language)
         for source_id, record in data.items()
     }
     if problems:
@@ -62,10 +66,19 @@ def read_toml(path: Path) -> dict:
         raise BriefError(f"{shown(path)}: not valid TOML ({error}) — {fix}") from error
 
 
-def make_source(source_id: str, record: object, path: Path | str) -> Source:
+def make_source(
+    source_id: str, record: object, path: Path | str, own_language: str = "en"
+) -> Source:
     """Check one record and turn it into a Source; a missing or odd field stops the build."""
     where = f"{at_table(path, source_id)}: source [{source_id}]"
     check_fields(record, REQUIRED, OPTIONAL, where)
+    title = str(record["title"]).strip()
+    language = _language_field(record, "language", where)
+    # A headline is in the source's language; a [description] is ours, in the brief's language.
+    described = title.startswith("[") and title.endswith("]")
+    title_language = _language_field(record, "title_language", where) or (
+        own_language if described else language
+    )
     url = str(record["url"]).strip()
     if url != NOT_RECORDED and not url.startswith(("https://", "http://")):
         fix = f"give the full address (https://...) or write {NOT_RECORDED!r} with a note"
@@ -76,14 +89,24 @@ def make_source(source_id: str, record: object, path: Path | str) -> Source:
     return Source(
         id=source_id,
         publisher=str(record["publisher"]).strip(),
-        title=str(record["title"]).strip(),
+        title=title,
         url=url,
         published=_date_field(record, "published", where, allow_unknown=True),
         checked=_date_field(record, "checked", where, allow_unknown=False),
-        language=str(record["language"]).strip(),
+        language=language,
         short=str(record.get("short") or record["publisher"]).strip(),
         note=str(record.get("note", "")).strip(),
+        title_language=title_language,
     )
+
+
+def _language_field(record: dict, name: str, where: str) -> str:
+    """A language tag the brief knows (it becomes a `lang` attribute), or "" when not given."""
+    tag = str(record.get(name, "")).strip()
+    problem = tag and language_problem(tag)
+    if problem:
+        raise BriefError(f"{where}: {name} {problem}")
+    return tag
 
 
 def _date_field(record: dict, name: str, where: str, *, allow_unknown: bool) -> PartialDate | None:

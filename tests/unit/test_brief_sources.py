@@ -1,9 +1,11 @@
 """Source records: a missing field or an unknown id stops the build with a useful message."""
 
 import pytest
+from brief.citations import source_entry_html
 from brief.errors import BriefError
 from brief.settings import brief_settings
 from brief.sources import load_sources, make_source, require_source
+from bs4 import BeautifulSoup
 
 RECORD = {
     "publisher": "Example News",
@@ -34,6 +36,20 @@ def test_a_missing_field_names_the_source_and_the_field(field: str) -> None:
         ({"checked": "not recorded"}, "checked"),
         ({"author": "X"}, "unknown field.* — remove or rename it; known fields: publisher"),
         ({"languge": "en"}, r"languge \(did you mean language\?\)"),
+        # Language tags become `lang` attributes: malformed or unknown ones are refused.
+        (
+            {"language": "english"},
+            "language 'english' is not a language tag — write a language tag",
+        ),
+        ({"language": "EN"}, "language 'EN' is not a language tag — "),
+        ({"language": "ru_RU"}, "language 'ru_RU' is not a language tag — "),
+        ({"title_language": "be latn"}, "title_language 'be latn' is not a language tag — "),
+        (
+            {"language": "bel"},
+            r"language 'bel' is not a language the brief knows — use a known tag \(closest: be\b.*"
+            r"\) or add it to plugins/brief/languages.py",
+        ),
+        ({"title_language": "xx"}, "title_language 'xx' is not a language the brief knows — "),
     ],
 )
 def test_odd_values_are_refused(changes: dict, message: str) -> None:
@@ -91,3 +107,39 @@ def test_every_bad_record_is_reported_with_its_line(tmp_path) -> None:
     lines = path.read_text(encoding="utf-8").splitlines()
     assert problems[0].split(": source [one]")[0].endswith(f":{lines.index('[one]') + 1}")
     assert problems[1].split(": source [two]")[0].endswith(f":{lines.index('[two]') + 1}")
+
+
+@pytest.mark.parametrize(
+    ("changes", "own", "lang"),
+    [
+        # A headline is in the source's language; a [description] is in the brief's.
+        ({"title": "Заголовок", "language": "ru"}, "en", "ru"),
+        ({"title": "Загаловак", "language": "be"}, "en", "be"),
+        ({"title": "[Report on an arrest]", "language": "be"}, "en", "en"),
+        ({"title": "[Справаздача]", "language": "en"}, "ru", "ru"),
+        ({"title": "A story", "language": "en"}, "ru", "en"),
+        # title_language says so when the default is wrong (a translated headline, say).
+        ({"title": "A headline in English", "language": "ru", "title_language": "en"}, "en", "en"),
+        ({"title": "Naša Niva", "language": "be", "title_language": "be-Latn"}, "en", "be-Latn"),
+    ],
+)
+def test_the_title_carries_its_language(changes: dict, own: str, lang: str) -> None:
+    source = make_source("s", {**RECORD, **changes}, "sources.toml", own)
+    assert source.title_language == lang
+    cite = BeautifulSoup(source_entry_html(source), "html.parser").cite
+    assert cite["lang"] == lang
+    assert cite.get_text() == changes["title"]
+
+
+def test_every_bad_language_tag_is_reported_at_once(tmp_path) -> None:
+    path = tmp_path / "sources.toml"
+    body = "\n".join(f'{k} = "{v}"' for k, v in RECORD.items() if k != "language")
+    path.write_text(
+        f'[one]\n{body}\nlanguage = "Russian"\n\n[two]\n{body}\nlanguage = "zz"\n', encoding="utf-8"
+    )
+    with pytest.raises(BriefError) as caught:
+        load_sources(path)
+    assert [problem.split(": ", 2)[:2] for problem in caught.value.problems] == [
+        [f"{path.as_posix()}:1", "source [one]"],
+        [f"{path.as_posix()}:9", "source [two]"],
+    ]
