@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
-from site_tools import ROOT
+from site_tools import ROOT, parse
 from word_runs import MIN_WORDS, report, runs_in_site
 
 STORY = ROOT.parent / "shared" / "source" / "article-as-received.txt"
@@ -38,3 +38,39 @@ def test_no_page_shares_a_run_of_words_with_the_story(real_site: Path, story_tex
         f"runs of {MIN_WORDS}+ words shared with {STORY.name} outside quotation marks; "
         "rewrite them in our own words or quote them with attribution:\n" + report(found)
     )
+
+
+# Every fact the front page takes from the wire story, each in a paragraph citing the story.
+STORY_FACTS = [
+    "some seriously ill",
+    "did not say how many",
+    "sixth term",
+    "close ally",
+    "35,000",
+    "Thousands of them were beaten",
+    "journalists have been sent to prison",
+    "human rights groups and independent news outlets",
+    "1,409",
+    "at least six",
+    "Nobel Peace Prize in 2022",
+    "254",
+    "91 in serious condition",
+    "“torture”",
+    "medical care",
+    "news of the outside world",
+    "15 to 20 a day",
+    "humanitarian question",
+    "State Department",
+    "Independence Day, 3 July",
+    "1,500 political prisoners",
+]
+
+
+def test_the_front_page_keeps_every_fact_with_its_citation(real_site: Path) -> None:
+    cited = [
+        " ".join(p.get_text().split())
+        for p in parse(real_site / "index.html").select("main p")
+        if p.select('a[href$="#source-ap-2024-07-02"]')
+    ]
+    missing = [fact for fact in STORY_FACTS if not any(fact in text for text in cited)]
+    assert not missing, f"facts missing from the front page or not cited there: {missing}"
