@@ -2,7 +2,11 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-PY ?= python3
+# Python 3.10 or newer: PY=/path/to/python overrides; otherwise the first of PYTHONS that is.
+PYTHONS := python3 python3.13 python3.12 python3.11 python3.10
+ifeq ($(origin PY),undefined)
+PY := $(shell for name in $(PYTHONS); do $$name -c 'import sys; sys.version_info >= (3, 10) or sys.exit(1); print(sys.executable)' 2>/dev/null && break; done)
+endif
 VENV := .venv
 TOOLS := .tools
 UV := $(TOOLS)/bin/uv
@@ -23,10 +27,24 @@ GITHUB_PAGES_BRANCH ?= gh-pages
 GITHUB_REMOTE ?= origin
 S3_BUCKET ?=
 
-# uv must use this machine's Python and never download one.
-export UV_PYTHON_DOWNLOADS := never
-export UV_PYTHON := $(PY)
+# uv uses this machine's Python and downloads none, unless UV_PYTHON_DOWNLOADS=automatic is set.
+UV_PYTHON_DOWNLOADS ?= never
+export UV_PYTHON_DOWNLOADS
+export UV_PYTHON := $(or $(PY),>=3.10)
 export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+# What to do when no Python 3.10 or newer is on PATH (printed by the first target that needs one).
+define NO_PYTHON
+make: this needs Python 3.10 or newer; none of $(PYTHONS) on PATH is.
+  Debian, Ubuntu:  sudo apt install python3 python3-venv
+  Fedora:          sudo dnf install python3
+  macOS:           brew install python@3.13, or the installer from https://www.python.org/downloads/
+  Windows:         the installer from https://www.python.org/downloads/, then README.md, "Without make"
+  Have one elsewhere:  make html PY=/path/to/python3.12
+  Let uv download one: make html UV_PYTHON_DOWNLOADS=automatic
+endef
+export NO_PYTHON
+NEED_PYTHON = @$(if $(PY)$(filter-out never,$(UV_PYTHON_DOWNLOADS)),:,echo "$$NO_PYTHON" >&2; exit 1)
 
 .PHONY: help install html regenerate serve publish rsync_upload github s3_upload zip clean test lint format bench bench-quick links
 
@@ -34,11 +52,13 @@ help: ## List the targets
 	@grep -hE '^[a-z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 $(UV): tools/uv-requirements.txt
-	$(PY) -m venv $(TOOLS)
+	$(NEED_PYTHON)
+	$(or $(PY),python3) -m venv $(TOOLS)
 	$(TOOLS)/bin/pip install --quiet --require-hashes --no-deps -r tools/uv-requirements.txt
 	@touch $@
 
 $(STAMP): uv.lock pyproject.toml | $(UV)
+	$(NEED_PYTHON)
 	$(UV) sync --frozen --all-groups --quiet
 	@touch $@
 

@@ -1,10 +1,10 @@
 """The real brief's integrity: profiles, citations, sources, timeline, spellings, corrections."""
 
 import re
-import tomllib
 from pathlib import Path
 
 import pytest
+from brief.sources import read_toml
 from bs4 import BeautifulSoup
 from site_tools import ROOT, html_files, local_target, parse
 
@@ -109,7 +109,7 @@ def test_every_page_with_notes_ends_with_its_numbered_sources(real_site: Path) -
 
 
 def test_every_source_has_publisher_url_and_dates(real_site: Path) -> None:
-    records = tomllib.loads(SOURCES_TOML.read_text(encoding="utf-8"))
+    records = read_toml(SOURCES_TOML)
     entries = parse(real_site / "sources.html").select("main li.app-source")
     assert [li["id"] for li in entries] == [f"source-{key}" for key in records]
     for li in entries:

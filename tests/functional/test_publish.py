@@ -3,11 +3,11 @@
 import os
 import re
 import subprocess
-import tomllib
 from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
+from brief.sources import read_toml
 from checksums import site_files
 from site_tools import ROOT, html_files, parse
 
@@ -109,7 +109,7 @@ def test_host_headers_match_the_pages_policy(published: Path) -> None:
     assert values["Referrer-Policy"] == "no-referrer"
     assert values["X-Content-Type-Options"] == "nosniff"
     assert values["Strict-Transport-Security"].startswith("max-age=")
-    netlify = tomllib.loads((published / "netlify.toml").read_text(encoding="utf-8"))
+    netlify = read_toml(published / "netlify.toml")
     assert netlify["headers"][0]["for"] == "/*"
     assert netlify["headers"][0]["values"] == values
 
