@@ -18,6 +18,13 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+def make_command(*args: str) -> list[str]:
+    """`make` with the virtual environment that runs these tests, so that a run under another
+    Python (`.ci/run` has one per version) builds with that Python too."""
+    venv = [f"VENV={sys.prefix}"] if sys.prefix != sys.base_prefix else []
+    return ["make", "--no-print-directory", *venv, *args]
+
+
 def _all_signals() -> list:
     return [value for value in vars(signals).values() if hasattr(value, "receivers")]
 

@@ -12,6 +12,7 @@ from site_tools import (
     html_files,
     is_external,
     local_target,
+    make_command,
     parse,
 )
 
@@ -99,7 +100,9 @@ def test_fixture_escapes_metadata_and_resolves_filename_links(fixture_site: Path
 def test_make_html_twice_gives_identical_output(tmp_path: Path) -> None:
     first, second = tmp_path / "first", tmp_path / "second"
     for output in (first, second):
-        subprocess.run(["make", "--silent", "html", f"OUTPUTDIR={output}"], cwd=ROOT, check=True)
+        subprocess.run(
+            make_command("--silent", "html", f"OUTPUTDIR={output}"), cwd=ROOT, check=True
+        )
     comparison = filecmp.dircmp(first, second)
     files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())

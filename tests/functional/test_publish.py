@@ -9,14 +9,14 @@ from xml.etree import ElementTree
 import pytest
 from brief.sources import read_toml
 from checksums import site_files
-from site_tools import ROOT, html_files, parse
+from site_tools import ROOT, html_files, make_command, parse
 
 SITEURL = "https://brief.example.org"
 
 
 def make(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
-        ["make", "--no-print-directory", *args],
+        make_command(*args),
         cwd=ROOT,
         env={**os.environ, **(env or {})},
         capture_output=True,
