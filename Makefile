@@ -84,6 +84,7 @@ publish: $(STAMP) ## Build for the web with publish.conf.py (needs SITEURL=https
 
 rsync_upload: publish ## Upload to a server (RSYNC_TARGET=user@host:/var/www/brief/); no mix of old and new
 	@if [ -z "$(RSYNC_TARGET)" ]; then echo "make rsync_upload: set RSYNC_TARGET, e.g. RSYNC_TARGET=user@host:/var/www/brief/" >&2; exit 2; fi
+	@command -v rsync >/dev/null || { echo "make rsync_upload: rsync is missing; install it (Debian, Ubuntu: sudo apt install rsync; macOS: brew install rsync)" >&2; exit 2; }
 	rsync --recursive --links --times --checksum --compress --delete-delay --delay-updates $(OUTPUTDIR)/ $(RSYNC_TARGET)
 
 github: publish ## Publish to GitHub Pages: commit output/ to the gh-pages branch and push it

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -10,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import pytest
 from bs4 import BeautifulSoup
 from pelican import Pelican, signals
 from pelican.settings import read_settings
@@ -18,11 +20,22 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+def require_program(path: str, package: str) -> str:
+    """The program's path; if it is missing, fail under CI and skip elsewhere, saying why."""
+    found = shutil.which(path)
+    if found:
+        return found
+    reason = f"{path} is missing: install Debian's {package} (.ci/run does; README.md lists all)"
+    if os.environ.get("CI") == "true":
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
 def make_command(*args: str) -> list[str]:
     """`make` with the virtual environment that runs these tests, so that a run under another
     Python (`.ci/run` has one per version) builds with that Python too."""
     venv = [f"VENV={sys.prefix}"] if sys.prefix != sys.base_prefix else []
-    return ["make", "--no-print-directory", *venv, *args]
+    return [shutil.which("make") or "make", "--no-print-directory", *venv, *args]
 
 
 def _all_signals() -> list:

@@ -9,7 +9,7 @@ from xml.etree import ElementTree
 import pytest
 from brief.sources import read_toml
 from checksums import site_files
-from site_tools import ROOT, html_files, make_command, parse
+from site_tools import ROOT, html_files, make_command, parse, require_program
 
 SITEURL = "https://brief.example.org"
 
@@ -115,6 +115,8 @@ def test_host_headers_match_the_pages_policy(published: Path) -> None:
 
 
 def test_rsync_to_a_folder_leaves_an_exact_copy(tmp_path: Path) -> None:
+    require_program("rsync", "rsync")
+    require_program("sha256sum", "coreutils")
     output, target = tmp_path / "output", tmp_path / "server"
     target.mkdir()
     (target / "stale.html").write_text("from an older version", encoding="utf-8")
@@ -129,6 +131,19 @@ def test_rsync_to_a_folder_leaves_an_exact_copy(tmp_path: Path) -> None:
         ["sha256sum", "--check", "--quiet", "SHA256SUMS"], cwd=target, check=False
     )
     assert check.returncode == 0
+
+
+def test_rsync_upload_without_rsync_says_what_to_install(tmp_path: Path) -> None:
+    target = tmp_path / "server"
+    result = make(
+        "rsync_upload",
+        f"OUTPUTDIR={tmp_path / 'output'}",
+        f"RSYNC_TARGET={target}/",
+        env={"SITEURL": SITEURL, "PATH": str(tmp_path / "no-programs")},
+    )
+    assert result.returncode == 2
+    assert "rsync is missing; install it (Debian, Ubuntu: sudo apt install rsync" in result.stderr
+    assert not target.exists()
 
 
 def test_github_target_commits_the_site_to_gh_pages(tmp_path: Path) -> None:
