@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -89,6 +90,16 @@ def html_files(output: Path) -> Iterator[Path]:
 
 def parse(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def reader_text(tag: object) -> str:
+    """A tag's text as a reader sees it: inline elements (links) add no spaces."""
+    text = " ".join(tag.get_text(" ").split())
+    return re.sub(r" ([,.;:!?’”)])", r"\1", text)
+
+
+def main_text(page: Path) -> str:
+    return reader_text(parse(page).find("main"))
 
 
 def is_external(url: str) -> bool:
