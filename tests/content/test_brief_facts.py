@@ -135,9 +135,15 @@ def test_people_index_names_the_ten_people_in_both_scripts(real_site: Path) -> N
     assert len(soup.select('[lang="be"]')) >= 9 and len(soup.select('[lang="ru"]')) >= 10
 
 
-def test_the_brief_is_as_of_15_december_2025_with_four_updates(real_site: Path) -> None:
-    as_of = parse(real_site / "index.html").select_one(".app-brief__as-of time")
-    assert as_of["datetime"] == "2025-12-15"
+def test_the_brief_is_as_of_15_december_2025_and_links_its_updates_and_pages(
+    real_site: Path,
+) -> None:
+    soup = parse(real_site / "index.html")
+    assert soup.select_one(".app-brief__as-of time")["datetime"] == "2025-12-15"
+    linked = {local_target(real_site / "index.html", a["href"]) for a in soup.select("main a")}
+    assert set((real_site / "updates").glob("*.html")) <= linked
+    for slug in ["people", "timeline", "figures"]:
+        assert real_site / f"{slug}.html" in linked
     dates = [t["datetime"] for t in parse(real_site / "updates.html").select(".app-updates time")]
     assert len(dates) == 4
     assert dates[0] == "2025-12-13" and dates[-1] == "2024-07-04"

@@ -186,7 +186,9 @@ def test_no_filename_link_is_left_unresolved(real_site: Path) -> None:
                 assert target.is_file(), (page, link["href"])
 
 
-def test_brief_says_as_of_its_newest_fact_and_links_every_update(real_site: Path) -> None:
+def test_brief_says_as_of_its_newest_fact_and_the_updates_page_lists_every_update(
+    real_site: Path,
+) -> None:
     soup = parse(real_site / "index.html")
     as_of = soup.select_one(".app-brief__as-of time")
     newest = max(t["datetime"] for t in parse(real_site / "timeline.html").select("main time"))
@@ -195,11 +197,7 @@ def test_brief_says_as_of_its_newest_fact_and_links_every_update(real_site: Path
         local_target(real_site / "updates.html", a["href"])
         for a in parse(real_site / "updates.html").select(".app-updates__title a")
     }
-    linked = {local_target(real_site / "index.html", a["href"]) for a in soup.select("main a")}
     assert updates == set((real_site / "updates").glob("*.html"))
-    assert updates <= linked
-    for slug in ["people", "timeline", "figures"]:
-        assert real_site / f"{slug}.html" in linked
 
 
 def test_updates_are_listed_newest_first(real_site: Path) -> None:
