@@ -46,7 +46,7 @@ endef
 export NO_PYTHON
 NEED_PYTHON = @$(if $(PY)$(filter-out never,$(UV_PYTHON_DOWNLOADS)),:,echo "$$NO_PYTHON" >&2; exit 1)
 
-.PHONY: help install html regenerate serve publish rsync_upload github s3_upload zip clean test lint format bench bench-quick links
+.PHONY: help new-brief install html regenerate serve publish rsync_upload github s3_upload zip clean test lint format bench bench-quick links
 
 help: ## List the targets
 	@grep -hE '^[a-z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -98,6 +98,10 @@ s3_upload: publish ## Upload to an S3 bucket (S3_BUCKET=name): new files first, 
 
 zip: html ## Pack the local build into brief-YYYY-MM-DD.zip (opens from disk; for mirrors)
 	$(BIN)/python tools/zip_site.py $(OUTPUTDIR)
+
+new-brief: ## Start a new brief in a new folder: DIR=../our-brief SITENAME="..." [LANGUAGES=en TIMEZONE=UTC SUBTITLE="..."]
+	$(NEED_PYTHON)
+	$(or $(PY),python3) tools/new_brief.py --dir "$$DIR" --sitename "$$SITENAME" --subtitle "$$SUBTITLE" --languages "$$LANGUAGES" --timezone "$$TIMEZONE"
 
 clean: ## Remove output/ and caches (keeps .venv)
 	rm -rf $(OUTPUTDIR) cache .pytest_cache .ruff_cache test-artifacts
