@@ -2,7 +2,11 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-PY ?= python3
+# Python 3.10 or newer: PY=/path/to/python overrides; otherwise the first of PYTHONS that is.
+PYTHONS := python3 python3.13 python3.12 python3.11 python3.10
+ifeq ($(origin PY),undefined)
+PY := $(shell for name in $(PYTHONS); do $$name -c 'import sys; sys.version_info >= (3, 10) or sys.exit(1); print(sys.executable)' 2>/dev/null && break; done)
+endif
 VENV := .venv
 TOOLS := .tools
 UV := $(TOOLS)/bin/uv
@@ -23,22 +27,38 @@ GITHUB_PAGES_BRANCH ?= gh-pages
 GITHUB_REMOTE ?= origin
 S3_BUCKET ?=
 
-# uv must use this machine's Python and never download one.
-export UV_PYTHON_DOWNLOADS := never
-export UV_PYTHON := $(PY)
+# uv uses this machine's Python and downloads none, unless UV_PYTHON_DOWNLOADS=automatic is set.
+UV_PYTHON_DOWNLOADS ?= never
+export UV_PYTHON_DOWNLOADS
+export UV_PYTHON := $(or $(PY),>=3.10)
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: help install html regenerate serve publish rsync_upload github s3_upload zip clean test lint format bench bench-quick links
+# What to do when no Python 3.10 or newer is on PATH (printed by the first target that needs one).
+define NO_PYTHON
+make: this needs Python 3.10 or newer; none of $(PYTHONS) on PATH is.
+  Debian, Ubuntu:  sudo apt install python3 python3-venv
+  Fedora:          sudo dnf install python3
+  macOS:           brew install python@3.13, or the installer from https://www.python.org/downloads/
+  Windows:         the installer from https://www.python.org/downloads/, then README.md, "Without make"
+  Have one elsewhere:  make html PY=/path/to/python3.12
+  Let uv download one: make html UV_PYTHON_DOWNLOADS=automatic
+endef
+export NO_PYTHON
+NEED_PYTHON = @$(if $(PY)$(filter-out never,$(UV_PYTHON_DOWNLOADS)),:,echo "$$NO_PYTHON" >&2; exit 1)
+
+.PHONY: help new-brief install html regenerate serve publish rsync_upload github s3_upload zip clean test lint format bench bench-quick links
 
 help: ## List the targets
 	@grep -hE '^[a-z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 $(UV): tools/uv-requirements.txt
-	$(PY) -m venv $(TOOLS)
+	$(NEED_PYTHON)
+	$(or $(PY),python3) -m venv $(TOOLS)
 	$(TOOLS)/bin/pip install --quiet --require-hashes --no-deps -r tools/uv-requirements.txt
 	@touch $@
 
 $(STAMP): uv.lock pyproject.toml | $(UV)
+	$(NEED_PYTHON)
 	$(UV) sync --frozen --all-groups --quiet
 	@touch $@
 
@@ -64,6 +84,7 @@ publish: $(STAMP) ## Build for the web with publish.conf.py (needs SITEURL=https
 
 rsync_upload: publish ## Upload to a server (RSYNC_TARGET=user@host:/var/www/brief/); no mix of old and new
 	@if [ -z "$(RSYNC_TARGET)" ]; then echo "make rsync_upload: set RSYNC_TARGET, e.g. RSYNC_TARGET=user@host:/var/www/brief/" >&2; exit 2; fi
+	@command -v rsync >/dev/null || { echo "make rsync_upload: rsync is missing; install it (Debian, Ubuntu: sudo apt install rsync; macOS: brew install rsync)" >&2; exit 2; }
 	rsync --recursive --links --times --checksum --compress --delete-delay --delay-updates $(OUTPUTDIR)/ $(RSYNC_TARGET)
 
 github: publish ## Publish to GitHub Pages: commit output/ to the gh-pages branch and push it
@@ -77,6 +98,10 @@ s3_upload: publish ## Upload to an S3 bucket (S3_BUCKET=name): new files first, 
 
 zip: html ## Pack the local build into brief-YYYY-MM-DD.zip (opens from disk; for mirrors)
 	$(BIN)/python tools/zip_site.py $(OUTPUTDIR)
+
+new-brief: ## Start a new brief in a new folder: DIR=../our-brief SITENAME="..." [LANGUAGES=en TIMEZONE=UTC SUBTITLE="..."]
+	$(NEED_PYTHON)
+	$(or $(PY),python3) tools/new_brief.py --dir "$$DIR" --sitename "$$SITENAME" --subtitle "$$SUBTITLE" --languages "$$LANGUAGES" --timezone "$$TIMEZONE"
 
 clean: ## Remove output/ and caches (keeps .venv)
 	rm -rf $(OUTPUTDIR) cache .pytest_cache .ruff_cache test-artifacts

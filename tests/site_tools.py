@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import re
 import shutil
 import subprocess
 import sys
@@ -10,12 +12,31 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import pytest
 from bs4 import BeautifulSoup
 from pelican import Pelican, signals
 from pelican.settings import read_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def require_program(path: str, package: str) -> str:
+    """The program's path; if it is missing, fail under CI and skip elsewhere, saying why."""
+    found = shutil.which(path)
+    if found:
+        return found
+    reason = f"{path} is missing: install Debian's {package} (.ci/run does; README.md lists all)"
+    if os.environ.get("CI") == "true":
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+def make_command(*args: str) -> list[str]:
+    """`make` with the virtual environment that runs these tests, so that a run under another
+    Python (`.ci/run` has one per version) builds with that Python too."""
+    venv = [f"VENV={sys.prefix}"] if sys.prefix != sys.base_prefix else []
+    return [shutil.which("make") or "make", "--no-print-directory", *venv, *args]
 
 
 def _all_signals() -> list:
@@ -69,6 +90,16 @@ def html_files(output: Path) -> Iterator[Path]:
 
 def parse(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def reader_text(tag: object) -> str:
+    """A tag's text as a reader sees it: inline elements (links) add no spaces."""
+    text = " ".join(tag.get_text(" ").split())
+    return re.sub(r" ([,.;:!?’”)])", r"\1", text)
+
+
+def main_text(page: Path) -> str:
+    return reader_text(parse(page).find("main"))
 
 
 def is_external(url: str) -> bool:

@@ -41,7 +41,10 @@ class BuildInterrupted(BaseException):
 
 def exchange(a: Path, b: Path) -> bool:
     """Swap two paths in one atomic step (Linux renameat2); False where the system can't."""
-    libc = ctypes.CDLL(None, use_errno=True)
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+    except (OSError, TypeError):  # Windows has no C library to load by name
+        return False
     renameat2 = getattr(libc, "renameat2", None)
     if renameat2 is None:
         return False

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import difflib
-import tomllib
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from .dates import NOT_RECORDED, PartialDate, parse_date
 from .errors import BriefError, at_table, gather, shown
 from .languages import language_name, language_problem
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10: the same parser, from PyPI
+    import tomli as tomllib
 
 REQUIRED = ("publisher", "title", "url", "published", "checked", "language")
 OPTIONAL = ("short", "note", "title_language")
@@ -59,6 +64,7 @@ def load_sources(path: Path, own_language: str = "en") -> dict[str, Source]:
 
 
 def read_toml(path: Path) -> dict:
+    """Parse a TOML file; bad TOML stops the build naming the file."""
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as error:

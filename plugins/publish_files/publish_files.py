@@ -6,7 +6,7 @@ Enabled by publish.conf.py only: these files need absolute URLs or matter only o
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import datetime, timezone
 from pathlib import Path
 
 from pelican import signals
@@ -23,7 +23,7 @@ DEFAULT_HEADERS = {
 }
 
 _entries: list[tuple[str, str | None]] = []
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 def collect(generators: list) -> None:

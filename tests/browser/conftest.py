@@ -7,8 +7,6 @@ browser fails the run; on a developer's machine the browser tests are skipped wi
 from __future__ import annotations
 
 import functools
-import os
-import shutil
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,7 +14,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from site_tools import html_files
+from site_tools import html_files, require_program
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
@@ -28,17 +26,6 @@ CHROMIUM_FLAGS = [
     "--no-first-run",
     "--disable-sync",
 ]
-
-
-def require_program(path: str, package: str) -> str:
-    """The program's path; if it is missing, fail under CI and skip elsewhere, saying why."""
-    found = shutil.which(path)
-    if found:
-        return found
-    reason = f"{path} is missing: install Debian's {package} (.ci/run does)"
-    if os.environ.get("CI") == "true":
-        pytest.fail(reason)
-    pytest.skip(reason)
 
 
 class QuietHandler(SimpleHTTPRequestHandler):

@@ -1,4 +1,4 @@
-"""A new editor's path: follow docs/authoring.md on a copy of the content; mistakes stop the build."""
+"""A new editor's path: follow docs/authoring.md on a fixture brief; mistakes stop the build."""
 
 import re
 import shutil
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from brief.errors import BriefError
-from site_tools import ROOT, build_in_process, build_with_cli, parse
+from site_tools import FIXTURES, ROOT, build_in_process, build_with_cli, parse
 
 GUIDE = ROOT / "docs" / "authoring.md"
 
@@ -23,14 +23,36 @@ def add_person_from_guide(content: Path) -> str:
     section = guide_section("Add a person")
     [path] = re.findall(r"create\s+`content/(people/[\w-]+\.md)`", section)
     [profile] = re.findall(r"```markdown\n(.*?)```", section, re.DOTALL)
+    add_sources(content, cited_ids(profile))  # "Add any source you need first"
     (content / path).write_text(profile, encoding="utf-8")
     return path
+
+
+def cited_ids(profile: str) -> set[str]:
+    """The source ids a profile cites: in [@id], Custody_source and the last field of Events."""
+    ids = set(re.findall(r"\[@([\w-]+)\]", profile))
+    for field in re.findall(r"^(?:Custody_source:|\s.*\|)\s*(.+)$", profile, re.MULTILINE):
+        ids.update(part.strip() for part in field.split(";"))
+    return ids
+
+
+def add_sources(content: Path, ids: set[str]) -> None:
+    """Add a record with every required field for each id the fixture's sources lack."""
+    sources = content / "data" / "sources.toml"
+    text = sources.read_text(encoding="utf-8")
+    for source_id in sorted(ids - set(re.findall(r"^\[([\w-]+)\]", text, re.MULTILINE))):
+        text += (
+            f'\n[{source_id}]\npublisher = "Example"\ntitle = "A report"\n'
+            'url = "https://example.org/a"\npublished = "2024-03-06"\n'
+            'checked = "2024-07-01"\nlanguage = "en"\n'
+        )
+    sources.write_text(text, encoding="utf-8")
 
 
 @pytest.fixture
 def content(tmp_path: Path) -> Path:
     copy = tmp_path / "content"
-    shutil.copytree(ROOT / "content", copy)
+    shutil.copytree(FIXTURES / "brief_site", copy)
     return copy
 
 
@@ -71,7 +93,7 @@ def test_a_person_added_as_the_guide_says_shows_in_index_and_timeline(
 def test_profile_metadata_is_escaped(content: Path, tmp_path: Path) -> None:
     (content / "people" / "x-tester.md").write_text(
         "Title: X <b>Tester</b>\nNames: ru: Икс & <i>\nRole: Tests <script>alert(1)</script> &"
-        "\nCustody: not-a-prisoner\n\nA tester [@ap-2024-07-02].\n",
+        "\nCustody: not-a-prisoner\n\nA tester [@example-report].\n",
         encoding="utf-8",
     )
     output = tmp_path / "output"
@@ -88,7 +110,7 @@ def test_an_update_added_as_the_guide_says_moves_the_as_of_date(
 ) -> None:
     (content / "updates" / "2026-01-05-new.md").write_text(
         "Title: A later event\nDate: 2026-01-05\nSummary: Something happened.\n\n"
-        "Something happened [@hrw-2025-12-15].\n",
+        "Something happened [@example-update].\n",
         encoding="utf-8",
     )
     output = tmp_path / "output"
@@ -104,32 +126,32 @@ def test_an_unknown_citation_stops_the_build_naming_file_id_and_closest(
 ) -> None:
     brief = content / "pages" / "index.md"
     brief.write_text(
-        brief.read_text(encoding="utf-8") + "\nA typo [@ap-2024-07-03].\n", encoding="utf-8"
+        brief.read_text(encoding="utf-8") + "\nA typo [@example-updat].\n", encoding="utf-8"
     )
     with pytest.raises(BriefError) as caught:
         build_in_process(content, tmp_path / "output")
     message = str(caught.value)
-    assert "pages/index.md" in message and "'ap-2024-07-03'" in message
-    assert "ap-2024-07-02" in message and "ap-2024-07-04" in message
+    assert "pages/index.md" in message and "'example-updat'" in message
+    assert "example-update" in message
 
 
 def test_the_cli_build_fails_on_a_source_missing_a_field(content: Path, tmp_path: Path) -> None:
     sources = content / "data" / "sources.toml"
     text = sources.read_text(encoding="utf-8")
-    sources.write_text(text.replace('language = "be"\n', "", 1), encoding="utf-8")
+    sources.write_text(text.replace('language = "en"\n', "", 1), encoding="utf-8")
     result = build_with_cli(tmp_path / "out", content=content)
     assert result.returncode != 0
     output = " ".join((result.stdout + result.stderr).split())
-    assert "source [svaboda-tsikhanouski-arrest]: missing field(s) language" in output
+    assert "source [example-report]: missing field(s) language" in output
 
 
 def test_a_profile_missing_its_role_stops_the_build(content: Path, tmp_path: Path) -> None:
-    profile = content / "people" / "vladimir-putin.md"
+    profile = content / "people" / "dana-norm.md"
     profile.write_text(
-        profile.read_text(encoding="utf-8").replace("Role: President of Russia\n", ""),
+        profile.read_text(encoding="utf-8").replace("Role: Judge (an invented person)\n", ""),
         encoding="utf-8",
     )
-    with pytest.raises(BriefError, match=r"people/vladimir-putin.md: profile is missing Role"):
+    with pytest.raises(BriefError, match=r"people/dana-norm.md: profile is missing Role"):
         build_in_process(content, tmp_path / "output")
 
 
@@ -139,12 +161,12 @@ def test_a_person_added_as_the_guide_says_is_linked_from_the_brief_by_name(
     """No link written by hand: the linker finds the name, in English or in Russian cases."""
     add_person_from_guide(content)
     brief = content / "pages" / "index.md"
-    mention = "\nJan Example, a lawyer, was detained in March 2024 [@ap-2024-07-02].\n"
+    mention = "\nJan Example, a lawyer, was detained in March 2024 [@example-report].\n"
     brief.write_text(brief.read_text(encoding="utf-8") + mention, encoding="utf-8")
     update = content / "updates" / "2024-03-06-example.md"
     update.write_text(
         "Title: A lawyer detained\nDate: 2024-03-06\nSummary: A test update.\n\n"
-        '<span lang="ru">Родственникам Яна Примера не сообщили</span> [@ap-2024-07-02].\n',
+        '<span lang="ru">Родственникам Яна Примера не сообщили</span> [@example-report].\n',
         encoding="utf-8",
     )
     output = tmp_path / "output"
@@ -158,4 +180,4 @@ def test_a_person_added_as_the_guide_says_is_linked_from_the_brief_by_name(
     )
     mentioned = parse(output / "people" / "jan-example.html").select(".app-backlinks__link")
     assert {a.get_text(strip=True) for a in mentioned} >= {"A lawyer detained"}
-    assert any("promise" in a.get_text() for a in mentioned)
+    assert any("detained reporters" in a.get_text() for a in mentioned)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from checksums import site_files as files
-from site_tools import ROOT, build_command
+from site_tools import ROOT, build_command, require_program
 from zip_site import zip_site
 
 
@@ -49,7 +49,11 @@ def test_checksums_cover_every_file_and_verify(two_builds: tuple[Path, Path]) ->
     site = two_builds[0]
     listed = [line.split("  ", 1)[1] for line in (site / "SHA256SUMS").read_text().splitlines()]
     assert listed == [name for name in files(site) if name != "SHA256SUMS"]
-    check = subprocess.run(["sha256sum", "--check", "--quiet", "SHA256SUMS"], cwd=site, check=False)
+    check = subprocess.run(
+        [require_program("sha256sum", "coreutils"), "--check", "--quiet", "SHA256SUMS"],
+        cwd=site,
+        check=False,
+    )
     assert check.returncode == 0
 
 
@@ -61,7 +65,7 @@ def test_checksums_catch_one_changed_byte(two_builds: tuple[Path, Path], tmp_pat
     data[len(data) // 2] ^= 0x01
     page.write_bytes(bytes(data))
     check = subprocess.run(
-        ["sha256sum", "--check", "--quiet", "SHA256SUMS"],
+        [require_program("sha256sum", "coreutils"), "--check", "--quiet", "SHA256SUMS"],
         cwd=copy,
         capture_output=True,
         text=True,
