@@ -70,7 +70,7 @@ def element_references(name: str, attrs: dict[str, str | None]) -> list[Referenc
             if runs_script(url):
                 found.append((url[:60], "inline script in <meta refresh>"))
     if name in ANIMATIONS and (attrs.get("attributeName") or "").lower().endswith("href"):
-        found.append((f"<{name} attributeName>", "unsafe element"))
+        found.append((f"<{name} attributeName>", "unsafe animation of a link:"))
     if name in NAVIGATION_TAGS:
         found += _unmarked_outbound(name, attrs)
     return found
@@ -79,7 +79,7 @@ def element_references(name: str, attrs: dict[str, str | None]) -> list[Referenc
 def _attribute_references(name: str, attr: str, value: str) -> list[Reference]:
     found: list[Reference] = []
     if attr.startswith("on"):
-        found.append((f"{attr}=…", "inline script in"))
+        found.append((f"{attr}=…", f"inline script in <{name} {attr}>"))
     elif attr == "style":
         found.append((value[:60], "inline style attribute"))
         found += css_urls(value)
@@ -93,7 +93,7 @@ def _attribute_references(name: str, attr: str, value: str) -> list[Reference]:
     elif "url(" in value.lower():  # SVG presentation attributes: fill="url(...)", filter, mask
         found += nested(css_urls(value), f"<{name} {attr}>")
     if runs_script(value):
-        found.append((value[:60], "inline script in"))
+        found.append((value[:60], f"inline script in <{name} {attr}>"))
     return found
 
 

@@ -16,6 +16,7 @@ ADVICE = {
     "refresh": "remove the refresh and link the page instead; a refresh navigates by itself",
     "data:": "save the document as a file in content/ and link it instead of embedding it",
     "well-formed": "correct the markup: a browser shows a broken XML file up to the error",
+    "animation": "remove the animation: it changes where a link or an image points",
     "unsafe": "remove the element: browsers read it differently with scripting on and off",
 }
 LOCAL_COPY = "copy the file into theme/static (or content) and link the local copy"
@@ -34,6 +35,8 @@ def describe(finding: Finding) -> str:
     where, url = finding.where, finding.url
     if where.startswith("inline"):
         return f'{where} "{url}"'
+    if where == "unsafe element":
+        return f"{url} element"
     if where.startswith("unsafe"):
         return f"{where.removeprefix('unsafe ')} {url}".strip()
     if "without rel" in where:
@@ -57,7 +60,8 @@ def to_problem(finding: Finding, output: Path, sources: Mapping[str, str]) -> Pr
 
 
 def _locate(path: Path, finding: Finding) -> int | None:
-    return line_of(path, finding.url) or line_of(path, _tag(finding.where))
+    needles = (finding.url, _tag(finding.where), _tag(finding.url))
+    return next((line for needle in needles if (line := line_of(path, needle))), None)
 
 
 def line_of(path: Path, needle: str) -> int | None:

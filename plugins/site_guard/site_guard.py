@@ -62,7 +62,8 @@ def check_output(pelican: object) -> None:
     output = Path(pelican.output_path)
     findings = scan_folder(output, [origin for origin in allowed if origin])
     if findings:
-        raise SiteGuardError(sorted(to_problem(found, output, SOURCES) for found in findings))
+        problems = [to_problem(found, output, SOURCES) for found in findings]
+        raise SiteGuardError(sorted(problems, key=lambda p: (p.path, p.line or 0, p.problem)))
     logger.info("%s output checked: nothing loads from another origin", PREFIX)
 
 

@@ -106,7 +106,7 @@ def test_local_fetches_and_outbound_links_pass(view, markup: str) -> None:
 @VIEWS
 @pytest.mark.parametrize(("markup", "where"), INLINE_HTML)
 def test_inline_code_is_found(view, markup: str, where: str) -> None:
-    assert where in [found for _, found in view(markup)]
+    assert any(found.startswith(where) for _, found in view(markup))
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,8 @@ def offending(references: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("markup", "expected"), TRICKY + TRICKY_INLINE + BEYOND_THE_TREE)
 def test_the_browser_view_catches_all_the_oracle_catches(markup: str, expected: str) -> None:
-    assert expected in [item for pair in offending(page_references(markup)) for item in pair]
+    found = offending(page_references(markup))
+    assert any(url == expected or where.startswith(expected) for url, where in found), found
 
 
 def test_on_the_real_site_both_views_find_the_same_references(real_site: Path) -> None:
@@ -53,7 +54,7 @@ DIFFERENTIALS = [
     ),
     (f'<svg><rect fill="url({EVIL}#p)"/></svg>', EVIL),
     (f'<svg><g filter="url(&quot;{EVIL}#f&quot;)"/></svg>', EVIL),
-    ('<svg><a><set attributeName="href" to="javascript:go()"/></a></svg>', "unsafe element"),
+    ('<svg><a><set attributeName="href" to="javascript:go()"/></a></svg>', "unsafe animation"),
     (f'<noscript><p title="</noscript><img src={EVIL}>"></noscript>', "unsafe element"),
     (f'<div><template shadowrootmode="open"><img src="{EVIL}"></template></div>', "unsafe element"),
     ('<iframe src="data:text/html,&lt;img src=//evil.example/&gt;"></iframe>', "data: document"),
