@@ -43,10 +43,57 @@ URLS = st.sampled_from(
     ]
 )
 TAGS = st.sampled_from(
-    ["img", "iframe", "video", "audio", "source", "track", "link", "meta", "object", "embed", "a", "form", "button", "input", "table", "base", "image", "use", "feImage", "p", "div", "script", "style", "textarea", "title", "noscript", "template", "svg", "math"]
+    [
+        "img",
+        "iframe",
+        "video",
+        "audio",
+        "source",
+        "track",
+        "link",
+        "meta",
+        "object",
+        "embed",
+        "a",
+        "form",
+        "button",
+        "input",
+        "table",
+        "base",
+        "image",
+        "use",
+        "feImage",
+        "p",
+        "div",
+        "script",
+        "style",
+        "textarea",
+        "title",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+    ]
 )
 ATTRS = st.sampled_from(
-    ["src", "href", "srcset", "poster", "data", "action", "formaction", "ping", "background", "xlink:href", "content", "http-equiv", "rel", "style", "onerror", "as"]
+    [
+        "src",
+        "href",
+        "srcset",
+        "poster",
+        "data",
+        "action",
+        "formaction",
+        "ping",
+        "background",
+        "xlink:href",
+        "content",
+        "http-equiv",
+        "rel",
+        "style",
+        "onerror",
+        "as",
+    ]
 )
 JUNK = st.sampled_from(
     [
