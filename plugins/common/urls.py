@@ -27,6 +27,8 @@ def clean(url: str) -> str:
 
 def scheme(url: str) -> str:
     """The scheme in lower case, or "" for a relative URL."""
+    if ":" not in url:  # most attribute values: no need to clean them
+        return ""
     match = SCHEME.match(clean(url))
     return match.group(1).lower() if match else ""
 
@@ -38,6 +40,8 @@ def runs_script(url: str) -> bool:
 
 def leaves_site(url: str) -> bool:
     """True when following `url` may reach another host: a special scheme or "//"."""
+    if ":" not in url and "/" not in url and "\\" not in url:
+        return False
     return scheme(url) in SPECIAL_SCHEMES or clean(url).startswith("//")
 
 
