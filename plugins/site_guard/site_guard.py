@@ -49,6 +49,19 @@ def collect_sources(generators: list) -> None:
     for generator in generators:
         for static in getattr(generator, "staticfiles", []):
             SOURCES[static.save_as] = static.source_path
+    if generators:
+        SOURCES.update(theme_static_sources(generators[0].settings))
+
+
+def theme_static_sources(settings: dict) -> dict[str, str]:
+    """The theme's static files by the output path Pelican copies them to."""
+    theme, target = Path(settings["THEME"]), settings.get("THEME_STATIC_DIR", "theme")
+    found = {}
+    for folder in settings.get("THEME_STATIC_PATHS", ["static"]):
+        root = theme / folder
+        for path in root.rglob("*") if root.is_dir() else ():
+            found[f"{target}/{path.relative_to(root).as_posix()}"] = str(path)
+    return found
 
 
 def check_output(pelican: object) -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from site_guard.site_guard import SiteGuardError
-from site_tools import FIXTURES, build_in_process
+from site_tools import FIXTURES, ROOT, build_in_process
 
 XHTML = (
     '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
@@ -68,3 +68,16 @@ def test_a_local_xht_and_a_bare_file_pass(tmp_path: Path) -> None:
     (content / "files" / "NOTES").write_text("See https://evil.example/ for details.\n")
     build_in_process(content, tmp_path / "output", STATIC_PATHS=["files"])
     assert (tmp_path / "output" / "files" / "fine.xht").is_file()
+
+
+def test_a_theme_stylesheet_is_named_by_its_file_in_the_theme(tmp_path: Path) -> None:
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    sheet = theme / "static" / "css" / "main.css"
+    sheet.write_text(sheet.read_text() + "\n@\\69mport url(https://fonts.example/f.css);\n")
+    lines = sheet.read_text().count("\n")
+    with pytest.raises(SiteGuardError) as raised:
+        build_in_process(FIXTURES / "tiny", tmp_path / "output", THEME=str(theme))
+    [problem] = raised.value.problems
+    assert str(problem).startswith(f"{sheet.as_posix()}:{lines}: CSS url() loads https://fonts")
+    assert "(in theme/css/main.css:" in str(problem)
