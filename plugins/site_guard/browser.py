@@ -61,8 +61,7 @@ def element_references(name: str, attrs: dict[str, str | None]) -> list[Referenc
     """The references in one element's attributes."""
     found: list[Reference] = []
     for attr, raw in attrs.items():
-        attr, value = attr.lower(), raw or ""
-        found += _attribute_references(name, attr, value)
+        _attribute_references(found, name, attr.lower(), raw or "")
     if name == "meta" and (attrs.get("http-equiv") or "").strip().lower() == "refresh":
         url = refresh_url(attrs.get("content") or "")
         if url is not None:
@@ -76,8 +75,8 @@ def element_references(name: str, attrs: dict[str, str | None]) -> list[Referenc
     return found
 
 
-def _attribute_references(name: str, attr: str, value: str) -> list[Reference]:
-    found: list[Reference] = []
+def _attribute_references(found: list[Reference], name: str, attr: str, value: str) -> None:
+    """Add the references in one attribute to `found` (it runs for every attribute of a page)."""
     if attr.startswith("on"):
         found.append((f"{attr}=…", f"inline script in <{name} {attr}>"))
     elif attr == "style":
@@ -90,11 +89,10 @@ def _attribute_references(name: str, attr: str, value: str) -> list[Reference]:
         found += [(url, f"<{name} {attr}>") for url in urls]
         if name in EMBEDDERS and scheme(value) == "data":
             found.append((value[:60], f"unsafe <{name} {attr}> data: document"))
-    elif "url(" in value.lower():  # SVG presentation attributes: fill="url(...)", filter, mask
+    elif "(" in value and "url(" in value.lower():  # SVG's fill="url(...)", filter, mask
         found += nested(css_urls(value), f"<{name} {attr}>")
-    if runs_script(value):
+    if ":" in value and runs_script(value):
         found.append((value[:60], f"inline script in <{name} {attr}>"))
-    return found
 
 
 def _unmarked_outbound(name: str, attrs: dict[str, str | None]) -> list[Reference]:
