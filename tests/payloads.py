@@ -77,6 +77,8 @@ PAYLOADS: list[tuple[str, str]] = [
     (f'<img src="a.png" attributionsrc="{EVIL}" alt="">', "<img attributionsrc>"),
     (f'<img src="{EVIL}" src="a.png" alt="">', "<img src>"),
     (f'<base href="{HOST}/"><img src="a.png" alt="">', "<base href>"),
+    (f'<link rel="stylesheet" href="data:text/css,@import url({EVIL});">', "data: stylesheet"),
+    (f'<script src="data:,{FETCH}"></script>', "<script src> loads a data:"),
     # URLs spelled as the URL Standard reads them.
     ('<img src="/\\evil.example/x" alt="">', "<img src>"),
     ('<img src="\\\\evil.example/x" alt="">', "<img src>"),

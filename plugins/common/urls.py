@@ -16,6 +16,7 @@ SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.\-]*):")
 SPECIAL_SCHEMES = ("http", "https", "ws", "wss", "ftp")
 # Schemes that run code or build a document in place, rather than fetch one.
 SCRIPT_SCHEMES = ("javascript", "vbscript")
+INERT_MEDIA = ("image/", "font/", "audio/", "video/")
 DIGITS_AND_DOTS = re.compile(r"[0-9.]*")
 URL_LABEL = re.compile(r"url\s*=\s*", re.I)
 
@@ -66,3 +67,10 @@ def refresh_url(content: str) -> str | None:
         quote, rest = rest[0], rest[1:]
         rest = rest.split(quote, 1)[0]
     return rest.strip(C0_OR_SPACE) or None
+
+
+def inert_data(url: str) -> bool:
+    """True for a data: URL of an image, font or media, which can make no request of its own;
+    a data: stylesheet, document or script can (`data:text/css,@import url(https://...)`)."""
+    media_type = clean(url)[len("data:") :].split(",", 1)[0].split(";", 1)[0].strip().lower()
+    return media_type.startswith(INERT_MEDIA)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
+from common.urls import inert_data, scheme
+
 from .browser import Reference, element_references, is_problem_kind, nested, page_references
 from .scan import XML_STYLESHEET, css_urls, is_foreign, raw_text_references
 
@@ -124,6 +126,14 @@ def _attribute(key: str) -> str:
     return f"xlink:{match.group(2)}" if match.group(1) == XLINK else match.group(2)
 
 
+def offends(url: str, where: str, allowed_origins: list[str]) -> bool:
+    """True for code and unsafe markup, a fetch from another origin, or a data: URL that is
+    a stylesheet or document (it can fetch by itself)."""
+    if is_problem_kind(where) or is_foreign(url, allowed_origins):
+        return True
+    return scheme(url) == "data" and not inert_data(url)
+
+
 def output_files(folder: Path) -> Iterator[Path]:
     yield from sorted(path for path in folder.rglob("*") if path.is_file())
 
@@ -135,6 +145,6 @@ def scan_folder(folder: Path, allowed_origins: Iterable[str] = ()) -> list[Findi
     for path in output_files(folder):
         shown = path.relative_to(folder).as_posix()
         for url, where in file_references(path):
-            if is_problem_kind(where) or is_foreign(url, allowed):
+            if offends(url, where, allowed):
                 findings.append(Finding(shown, url, where))
     return findings

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+from common.urls import scheme
 from content_checks.content_checks import display_path
 from content_checks.problems import Problem
 
@@ -41,6 +42,10 @@ def describe(finding: Finding) -> str:
         return f"{where.removeprefix('unsafe ')} {url}".strip()
     if "without rel" in where:
         return f"{where} leads to another website: {url}"
+    if scheme(url) == "data":
+        return (
+            f"{where} loads a data: stylesheet or document, which can fetch by itself: {url[:60]}"
+        )
     return f"{where} loads {url} from another website"
 
 

@@ -5,7 +5,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from common.urls import leaves_site, refresh_url, runs_script
+from common.urls import inert_data, leaves_site, refresh_url, runs_script
 from site_guard.browser import is_problem_kind, page_references
 from site_guard.files import xml_document_references
 from site_guard.scan import CSS_COMMENT, CSS_IMPORT, CSS_URL, css_urls, html_references, is_foreign
@@ -177,3 +177,17 @@ def test_refresh_url(content: str, url: str | None) -> None:
 )
 def test_urls_read_as_the_url_standard(href: str, leaves: bool, script: bool) -> None:
     assert (leaves_site(href), runs_script(href)) == (leaves, script)
+
+
+@pytest.mark.parametrize(
+    ("url", "inert"),
+    [
+        ("data:image/png;base64,iVBORw0KGgo=", True),
+        ("DATA:Font/woff2;base64,AAAA", True),
+        ("data:text/css,@import url(//evil.example/)", False),
+        ("data:text/html,<img src=//evil.example/>", False),
+        ("data:,fetch(1)", False),
+    ],
+)
+def test_only_data_urls_of_images_fonts_and_media_are_inert(url: str, inert: bool) -> None:
+    assert inert_data(url) is inert
