@@ -4,6 +4,7 @@ publish.conf.py loads this file and overrides what differs on the web.
 """
 
 import runpy
+import sys
 from pathlib import Path
 
 # --- What a brief's editor changes --------------------------------------------------------
@@ -35,6 +36,10 @@ THEME = "theme"
 # file. Settings, not a plugin: the theme must render the same with PLUGINS=[].
 JINJA_FILTERS = runpy.run_path(str(Path(__file__).with_name("theme") / "filters.py"))["FILTERS"]
 PLUGIN_PATHS = ["plugins"]
+# What the plugins share (plugins/common) is imported as `common`: Pelican puts no plugin
+# folder on sys.path by itself.
+if str(Path(__file__).with_name("plugins")) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).with_name("plugins")))
 # Order matters: checks first; the linker before brief, so it never links inside the source
 # lists brief appends; site_guard last, so it scans everything the others write.
 PLUGINS = ["content_checks", "people_linker", "brief", "outbound_links", "site_guard"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from common.content_walk import contents
 from pelican import signals
 from pelican.contents import Article, Page
 
@@ -29,7 +30,6 @@ from .sources import Source, load_sources, require_source
 from .timeline import build_timeline
 
 logger = logging.getLogger(__name__)
-PUBLISHED = ("articles", "translations", "pages", "hidden_pages")
 PERSON_TEMPLATE = "person"
 
 
@@ -99,11 +99,8 @@ def _read_page(
 
 
 def published_contents(generators: list) -> list:
-    found = []
-    for generator in generators:
-        for attribute in PUBLISHED:
-            found.extend(getattr(generator, attribute, []))
-    return found
+    """Every article and page a reader can open: published and hidden, with translations."""
+    return contents(generators, ("published", "hidden"))
 
 
 def _read_metadata(content: object, where: str) -> tuple[Person | None, tuple[Event, ...]]:

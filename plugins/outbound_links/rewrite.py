@@ -4,6 +4,7 @@ import re
 from html.parser import HTMLParser
 
 from bs4 import BeautifulSoup
+from common.urls import leaves_site
 
 REL = ("noopener", "noreferrer")
 # Every place html.parser could read an <a> start tag: "<a" then no letter or digit.
@@ -11,9 +12,9 @@ ANCHOR_START = re.compile(r"<a(?![a-z0-9])", re.I)
 
 
 def is_outbound(href: str) -> bool:
-    """True for links that navigate to another origin (scheme-qualified or protocol-relative)."""
-    lowered = href.strip().lower()
-    return lowered.startswith(("http://", "https://", "//"))
+    """True for links that may navigate to another origin, read as the URL Standard reads them:
+    "https:host", "http:\\\\host", "https:/host" and "//host" all reach a host."""
+    return leaves_site(href)
 
 
 def mark_outbound(html: str) -> str:
@@ -43,8 +44,8 @@ def needs_marking(html: str) -> bool:
     the full parse would read it there; only fragments with an unmarked outbound link (or
     what looks like one, say inside a comment) are parsed whole.
     """
-    if "//" not in html and "&" not in html:  # an outbound href needs "//", or entities
-        return False
+    if ":" not in html and "//" not in html and "\\" not in html and "&" not in html:
+        return False  # an outbound href needs a scheme, "//" or "\\", or entities
     return any(_lacks_rel(_first_tag_attrs(html[m.start() :])) for m in ANCHOR_START.finditer(html))
 
 

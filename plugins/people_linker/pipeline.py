@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from common.content_walk import walk
+
 from .cache import LinkCache
 from .errors import LinkerError, locate
 from .index import Index, build_index
@@ -22,9 +24,6 @@ from .settings import Config, load, page_backlinks, page_mode
 
 logger = logging.getLogger(__name__)
 PREFIX = "people linker:"
-PUBLISHED = ("articles", "translations", "pages")  # linked, and listed in backlinks
-HIDDEN = ("hidden_pages",)  # linked; a hidden profile is still a page to link to
-DRAFTS = ("drafts", "draft_pages")  # linked, but never a link target or a backlink
 LAST_REPORT: list[Report] = []  # the latest build's report, read by `make links`
 
 
@@ -84,13 +83,9 @@ def _freeze_url(profile: object) -> None:
 
 
 def _items(generators: list) -> list[tuple[object, str]]:
-    """Every article and page, with "published", "hidden" or "draft"."""
-    found = []
-    for generator in generators:
-        for attributes, kind in ((PUBLISHED, "published"), (HIDDEN, "hidden"), (DRAFTS, "draft")):
-            for attribute in attributes:
-                found.extend((item, kind) for item in getattr(generator, attribute, []))
-    return found
+    """Every article and page, with "published" (linked, listed in backlinks), "hidden" (linked;
+    a hidden profile is still a page to link to) or "draft" (linked, never a target or backlink)."""
+    return [(item, kind.status) for item, kind in walk(generators)]
 
 
 def _is_profile(item: object, config: Config) -> bool:

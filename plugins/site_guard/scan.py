@@ -1,6 +1,8 @@
-"""Find every reference in built files that would make a browser fetch from another origin.
+"""What counts as a foreign fetch, CSS's URLs, and the first guard's html.parser view.
 
-Pure functions over text and folders; they know nothing of Pelican. A reader in a censored
+Pure functions over text; they know nothing of Pelican. `html_references` and
+`xml_references` read markup with Python's html.parser, not as browsers do; the guard reads
+pages with browser.py and files.py, and keeps these as the oracle its tests compare against. A reader in a censored
 country must never have their browser contact a third party, so anything that loads (not a
 link the reader chooses to follow) must stay on the site's own origin.
 """
@@ -12,16 +14,11 @@ import html
 import re
 import warnings
 from collections.abc import Iterable
-from dataclasses import dataclass
 from html.parser import HTMLParser
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
-
-HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".svg"}
-CSS_SUFFIXES = {".css"}
-XML_SUFFIXES = {".xml", ".atom", ".rss"}
+from common.urls import clean
 
 # Attributes whose URL the browser fetches by itself (on any element but <a> and <area>).
 FETCH_ATTRS = (
@@ -48,33 +45,16 @@ CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 CSS_URL = re.compile(r"""url\(\s*(['"]?)(.*?)\1\s*\)""", re.I | re.S)
 CSS_IMPORT = re.compile(r"""@import\s+(['"])(.*?)\1""", re.I)
 REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\";]+)", re.I)
+CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|([^\n0-9a-fA-F]))")
+CSS_STRING = re.compile(r"""(['"])(.*?)\1""", re.S)
+URL_LIKE = re.compile(r"\s*(?:[a-zA-Z][a-zA-Z0-9+.\-]*:|//|/\\|\\)")
 XML_STYLESHEET = re.compile(r"""<\?xml-stylesheet[^>]*href=(['"])(.*?)\1""", re.I)
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One offending reference: the file, what it points at, and where in the file it sits."""
-
-    path: str
-    url: str
-    where: str
-
-    def __str__(self) -> str:
-        shown = f'"{self.url}"' if self.where.startswith("inline") else self.url
-        return f"{self.path}: {self.where} {shown} — {advice(self.where)}"
-
-
-def advice(where: str) -> str:
-    """Say how to fix a finding in words an editor can act on."""
-    if where.startswith("inline"):
-        return "move it to a file in theme/static and link it; the page's policy blocks inline code"
-    return "copy the file into theme/static (or content) and link the local copy"
 
 
 def is_foreign(url: str, allowed_origins: Iterable[str] = ()) -> bool:
     """True when fetching `url` would contact another host than the site's own."""
     # Browsers read backslashes as slashes and drop tabs and newlines: "/\\host" is "//host".
-    url = re.sub(r"[\t\n\r]", "", url.strip()).replace("\\", "/")
+    url = clean(url)
     if url.startswith("//"):
         return not _allowed(url if "://" in url else "https:" + url, allowed_origins)
     parts = urlsplit(url)
@@ -107,11 +87,29 @@ def srcset_urls(value: str) -> list[str]:
 
 
 def css_urls(css: str) -> list[tuple[str, str]]:
-    """Every url() and @import target in a stylesheet, as (url, where) pairs."""
-    css = CSS_COMMENT.sub("", css)
+    """Every url(), @import target and URL-like string in a stylesheet, as (url, where) pairs.
+
+    CSS escapes are decoded first, as the browser's tokenizer does (`\\75 rl(` is `url(`);
+    a quoted string that starts like a URL counts too (`image-set("https://...")`).
+    """
+    css = CSS_COMMENT.sub("", CSS_ESCAPE.sub(_unescape, css))
     found = [(m.group(2).strip(), "CSS url()") for m in CSS_URL.finditer(css)]
     found += [(m.group(2).strip(), "CSS @import") for m in CSS_IMPORT.finditer(css)]
+    quoted = {url for url, _ in found}
+    found += [
+        (m.group(2).strip(), "CSS string")
+        for m in CSS_STRING.finditer(css)
+        if URL_LIKE.match(m.group(2)) and m.group(2).strip() not in quoted
+    ]
     return found
+
+
+def _unescape(match: re.Match) -> str:
+    hex_digits, other = match.group(1), match.group(2)
+    if hex_digits:
+        code = int(hex_digits, 16)
+        return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+    return other
 
 
 def html_references(markup: str) -> list[tuple[str, str]]:
@@ -215,28 +213,3 @@ def xml_references(xml: str) -> list[tuple[str, str]]:
     for element in soup.find_all(FEED_HTML_ELEMENTS):
         found += html_references(html.unescape(element.decode_contents()))
     return found
-
-
-def file_references(path: Path) -> list[tuple[str, str]]:
-    """The references in one file, read by its kind (HTML, CSS or XML); others have none."""
-    suffix = path.suffix.lower()
-    if suffix not in HTML_SUFFIXES | CSS_SUFFIXES | XML_SUFFIXES:
-        return []
-    text = path.read_text(encoding="utf-8", errors="replace")
-    if suffix in CSS_SUFFIXES:
-        return css_urls(text)
-    if suffix in XML_SUFFIXES:
-        return xml_references(text)
-    return html_references(text)
-
-
-def scan_folder(folder: Path, allowed_origins: Iterable[str] = ()) -> list[Finding]:
-    """Every offending reference under `folder`: foreign fetches and inline code, sorted by file."""
-    allowed = list(allowed_origins)
-    findings = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        shown = str(path.relative_to(folder))
-        for url, where in file_references(path):
-            if where.startswith("inline") or is_foreign(url, allowed):
-                findings.append(Finding(shown, url, where))
-    return findings

@@ -5,12 +5,16 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from common.content_walk import walk
+from content_checks.problems import Problem, format_problems
 from pelican import signals
 
-from .scan import scan_folder
+from .files import scan_folder
+from .report import to_problem
 
 logger = logging.getLogger(__name__)
 PREFIX = "site_guard:"
+SOURCES: dict[str, str] = {}  # output file -> the content file it was written from, this build
 
 DEFAULTS: dict[str, object] = {
     "enabled": True,  # False only for experiments; a published site must pass the guard
@@ -20,6 +24,10 @@ DEFAULTS: dict[str, object] = {
 
 class SiteGuardError(RuntimeError):
     """The built site would make readers' browsers contact another origin, or run inline code."""
+
+    def __init__(self, problems: list[Problem] | str) -> None:
+        self.problems = problems if isinstance(problems, list) else []
+        super().__init__(format_problems(problems) if self.problems else problems)
 
 
 def guard_settings(settings: dict) -> dict:
@@ -33,23 +41,45 @@ def guard_settings(settings: dict) -> dict:
     return {**DEFAULTS, **given}
 
 
+def collect_sources(generators: list) -> None:
+    """Note which content or static file each output file comes from, to name it in problems."""
+    SOURCES.clear()
+    for content, _kind in walk(generators):
+        SOURCES[content.save_as] = content.source_path
+    for generator in generators:
+        for static in getattr(generator, "staticfiles", []):
+            SOURCES[static.save_as] = static.source_path
+    if generators:
+        SOURCES.update(theme_static_sources(generators[0].settings))
+
+
+def theme_static_sources(settings: dict) -> dict[str, str]:
+    """The theme's static files by the output path Pelican copies them to."""
+    theme, target = Path(settings["THEME"]), settings.get("THEME_STATIC_DIR", "theme")
+    found = {}
+    for folder in settings.get("THEME_STATIC_PATHS", ["static"]):
+        root = theme / folder
+        for path in root.rglob("*") if root.is_dir() else ():
+            found[f"{target}/{path.relative_to(root).as_posix()}"] = str(path)
+    return found
+
+
 def check_output(pelican: object) -> None:
-    """Scan what this build wrote; raise naming every file and URL that breaks the rule."""
+    """Scan what this build wrote; raise naming every file and element that breaks the rule."""
     settings = pelican.settings
     config = guard_settings(settings)
     if not config["enabled"]:
         logger.info("%s disabled by SITE_GUARD; the output was not checked", PREFIX)
         return
     allowed = [*config["allowed_origins"], settings.get("SITEURL") or ""]
-    findings = scan_folder(Path(pelican.output_path), [origin for origin in allowed if origin])
+    output = Path(pelican.output_path)
+    findings = scan_folder(output, [origin for origin in allowed if origin])
     if findings:
-        lines = "\n".join(f"  {finding}" for finding in findings)
-        raise SiteGuardError(
-            f"{PREFIX} {len(findings)} reference(s) in the output would reach another "
-            f"website or run inline code (readers must never contact a third party):\n{lines}"
-        )
+        problems = [to_problem(found, output, SOURCES) for found in findings]
+        raise SiteGuardError(sorted(problems, key=lambda p: (p.path, p.line or 0, p.problem)))
     logger.info("%s output checked: nothing loads from another origin", PREFIX)
 
 
 def register() -> None:
+    signals.all_generators_finalized.connect(collect_sources)
     signals.finalized.connect(check_output)

@@ -57,8 +57,9 @@ def test_guard_fails_the_build_naming_file_and_url(
     with pytest.raises(SiteGuardError) as raised:
         build_in_process(FIXTURES / "tiny", tmp_path / "out", THEME=str(theme))
     message = str(raised.value)
-    assert "index.html: " in message
-    assert "updates/first.html: " in message
+    assert "pages/index.md: " in message and "(in index.html:" in message
+    assert "updates/first.md: " in message and "(in updates/first.html:" in message
+    assert "404.html:" in message  # no content file made it: the output file and line
     assert named in message
 
 
@@ -102,5 +103,9 @@ def test_guard_reads_feeds_as_well_as_pages(tmp_path: Path) -> None:
             FEED_ALL_ATOM="feeds/all.atom.xml",
         )
     message = str(raised.value)
-    assert "updates/first.html: <img src> https://cdn.example.com/face.jpg" in message
-    assert "feeds/all.atom.xml: <img src> https://cdn.example.com/face.jpg" in message
+    assert (
+        "updates/first.md:7: <img src> loads https://cdn.example.com/face.jpg from another "
+        "website (in updates/first.html:"
+    ) in message
+    assert "feeds/all.atom.xml:" in message
+    assert "<img src> in <content> loads https://cdn.example.com/face.jpg" in message

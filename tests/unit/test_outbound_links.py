@@ -24,6 +24,16 @@ CASES = [
         '<a href="./about.html">x</a> see https://e.org',
     ),
     ('<a href="#note-1">1</a>', '<a href="#note-1">1</a>'),
+    # Read as the URL Standard reads them, these reach a host too (issue 14).
+    *(
+        (f'<a href="{href}">x</a>', f'<a href="{href}" rel="noopener noreferrer">x</a>')
+        for href in ("https:evil.example", "http:\\\\evil.example", "https:/evil.example")
+    ),
+    (
+        '<a href="ht&#9;tps:evil.example">x</a>',
+        '<a href="ht\ttps:evil.example" rel="noopener noreferrer">x</a>',
+    ),
+    ('<a href="mailto:a@example.org">x</a>', '<a href="mailto:a@example.org">x</a>'),
     ("<p>no links at all</p>", "<p>no links at all</p>"),
 ]
 
