@@ -29,14 +29,14 @@ BLOCK_TAGS = (
 )
 # A quoted passage within one text: “…”, «…» or "...". An unclosed mark quotes nothing.
 QUOTED = re.compile(r"“[^“”]*”|«[^«»]*»|\"[^\"]*\"")
-# Apostrophes inside a word and separators inside a number: "Belarus’s", "35,000" are one word.
+# Apostrophes inside a word and separators inside a number: "country’s", "35,000" are one word.
 JOINERS = re.compile(r"(?<=\w)['’ʼ](?=\w)|(?<=\d)[,.](?=\d)")
 WORD = re.compile(r"\w+")
 BREAK = "\x00"  # stands where a quoted passage was left out; no run crosses it
 
 
 def fold_words(text: str) -> list[str]:
-    """The words of `text`, case folded, punctuation dropped, "Belarus’s" and "1,409" one word each."""
+    """The words of `text`, case folded, punctuation dropped, "country’s" and "1,409" one word each."""
     text = unicodedata.normalize("NFKC", text).casefold()
     return WORD.findall(JOINERS.sub("", text))
 
