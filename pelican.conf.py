@@ -31,6 +31,9 @@ PAGE_PATHS = ["pages", "people"]
 ARTICLE_PATHS = ["updates"]
 STATIC_PATHS: list[str] = []
 THEME = "theme"
+# Markdown only. Pelican's reStructuredText reader warns "Docutils has no localization" for many
+# languages (be, az, hy, tr, ...), and --fatal turns that warning into a failed build.
+READERS = {"rst": None}
 # The theme's Jinja filters (theme/filters.py), loaded by path like publish.conf.py loads this
 # file. Settings, not a plugin: the theme must render the same with PLUGINS=[].
 JINJA_FILTERS = runpy.run_path(str(Path(__file__).with_name("theme") / "filters.py"))["FILTERS"]
