@@ -12,7 +12,10 @@ SITESUBTITLE = "A sourced brief on the prisoners Lukashenko promised to free"  #
 AUTHOR = "The brief's editors"  # used in feeds; credit a person or a group
 DEFAULT_LANG = "en"  # language of the prose; names in other scripts carry their own lang
 TIMEZONE = "Europe/Minsk"  # dates in content are read in this zone
-DEFAULT_DATE_FORMAT = "%-d %B %Y"  # e.g. "2 July 2024"
+DEFAULT_DATE_FORMAT = "%-d %B %Y"  # e.g. "2 July 2024" (Pelican's own; the theme uses CLDR)
+# Dates and numbers are written the CLDR way for each page's language ("2 ліпеня 2024 г.");
+# map a language to another CLDR locale here, e.g. British English for "2 July 2024".
+FORMAT_LOCALES = {"en": "en_GB"}
 MENUITEMS_BEFORE_PAGES = ()  # extra (title, url) links for the navigation, if any
 # People linker (docs/linker.md): enabled with "people_linker" in PLUGINS and "people" in
 # PAGE_PATHS. Every key is optional; these are the defaults.
@@ -36,6 +39,13 @@ THEME = "theme"
 READERS = {"rst": None}
 # The theme's Jinja filters (theme/filters.py), loaded by path like publish.conf.py loads this
 # file. Settings, not a plugin: the theme must render the same with PLUGINS=[].
+# The interface in each page's language (theme/i18n.py): gettext catalogs in
+# theme/translations/, Babel's dates and numbers. Pelican's defaults, plus that extension.
+JINJA_ENVIRONMENT = {
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "extensions": [runpy.run_path(str(Path(__file__).with_name("theme") / "i18n.py"))["Interface"]],
+}
 JINJA_FILTERS = runpy.run_path(str(Path(__file__).with_name("theme") / "filters.py"))["FILTERS"]
 PLUGIN_PATHS = ["plugins"]
 # Order matters: checks first; the linker before brief, so it never links inside the source

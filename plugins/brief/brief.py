@@ -9,19 +9,11 @@ from pathlib import Path
 from pelican import signals
 from pelican.contents import Article, Page
 
-from .citations import (
-    CITATION,
-    citation_ids,
-    note_html,
-    number_sources,
-    replace_citations,
-    source_entry_html,
-    source_list_html,
-    strip_citations,
-)
+from .citations import CITATION, citation_ids, number_sources, replace_citations, strip_citations
 from .dates import PartialDate
 from .errors import BriefError, gather, shown
 from .figures import load_figures
+from .markup import PageMarkup, environment_of
 from .model import Brief
 from .profiles import Event, Person, parse_events, read_person
 from .settings import brief_settings
@@ -61,15 +53,16 @@ def build_brief(generators: list) -> None:
     contents = published_contents(generators)
     problems: list[str] = []
     found = []
+    environment = environment_of(generators)
     for content in contents:
-        found.extend(gather(problems, _read_page, content, brief, sources, config) or [])
+        read = gather(problems, _read_page, content, brief, sources, config, environment)
+        found.extend(read or [])
     if problems:
         raise BriefError(*problems)
     brief.people.sort(key=lambda pair: pair[0].sort_key)
     for citing in brief.cited_by.values():
         citing.sort(key=lambda content: content.title.casefold())
     brief.timeline = build_timeline(found, sources)
-    brief.source_html = {source.id: source_entry_html(source) for source in brief.sources}
     brief.page_urls = {page.template: page.url for page in contents if isinstance(page, Page)}
     for generator in generators:
         generator.context["brief"] = brief
@@ -82,12 +75,13 @@ def build_brief(generators: list) -> None:
 
 
 def _read_page(
-    content: object, brief: Brief, sources: dict[str, Source], config: dict
+    content: object, brief: Brief, sources: dict[str, Source], config: dict, environment: tuple
 ) -> list[tuple[Event, object]]:
     """Cite one page, note whom it profiles and what it cites; return its dated events."""
     where = shown(content.source_path)
     person, events = _read_metadata(content, where)
-    numbers = cite_content(content, sources, _metadata_ids(person, events), where, config)
+    first_ids = _metadata_ids(person, events)
+    numbers = cite_content(content, sources, first_ids, where, config, environment)
     for source_id in numbers:
         brief.cited_by[source_id].append(content)
     if person:
@@ -122,7 +116,12 @@ def _metadata_ids(person: Person | None, events: tuple[Event, ...]) -> list[str]
 
 
 def cite_content(
-    content: object, sources: dict[str, Source], first_ids: list[str], where: str, config: dict
+    content: object,
+    sources: dict[str, Source],
+    first_ids: list[str],
+    where: str,
+    config: dict,
+    environment: tuple,
 ) -> dict[str, int]:
     """Number a page's sources, turn its citations into notes and end it with its source list."""
     html = content._content or ""
@@ -137,8 +136,10 @@ def cite_content(
     if not numbers:
         return numbers
     page = "{filename}/" + content.relative_source_path.replace("\\", "/")
-    html = replace_citations(html, lambda cited: note_html(cited, numbers, page))
-    content._content = html + source_list_html(numbers, sources, str(config["source_list_title"]))
+    markup = PageMarkup(*environment, content)
+    html = replace_citations(html, lambda cited: markup.note(cited, numbers, page))
+    title = str(config["source_list_title"])
+    content._content = html + markup.source_list(numbers, sources, title)
     summary = content.metadata.get("summary")
     if summary and CITATION.search(summary):
         content.metadata["summary"] = strip_citations(summary)

@@ -18,7 +18,6 @@ class Brief:
     people: list[tuple[Person, object]]  # (person, profile page), A to Z by surname
     timeline: list[Entry]
     cited_by: dict[str, list] = field(default_factory=dict)  # source id -> pages citing it
-    source_html: dict[str, str] = field(default_factory=dict)  # source id -> rendered entry
     page_urls: dict[str, str] = field(default_factory=dict)  # template name -> URL of its page
 
     @property

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from .dates import NOT_RECORDED, PartialDate, parse_date
 from .errors import BriefError, at_table, gather, shown
-from .languages import language_name
 
 REQUIRED = ("publisher", "title", "url", "published", "checked", "language")
 OPTIONAL = ("short", "note")
@@ -28,15 +27,6 @@ class Source:
     language: str
     short: str
     note: str
-
-    @property
-    def label(self) -> str:
-        """A short reference for lists and timelines: "AP, 2 July 2024"."""
-        return f"{self.short}, {self.published.text}" if self.published else self.short
-
-    @property
-    def language_name(self) -> str:
-        return language_name(self.language)
 
 
 def load_sources(path: Path) -> dict[str, Source]:
