@@ -195,6 +195,20 @@ def language_name(context: Any, tag: str) -> str:
     return name
 
 
+def autonym(tag: str) -> str:
+    """A language's name in itself (CLDR), as a language switcher shows it: "Беларуская"."""
+    try:
+        name = Locale.parse(str(tag).replace("-", "_")).get_display_name(str(tag).replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return str(tag)
+    return name[:1].upper() + name[1:] if name else str(tag)
+
+
+def in_language(message: str, lang: str) -> str:
+    """`message` in another language than the page's, e.g. in a link to that language."""
+    return CATALOGS.get(lang).gettext(message)
+
+
 class Interface(InternationalizationExtension):
     """Jinja's i18n extension with gettext bound to each page's language, and CLDR filters."""
 
@@ -206,3 +220,5 @@ class Interface(InternationalizationExtension):
         environment.filters.update(
             date_text=date_text, number_text=number_text, language_name=language_name
         )
+        environment.filters["autonym"] = autonym
+        environment.globals["in_language"] = in_language

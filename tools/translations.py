@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import read_po, write_po
 
@@ -27,7 +27,9 @@ def extract(theme: Path = THEME) -> Catalog:
     with (theme / "babel.cfg").open(encoding="utf-8") as file:
         method_map, options_map = parse_mapping_cfg(file)
     template = Catalog(fuzzy=False)
-    for path, _line, message, comments, context in extract_from_dir(theme, method_map, options_map):
+    keywords = {**DEFAULT_KEYWORDS, "in_language": (1,)}  # the theme's in_language(msg, lang)
+    found = extract_from_dir(theme, method_map, options_map, keywords=keywords)
+    for path, _line, message, comments, context in found:
         template.add(message, None, [(path, None)], auto_comments=comments, context=context)
     return template
 

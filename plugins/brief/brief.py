@@ -37,6 +37,8 @@ def assign_person_template(content: object) -> None:
         content.template = PERSON_TEMPLATE
     if "url" not in content.metadata and "save_as" not in content.metadata:
         location = str(config["people_url"]).format(slug=content.slug)
+        if content.lang != content.settings["DEFAULT_LANG"]:
+            location = f"{content.lang}/{location}"
         content.override_url = location
         content.override_save_as = location
 
@@ -59,11 +61,12 @@ def build_brief(generators: list) -> None:
         found.extend(read or [])
     if problems:
         raise BriefError(*problems)
-    brief.people.sort(key=lambda pair: pair[0].sort_key)
     for citing in brief.cited_by.values():
         citing.sort(key=lambda content: content.title.casefold())
     brief.timeline = build_timeline(found, sources)
-    brief.page_urls = {page.template: page.url for page in contents if isinstance(page, Page)}
+    originals = [p for p in contents if isinstance(p, Page) and getattr(p, "in_default_lang", True)]
+    brief.template_pages = {page.template: page for page in originals}
+    brief.page_urls = {template: page.url for template, page in brief.template_pages.items()}
     for generator in generators:
         generator.context["brief"] = brief
     logger.info(
@@ -84,7 +87,7 @@ def _read_page(
     numbers = cite_content(content, sources, first_ids, where, config, environment)
     for source_id in numbers:
         brief.cited_by[source_id].append(content)
-    if person:
+    if person and getattr(content, "in_default_lang", True):
         brief.people.append((person, content))
     found = [(event, content) for event in events]
     if isinstance(content, Article) and sources:
@@ -102,10 +105,23 @@ def published_contents(generators: list) -> list:
 
 def _read_metadata(content: object, where: str) -> tuple[Person | None, tuple[Event, ...]]:
     if content.template == PERSON_TEMPLATE:
-        person = read_person(content.metadata, where)
+        person = read_person(profile_metadata(content), where)
         content.brief_person = person
         return person, person.events
     return None, parse_events(content.metadata.get("events"), where)
+
+
+def profile_metadata(content: object) -> dict:
+    """A profile's fields; a translation takes what it does not give from its original, so it
+    need only translate the title, role and text."""
+    originals = [
+        item
+        for item in getattr(content, "translations", [])
+        if getattr(item, "in_default_lang", False)
+    ]
+    if getattr(content, "in_default_lang", True) or not originals:
+        return content.metadata
+    return {**originals[0].metadata, **content.metadata}
 
 
 def _metadata_ids(person: Person | None, events: tuple[Event, ...]) -> list[str]:

@@ -50,10 +50,6 @@ class Person:
     def surname(self) -> str:
         return self.title.split()[-1]
 
-    @property
-    def sort_key(self) -> tuple[str, str]:
-        return (self.surname.casefold(), self.title.casefold())
-
 
 def lines(value: object) -> list[str]:
     """Metadata as lines: Pelican gives one string, or a list for indented continuation lines."""

@@ -24,6 +24,7 @@ from .checks import (
     read_metadata,
 )
 from .problems import ContentError, Problem
+from .translations import Edition, check_translations
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +48,7 @@ def check_content(pelican: object) -> None:
     problems: list[Problem] = []
     claims: list[tuple[str, str]] = []
     page_slugs: set[str] = set()
+    editions: list[Edition] = []
     for file in content_files(root, [*settings["PAGE_PATHS"], *article_folders]):
         source = PurePosixPath(file.relative_to(root).as_posix())
         shown = display_path(file)
@@ -60,9 +62,18 @@ def check_content(pelican: object) -> None:
         problems.extend(check_fields(shown, metadata, templates))
         problems.extend(check_links(shown, text, source, existing))
         claims.append((shown, output_path(source, metadata, settings, dated)))
+        editions.append(Edition(shown, source, metadata, dated))
         if not dated and metadata.get("status", (0, "published"))[1] == "published":
             page_slugs.add(content_slug(source, metadata, settings))
     problems.extend(check_output_paths(claims))
+    problems.extend(
+        check_translations(
+            editions,
+            list(settings.get("LANGUAGES") or []),
+            settings["DEFAULT_LANG"],
+            settings["FILENAME_METADATA"],
+        )
+    )
     if problems:
         raise ContentError(problems)
     # A warning, not a stop: the site is whole without the link, and sites built for tests need

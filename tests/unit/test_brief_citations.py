@@ -1,10 +1,14 @@
 """Citations: `[@id]` in HTML becomes numbered notes; each page ends with its sources."""
 
+from types import SimpleNamespace
+
 import pytest
 from brief.citations import citation_ids, number_sources, replace_citations, strip_citations
 from brief.sources import make_source
 from bs4 import BeautifulSoup
 from theme_tools import render_macro
+
+NO_PAGES = SimpleNamespace(page_url=lambda template, lang: "")  # a brief with no sources page
 
 RECORD = {
     "publisher": "Example News",
@@ -88,9 +92,7 @@ def test_an_undated_source_says_so() -> None:
     source = make_source("c", {**RECORD, "published": "not recorded"}, "sources.toml")
     entry = render_macro("partials/source_entry.html", "source_entry", source)
     assert "Publication date not recorded" in entry
-    links = render_macro(
-        "partials/source_links.html", "source_links", [source], brief={"page_urls": {}}
-    )
+    links = render_macro("partials/source_links.html", "source_links", [source], brief=NO_PAGES)
     assert links == "Example News"
 
 

@@ -1,0 +1,134 @@
+"""A page and a profile translated into Belarusian: each edition in its language, linked to the
+others, its links and names going to pages in its own language (issue 16)."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from site_tools import FIXTURES, build_in_process, html_files, local_target, parse
+from test_languages import english_interface, theme_text
+
+NAV = ["index", "about"]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("editions")
+    shutil.copytree(FIXTURES / "editions", folder / "content")
+    build_in_process(folder / "content", folder / "output", NAV_PAGES=NAV)
+    return folder / "output"
+
+
+def alternates(page: Path) -> dict[str, Path]:
+    links = parse(page).select('head link[rel="alternate"][hreflang]')
+    return {link["hreflang"]: local_target(page, link["href"]) for link in links}
+
+
+def switcher(page: Path) -> dict[str, object]:
+    return {item["lang"]: item for item in parse(page).select(".app-languages [lang]")}
+
+
+def test_each_edition_says_its_language(site: Path) -> None:
+    assert parse(site / "be" / "index.html").html["lang"] == "be"
+    assert parse(site / "be" / "people" / "ryhor-kastusiou.html").html["lang"] == "be"
+    assert parse(site / "index.html").html["lang"] == "en"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "index.html",
+        "be/index.html",
+        "people/ryhor-kastusiou.html",
+        "be/people/ryhor-kastusiou.html",
+    ],
+)
+def test_hreflang_alternates_resolve_both_ways(site: Path, page: str) -> None:
+    found = alternates(site / page)
+    assert set(found) == {"en", "be", "x-default"}
+    assert found["x-default"] == found["en"]
+    for lang, target in found.items():
+        assert target.is_file(), (lang, target)
+        back = alternates(target)
+        assert back[parse(site / page).html["lang"]] == (site / page).resolve()
+
+
+def test_the_switcher_goes_to_the_same_page_in_each_language(site: Path) -> None:
+    english = switcher(site / "people" / "ryhor-kastusiou.html")
+    assert english["en"].name == "span" and english["en"]["aria-current"] == "true"
+    link = english["be"]
+    assert (link.name, link["hreflang"], link.get_text()) == ("a", "be", "Беларуская")
+    target = local_target(site / "people" / "ryhor-kastusiou.html", link["href"])
+    assert target == (site / "be" / "people" / "ryhor-kastusiou.html").resolve()
+    back = switcher(target)["en"]
+    assert (back.get_text(), back["hreflang"]) == ("English", "en")
+    assert (
+        local_target(target, back["href"]) == (site / "people" / "ryhor-kastusiou.html").resolve()
+    )
+
+
+def test_an_untranslated_page_offers_the_front_page_and_says_so(site: Path) -> None:
+    link = switcher(site / "about.html")["be"]
+    assert local_target(site / "about.html", link["href"]) == (site / "be" / "index.html").resolve()
+    assert "гэтая старонка не перакладзена" in link.get_text()
+    assert not alternates(site / "about.html")
+
+
+def test_links_in_a_translation_go_to_its_language(site: Path) -> None:
+    page = site / "be" / "index.html"
+    prose = parse(page).select_one(".app-prose")
+    targets = {a.get_text(): local_target(page, a["href"]) for a in prose.select("a")}
+    assert targets["пра фікстуру"] == (site / "about.html").resolve()  # no Belarusian edition
+    assert targets["яго профіль"] == (site / "be" / "people" / "ryhor-kastusiou.html").resolve()
+    assert targets["агляд"] == page.resolve()
+
+
+def test_a_name_links_to_the_profile_in_the_page_language(site: Path) -> None:
+    be = parse(site / "be" / "index.html").select_one("a.app-person-link")
+    assert be.get_text() == "Рыгор Кастусёў"
+    assert be["href"] == "../be/people/ryhor-kastusiou.html"
+    en = parse(site / "index.html").select_one("a.app-person-link")
+    assert en["href"] == "./people/ryhor-kastusiou.html"
+
+
+def test_a_translated_profile_is_the_same_person_in_another_language(site: Path) -> None:
+    page = parse(site / "be" / "people" / "ryhor-kastusiou.html")
+    assert page.h1.get_text() == "Рыгор Кастусёў"
+    assert "Асоба для праверкі перакладаў" in page.select_one(".app-person__facts").get_text()
+    assert page.select_one(".app-status").get_text() == "Не ў зняволенні"  # from the original
+
+
+def test_each_profile_lists_the_mentions_in_its_language_first(site: Path) -> None:
+    be = parse(site / "be" / "people" / "ryhor-kastusiou.html").select_one(".app-backlinks")
+    assert [a.get_text() for a in be.select(".app-backlinks__list a")] == [
+        "Агляд для праверкі перакладаў"
+    ]
+    assert (
+        be.select_one(".app-backlinks__elsewhere")
+        .get_text()
+        .startswith("2 старонкі на іншых мовах")
+    )
+    en = parse(site / "people" / "ryhor-kastusiou.html").select_one(".app-backlinks")
+    assert [a.get_text() for a in en.select(".app-backlinks__list a")] == [
+        "Editions fixture brief",
+        "An English-only update",
+    ]
+    other = en.select_one(".app-backlinks__elsewhere")
+    assert other.get_text().startswith("1 page in another language mentions this person: ")
+    assert other.a["lang"] == "be"
+
+
+def test_no_interface_text_is_left_in_english_on_belarusian_pages(site: Path) -> None:
+    english = english_interface()
+    titles = {
+        "Editions fixture brief",
+        "Brief",
+        "About the fixture",
+        "An English-only update",
+        "English",
+    }
+    pages = [page for page in html_files(site) if parse(page).html["lang"] == "be"]
+    assert len(pages) == 2
+    for page in pages:
+        text = theme_text(page, titles)
+        assert [msgid for msgid in english if f" {msgid} " in f" {text} "] == [], page
