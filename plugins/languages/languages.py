@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pelican import signals
 
 from .links import localize_links
+from .updates import in_language, updates_lists
 
 logger = logging.getLogger(__name__)
 KINDS = (
@@ -44,6 +45,11 @@ def localize(generators: list) -> None:
             item.metadata["summary"] = item._summary = summary
     for item in items:
         split_backlinks(item, by_path)
+    context = generators[0].context
+    lists = updates_lists(
+        with_front_page(context), context["DEFAULT_LANG"], context["INDEX_SAVE_AS"]
+    )
+    context["updates_editions"] = lists if len(lists) > 1 else {}
     logger.info("languages: %d translations linked to their own language", translated)
 
 
@@ -71,5 +77,38 @@ def split_backlinks(profile: object, by_path: dict) -> None:
         ]
 
 
+def with_front_page(context: dict) -> list[str]:
+    """The site's languages that have a front page (the default language always counts)."""
+    default = context["DEFAULT_LANG"]
+    languages = [default, *[lang for lang in context.get("LANGUAGES") or [] if lang != default]]
+    fronts = {default}
+    for page in context.get("pages", []):
+        if page.slug == "index":
+            fronts.update(translation.lang for translation in page.translations)
+    return [lang for lang in languages if lang in fronts]
+
+
+def write_updates_lists(generator: object, writer: object) -> None:
+    """Write be/updates.html and the others beside Pelican's own list of the default language."""
+    lists = generator.context.get("updates_editions") or {}
+    template = generator.get_template("index")
+    for lang, edition in lists.items():
+        if lang == generator.settings["DEFAULT_LANG"]:
+            continue
+        shown = in_language(generator.articles, lang)
+        writer.write_file(
+            edition.save_as,
+            template,
+            generator.context,
+            relative_urls=generator.settings["RELATIVE_URLS"],
+            articles=shown,
+            dates=shown,
+            template_name="index",
+            lang=lang,
+            url=edition.url,
+        )
+
+
 def register() -> None:
     signals.all_generators_finalized.connect(localize)
+    signals.article_writer_finalized.connect(write_updates_lists)

@@ -37,6 +37,8 @@ def test_each_edition_says_its_language(site: Path) -> None:
 @pytest.mark.parametrize(
     "page",
     [
+        "updates.html",
+        "be/updates.html",
         "index.html",
         "be/index.html",
         "people/ryhor-kastusiou.html",
@@ -128,7 +130,23 @@ def test_no_interface_text_is_left_in_english_on_belarusian_pages(site: Path) ->
         "English",
     }
     pages = [page for page in html_files(site) if parse(page).html["lang"] == "be"]
-    assert len(pages) == 2
+    assert len(pages) == 3
     for page in pages:
         text = theme_text(page, titles)
         assert [msgid for msgid in english if f" {msgid} " in f" {text} "] == [], page
+
+
+def test_an_untranslated_update_is_listed_in_every_language_marked_with_its_own(site: Path) -> None:
+    page = parse(site / "be" / "updates.html")
+    assert page.html["lang"] == "be"
+    assert page.h1.get_text() == "Абнаўленні"
+    [item] = page.select(".app-updates__title")
+    assert (item.a["lang"], item.a.get_text()) == ("en", "An English-only update")
+    assert item.select_one(".app-updates__lang").get_text() == "(англійская)"
+    target = local_target(site / "be" / "updates.html", item.a["href"])
+    assert target == (site / "updates" / "2024-07-04-update.html").resolve()
+    nav = parse(site / "be" / "index.html").select(".app-nav__link")[-1]
+    assert (
+        local_target(site / "be" / "index.html", nav["href"])
+        == (site / "be" / "updates.html").resolve()
+    )
