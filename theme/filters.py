@@ -38,8 +38,8 @@ def nav_pages(pages: Sequence[Any], slugs: Iterable[str]) -> list[Any]:
 def editions(item: Any) -> dict[str, Any]:
     """{lang: content} for a page or update and its translations (Pelican's `translations`)."""
     found = {item.lang: item}
-    for translation in getattr(item, "translations", []):
-        found.setdefault(translation.lang, translation)
+    for translation in sorted(getattr(item, "translations", []), key=lambda t: t.lang):
+        found.setdefault(translation.lang, translation)  # sorted: Pelican's order varies
     return found
 
 

@@ -87,7 +87,9 @@ def _read_page(
     numbers = cite_content(content, sources, first_ids, where, config, environment)
     for source_id in numbers:
         brief.cited_by[source_id].append(content)
-    if person and getattr(content, "in_default_lang", True):
+    if not getattr(content, "in_default_lang", True):
+        return []  # a translation: its person and dated events are its original's
+    if person:
         brief.people.append((person, content))
     found = [(event, content) for event in events]
     if isinstance(content, Article) and sources:
