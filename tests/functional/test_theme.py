@@ -12,7 +12,11 @@ def test_every_page_has_one_of_each_landmark(real_site: Path) -> None:
             page
         )
         main = body.select_one("nav.app-nav")  # labelled "Main" in the page's language
-        assert main and main["aria-label"] in ("Main", "Асноўная навігацыя", "Основная навигация"), page
+        assert main and main["aria-label"] in (
+            "Main",
+            "Асноўная навігацыя",
+            "Основная навигация",
+        ), page
 
 
 def test_every_page_but_the_front_page_has_breadcrumbs_home(real_site: Path) -> None:
