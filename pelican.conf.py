@@ -9,6 +9,17 @@ from pathlib import Path
 # --- What a brief's editor changes --------------------------------------------------------
 SITENAME = "Political prisoners of Belarus"  # shown in every page's header and <title>
 SITESUBTITLE = "A sourced brief on the prisoners Lukashenko promised to free"  # under the name
+# The name and subtitle in the site's other languages (LANGUAGES, below), for their pages.
+SITENAMES = {
+    "be": (
+        "Палітычныя вязні Беларусі",
+        "Агляд з крыніцамі пра вязняў, якіх Лукашэнка паабяцаў вызваліць",
+    ),
+    "ru": (
+        "Политические заключённые Беларуси",
+        "Обзор с источниками о заключённых, которых Лукашенко пообещал освободить",
+    ),
+}
 AUTHOR = "The brief's editors"  # used in feeds; credit a person or a group
 DEFAULT_LANG = "en"  # language of the prose; names in other scripts carry their own lang
 # Languages of the site's editions; the default one at the root, each other under <lang>/.
