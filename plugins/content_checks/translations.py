@@ -27,7 +27,7 @@ class Edition:
 
 def split_name(source: PurePosixPath, pattern: str) -> tuple[str, str | None]:
     """(slug, lang) from a file name: about.be.md -> ("about", "be"); about.md -> ("about", None)."""
-    match = re.match(pattern, source.stem)
+    match = re.match(pattern, source.stem) if pattern else None
     if match and match.groupdict().get("lang"):
         return match["slug"], match["lang"]
     return source.stem, None
@@ -86,4 +86,4 @@ def _twice(group: list[Edition], lang: str) -> Problem:
     first, *others = sorted(group, key=lambda file: file.shown)
     also = ", ".join(file.shown for file in others)
     fix = "keep one of them, or give one a Lang or Slug of its own"
-    return Problem(first.shown, 1, f"translates the same page into {lang!r} as {also}", fix)
+    return Problem(first.shown, None, f"translates the same page into {lang!r} as {also}", fix)

@@ -5,7 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from site_tools import FIXTURES, build_in_process, html_files, local_target, parse
+from site_tools import FIXTURES, build_in_process, html_files, local_target, parse, run_build
 from test_languages import english_interface, theme_text
 
 NAV = ["index", "about"]
@@ -177,3 +177,35 @@ def test_every_belarusian_and_russian_page_of_the_brief_is_whole(real_site: Path
         dates = " ".join(e.get_text() for e in soup.select("time, .app-source"))
         assert "2024" in dates, page
         assert not any(month in dates for month in MONTHS.split()), page
+
+
+def test_bad_translations_stop_the_build_all_at_once(tmp_path: Path) -> None:
+    content, output = tmp_path / "content", tmp_path / "output"
+    shutil.copytree(FIXTURES / "editions", content)
+    (content / "pages" / "abuot.be.md").write_text(
+        "Title: Т\nLang: be\n\nТэкст.\n", encoding="utf-8"
+    )
+    (content / "pages" / "about.pl.md").write_text(
+        "Title: O\nLang: pl\n\nTekst.\n", encoding="utf-8"
+    )
+    (content / "pages" / "index-be.md").write_text(
+        "Title: Т\nLang: be\nSlug: index\n\nТэкст.\n", encoding="utf-8"
+    )
+    result = run_build(content, output)
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert any(
+        line.startswith(f"{content / 'pages' / 'abuot.be.md'}:1: translates no page")
+        and line.endswith("closest: about")
+        for line in lines
+    ), result.stderr
+    assert any(
+        "about.pl.md:2: Lang 'pl' is not one of the site's languages" in line for line in lines
+    )
+    assert any(
+        "index-be.md: translates the same page into 'be' as" in line and "index.be.md" in line
+        for line in lines
+    )
+    assert any("index-be.md: would be written to be/index.html, like" in line for line in lines)
+    assert "5 problems found" in result.stderr
+    assert not output.exists()

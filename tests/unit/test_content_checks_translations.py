@@ -48,7 +48,7 @@ def test_two_translations_into_one_language_name_both_files() -> None:
         edition("pages/about.be.md", lang="be"),
         edition("pages/about-be.md", lang="be", slug="about"),
     )
-    assert problem.startswith("content/pages/about-be.md:1: translates the same page into 'be'")
+    assert problem.startswith("content/pages/about-be.md: translates the same page into 'be'")
     assert "as content/pages/about.be.md" in problem
 
 
@@ -71,4 +71,4 @@ def test_a_translation_says_its_language_as_its_name_does() -> None:
     )
     assert "add a line `Lang: be`" in missing
     assert wrong.startswith("content/pages/about.ru.md:2: says Lang 'be' but its name says 'ru'")
-    assert twice.startswith("content/pages/about.be.md:1: translates the same page into 'be'")
+    assert twice.startswith("content/pages/about.be.md: translates the same page into 'be'")
