@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .collation import alphabetical, by_letter
 from .dates import PartialDate
@@ -51,8 +51,9 @@ class Brief:
 
 def edition(person: Person, page: object, lang: str) -> tuple[Person, object]:
     """The profile in `lang` (Pelican's translations of the page) with its person, or the
-    original when that language has none."""
+    original, named in `lang` when its Names give a verified form, when that language has none."""
     for translation in getattr(page, "translations", []):
         if translation.lang == lang and getattr(translation, "brief_person", None):
             return translation.brief_person, translation
-    return person, page
+    forms = [name.form for name in person.names if name.lang == lang and name.verified]
+    return (replace(person, title=forms[0]) if forms else person), page

@@ -8,7 +8,7 @@ import pytest
 from site_tools import FIXTURES, build_in_process, html_files, local_target, parse, run_build
 from test_languages import english_interface, theme_text
 
-NAV = ["index", "about"]
+NAV = ["index", "people", "about"]
 
 
 @pytest.fixture(scope="module")
@@ -130,7 +130,7 @@ def test_no_interface_text_is_left_in_english_on_belarusian_pages(site: Path) ->
         "English",
     }
     pages = [page for page in html_files(site) if parse(page).html["lang"] == "be"]
-    assert len(pages) == 3
+    assert len(pages) == 4
     for page in pages:
         text = theme_text(page, titles)
         assert [msgid for msgid in english if f" {msgid} " in f" {text} "] == [], page
@@ -209,3 +209,25 @@ def test_bad_translations_stop_the_build_all_at_once(tmp_path: Path) -> None:
     assert any("index-be.md: would be written to be/index.html, like" in line for line in lines)
     assert "5 problems found" in result.stderr
     assert not output.exists()
+
+
+def test_each_people_index_uses_its_language_names_and_alphabet(site: Path) -> None:
+    def index(page: str) -> list[tuple[str, list[str]]]:
+        soup = parse(site / page)
+        letters = soup.select(".app-people__letter")
+        return [
+            (
+                letter.get_text(),
+                [a.get_text() for a in letter.find_next("ul").select(".app-people__name a")],
+            )
+            for letter in letters
+        ]
+
+    assert index("people.html") == [("B", ["Ales Bialiatski"]), ("K", ["Ryhor Kastusiou"])]
+    # Belarusian: the Belarusian profile, or the Belarusian form of the name, in its alphabet
+    assert index("be/people.html") == [("Б", ["Алесь Бяляцкі"]), ("К", ["Рыгор Кастусёў"])]
+    link = parse(site / "be" / "people.html").select(".app-people__name a")[-1]
+    assert (
+        local_target(site / "be" / "people.html", link["href"])
+        == (site / "be" / "people" / "ryhor-kastusiou.html").resolve()
+    )
