@@ -12,6 +12,7 @@ import gettext
 import logging
 import re
 from datetime import date
+from functools import cache, lru_cache
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -169,14 +170,17 @@ def date_text(context: Any, value: Any) -> str:
     Takes a datetime or a partial date (year, month, day; 0 where the source gives none):
     "July 2024", "ліпень 2024", "2024".
     """
-    locale = page_locale(context)
-    if isinstance(value, date):
-        return format_date(value, "long", locale=locale)
-    if not value.month:
-        return format_skeleton("y", date(value.year, 1, 1), locale=locale)
-    if not value.day:
-        return format_skeleton("yMMMM", date(value.year, value.month, 1), locale=locale)
-    return format_date(date(value.year, value.month, value.day), "long", locale=locale)
+    return _date_text(page_locale(context), value.year, value.month, value.day)
+
+
+@lru_cache(maxsize=4096)
+def _date_text(locale: Locale, year: int, month: int, day: int) -> str:
+    """One formatting per date and language: a site shows the same few dates on many pages."""
+    if not month:
+        return format_skeleton("y", date(year, 1, 1), locale=locale)
+    if not day:
+        return format_skeleton("yMMMM", date(year, month, 1), locale=locale)
+    return format_date(date(year, month, day), "long", locale=locale)
 
 
 @pass_context
@@ -195,6 +199,7 @@ def language_name(context: Any, tag: str) -> str:
     return name
 
 
+@cache
 def autonym(tag: str) -> str:
     """A language's name in itself (CLDR), as a language switcher shows it: "Беларуская"."""
     try:

@@ -13,7 +13,7 @@ from .citations import CITATION, citation_ids, number_sources, replace_citations
 from .dates import PartialDate
 from .errors import BriefError, gather, shown
 from .figures import load_figures
-from .markup import PageMarkup, environment_of
+from .markup import Markups
 from .model import Brief
 from .profiles import Event, Person, parse_events, read_person
 from .settings import brief_settings
@@ -55,9 +55,9 @@ def build_brief(generators: list) -> None:
     contents = published_contents(generators)
     problems: list[str] = []
     found = []
-    environment = environment_of(generators)
+    markups = Markups(generators)
     for content in contents:
-        read = gather(problems, _read_page, content, brief, sources, config, environment)
+        read = gather(problems, _read_page, content, brief, sources, config, markups)
         found.extend(read or [])
     if problems:
         raise BriefError(*problems)
@@ -78,13 +78,13 @@ def build_brief(generators: list) -> None:
 
 
 def _read_page(
-    content: object, brief: Brief, sources: dict[str, Source], config: dict, environment: tuple
+    content: object, brief: Brief, sources: dict[str, Source], config: dict, markups: Markups
 ) -> list[tuple[Event, object]]:
     """Cite one page, note whom it profiles and what it cites; return its dated events."""
     where = shown(content.source_path)
     person, events = _read_metadata(content, where)
     first_ids = _metadata_ids(person, events)
-    numbers = cite_content(content, sources, first_ids, where, config, environment)
+    numbers = cite_content(content, sources, first_ids, where, config, markups)
     for source_id in numbers:
         brief.cited_by[source_id].append(content)
     if not getattr(content, "in_default_lang", True):
@@ -139,7 +139,7 @@ def cite_content(
     first_ids: list[str],
     where: str,
     config: dict,
-    environment: tuple,
+    markups: Markups,
 ) -> dict[str, int]:
     """Number a page's sources, turn its citations into notes and end it with its source list."""
     html = content._content or ""
@@ -154,7 +154,7 @@ def cite_content(
     if not numbers:
         return numbers
     page = "{filename}/" + content.relative_source_path.replace("\\", "/")
-    markup = PageMarkup(*environment, content)
+    markup = markups.for_page(content)
     html = replace_citations(html, lambda cited: markup.note(cited, numbers, page))
     title = str(config["source_list_title"])
     content._content = html + markup.source_list(numbers, sources, title)

@@ -4,6 +4,7 @@ never this plugin."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 NOTES = ("partials/note_refs.html", "note_refs")
@@ -11,10 +12,10 @@ SOURCE_LIST = ("partials/source_entry.html", "source_list")
 
 
 class PageMarkup:
-    """The theme's citation macros, bound to one page (for its language)."""
+    """The theme's citation macros, bound to one language (they read only `page.lang`)."""
 
-    def __init__(self, environment: Any, context: dict, page: object) -> None:
-        variables = {**context, "page": page}
+    def __init__(self, environment: Any, context: dict, lang: str) -> None:
+        variables = {**context, "page": SimpleNamespace(lang=lang)}
         self._modules = {
             name: environment.get_template(name).make_module(variables)
             for name in (NOTES[0], SOURCE_LIST[0])
@@ -32,7 +33,16 @@ class PageMarkup:
         return str(self._macro(SOURCE_LIST)(numbers, sources, title))
 
 
-def environment_of(generators: list) -> tuple[Any, dict]:
-    """The theme's Jinja environment and the site's template context (settings and content)."""
-    generator = next(generator for generator in generators if hasattr(generator, "env"))
-    return generator.env, generator.context
+class Markups:
+    """One build's citation markup per language: the theme's macros bound once per language."""
+
+    def __init__(self, generators: list) -> None:
+        generator = next(generator for generator in generators if hasattr(generator, "env"))
+        self.environment, self.context = generator.env, generator.context
+        self.bound: dict[str, PageMarkup] = {}
+
+    def for_page(self, page: object) -> PageMarkup:
+        lang = str(page.lang)
+        if lang not in self.bound:
+            self.bound[lang] = PageMarkup(self.environment, self.context, lang)
+        return self.bound[lang]
