@@ -46,7 +46,7 @@ endef
 export NO_PYTHON
 NEED_PYTHON = @$(if $(PY)$(filter-out never,$(UV_PYTHON_DOWNLOADS)),:,echo "$$NO_PYTHON" >&2; exit 1)
 
-.PHONY: help new-brief install html regenerate serve publish rsync_upload github s3_upload zip clean test lint format bench bench-quick links
+.PHONY: help new-brief install html regenerate serve publish rsync_upload github s3_upload zip clean test lint format bench bench-quick links translations
 
 help: ## List the targets
 	@grep -hE '^[a-z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -121,8 +121,12 @@ format: $(STAMP) ## Reformat the code with ruff
 links: $(STAMP) ## Print the people linker's report (links made, near misses); writes nothing into output/
 	PYTHONPATH=plugins $(BIN)/python -m people_linker.cli --settings $(CONFFILE) --content $(INPUTDIR)
 
+translations: $(STAMP) ## Extract the theme's interface text, update every catalog, list what is untranslated
+	$(BIN)/python tools/translations.py
+
 bench: $(STAMP) ## Benchmark our plugins against plain Pelican (minutes); writes bench/RESULTS.md
 	$(BIN)/python bench/run.py --profile
+	$(BIN)/python bench/languages.py
 
 bench-quick: $(STAMP) ## The smallest benchmark sizes (under a minute)
 	$(BIN)/python bench/run.py --quick

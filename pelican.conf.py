@@ -10,10 +10,27 @@ from pathlib import Path
 # --- What a brief's editor changes --------------------------------------------------------
 SITENAME = "Political prisoners of Belarus"  # shown in every page's header and <title>
 SITESUBTITLE = "A sourced brief on the prisoners Lukashenko promised to free"  # under the name
+# The name and subtitle in the site's other languages (LANGUAGES, below), for their pages.
+SITENAMES = {
+    "be": (
+        "Палітычныя вязні Беларусі",
+        "Агляд з крыніцамі пра вязняў, якіх Лукашэнка паабяцаў вызваліць",
+    ),
+    "ru": (
+        "Политические заключённые Беларуси",
+        "Обзор с источниками о заключённых, которых Лукашенко пообещал освободить",
+    ),
+}
 AUTHOR = "The brief's editors"  # used in feeds; credit a person or a group
 DEFAULT_LANG = "en"  # language of the prose; names in other scripts carry their own lang
+# Languages of the site's editions; the default one at the root, each other under <lang>/.
+# A translation is a sibling file with `Lang:`, e.g. pages/about.be.md (docs/authoring.md).
+LANGUAGES = ["en", "be", "ru"]
 TIMEZONE = "Europe/Minsk"  # dates in content are read in this zone
-DEFAULT_DATE_FORMAT = "%-d %B %Y"  # e.g. "2 July 2024"
+DEFAULT_DATE_FORMAT = "%-d %B %Y"  # e.g. "2 July 2024" (Pelican's own; the theme uses CLDR)
+# Dates and numbers are written the CLDR way for each page's language ("2 ліпеня 2024 г.");
+# map a language to another CLDR locale here, e.g. British English for "2 July 2024".
+FORMAT_LOCALES = {"en": "en_GB"}
 MENUITEMS_BEFORE_PAGES = ()  # extra (title, url) links for the navigation, if any
 # People linker (docs/linker.md): enabled with "people_linker" in PLUGINS and "people" in
 # PAGE_PATHS. Every key is optional; these are the defaults.
@@ -32,8 +49,18 @@ PAGE_PATHS = ["pages", "people"]
 ARTICLE_PATHS = ["updates"]
 STATIC_PATHS: list[str] = []
 THEME = "theme"
+# Markdown only. Pelican's reStructuredText reader warns "Docutils has no localization" for many
+# languages (be, az, hy, tr, ...), and --fatal turns that warning into a failed build.
+READERS = {"rst": None}
 # The theme's Jinja filters (theme/filters.py), loaded by path like publish.conf.py loads this
 # file. Settings, not a plugin: the theme must render the same with PLUGINS=[].
+# The interface in each page's language (theme/i18n.py): gettext catalogs in
+# theme/translations/, Babel's dates and numbers. Pelican's defaults, plus that extension.
+JINJA_ENVIRONMENT = {
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "extensions": [runpy.run_path(str(Path(__file__).with_name("theme") / "i18n.py"))["Interface"]],
+}
 JINJA_FILTERS = runpy.run_path(str(Path(__file__).with_name("theme") / "filters.py"))["FILTERS"]
 PLUGIN_PATHS = ["plugins"]
 # What the plugins share (plugins/common) is imported as `common`: Pelican puts no plugin
@@ -41,8 +68,9 @@ PLUGIN_PATHS = ["plugins"]
 if str(Path(__file__).with_name("plugins")) not in sys.path:
     sys.path.insert(0, str(Path(__file__).with_name("plugins")))
 # Order matters: checks first; the linker before brief, so it never links inside the source
-# lists brief appends; site_guard last, so it scans everything the others write.
-PLUGINS = ["content_checks", "people_linker", "brief", "outbound_links", "site_guard"]
+# lists brief appends; languages after both, so it turns their links into links to the same
+# language's pages; site_guard last, so it scans everything the others write.
+PLUGINS = ["content_checks", "people_linker", "brief", "languages", "outbound_links", "site_guard"]
 
 # One policy for the pages' <meta> tag and, when published, the hosts' real headers.
 CONTENT_SECURITY_POLICY = (
@@ -63,6 +91,13 @@ ARTICLE_SAVE_AS = "updates/{slug}.html"
 SLUGIFY_SOURCE = "basename"  # URLs follow file names, so retitling a page breaks no link
 PAGE_URL = "{slug}.html"
 PAGE_SAVE_AS = "{slug}.html"
+# Translations: `about.be.md` is the Belarusian edition of `about.md` (same slug, Lang: be),
+# written under be/ with the same path as the original.
+FILENAME_METADATA = r"(?P<slug>[^.]+)\.(?P<lang>[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)$"
+PAGE_LANG_URL = "{lang}/{slug}.html"
+PAGE_LANG_SAVE_AS = "{lang}/{slug}.html"
+ARTICLE_LANG_URL = "{lang}/updates/{slug}.html"
+ARTICLE_LANG_SAVE_AS = "{lang}/updates/{slug}.html"
 INDEX_SAVE_AS = "updates.html"  # the list of dated updates; the brief itself is index.html
 DIRECT_TEMPLATES = ["index", "404"]
 DEFAULT_PAGINATION = False

@@ -20,6 +20,7 @@ RELATIVE_URLS = False
 
 FEED_DOMAIN = SITEURL
 FEED_ALL_ATOM = "feeds/updates.atom.xml"
+TRANSLATION_FEED_ATOM = "feeds/updates.{lang}.atom.xml"  # the updates translated into each language
 PERSON_FEED_ATOM = "feeds/people/{slug}.atom.xml"  # updates that mention each person
 
 # site_guard stays last: it must scan every file the other plugins write (sitemap, headers).

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-# The last resolution, keyed by the `pages` list itself: Pelican hands the same list to every
-# page it writes, so one scan serves the whole build. Holding the list keeps its id from being
-# reused by a later build's list.
-_last: dict[str, Any] = {}
+# The last resolution per list of slugs, for the `pages` list itself: Pelican hands the same
+# list to every page it writes, so one scan serves the whole build. Holding the list keeps its
+# id from being reused by a later build's list.
+_last: dict[tuple[str, ...], tuple[Any, int, list[Any]]] = {}
 
 
 def pages_in_order(pages: Iterable[Any], slugs: Iterable[str]) -> list[Any]:
@@ -28,10 +28,43 @@ def nav_pages(pages: Sequence[Any], slugs: Iterable[str]) -> list[Any]:
 
     Without it the navigation scanned every page (every profile too) for every page written.
     """
-    key = (tuple(slugs), len(pages))
-    if _last.get("pages") is not pages or _last.get("key") != key:
-        _last.update(pages=pages, key=key, found=pages_in_order(pages, key[0]))
-    return _last["found"]
+    wanted = tuple(slugs)
+    held = _last.get(wanted)
+    if held is None or held[0] is not pages or held[1] != len(pages):
+        held = _last[wanted] = (pages, len(pages), pages_in_order(pages, wanted))
+    return held[2]
 
 
-FILTERS = {"nav_pages": nav_pages}
+def editions(item: Any) -> dict[str, Any]:
+    """{lang: content} for a page or update and its translations (Pelican's `translations`)."""
+    found = {item.lang: item}
+    for translation in sorted(getattr(item, "translations", []), key=lambda t: t.lang):
+        found.setdefault(translation.lang, translation)  # sorted: Pelican's order varies
+    return found
+
+
+def site_languages(default: str, languages: Iterable[str] | None) -> list[str]:
+    """The site's languages, the default first: LANGUAGES, which may leave DEFAULT_LANG out."""
+    return [default, *[lang for lang in languages or [] if lang != default]]
+
+
+def front_pages(pages: Sequence[Any]) -> dict[str, Any]:
+    """{lang: front page}: the page with slug "index" and its translations."""
+    found = nav_pages(pages, ["index"])
+    return editions(found[0]) if found else {}
+
+
+def front_url(pages: Sequence[Any], lang: str) -> str:
+    """The URL of the front page in `lang`, or of the default one when it has no translation."""
+    fronts = front_pages(pages)
+    front = fronts.get(lang) or next(iter(fronts.values()), None)
+    return front.url if front else "index.html"
+
+
+FILTERS = {
+    "nav_pages": nav_pages,
+    "editions": editions,
+    "site_languages": site_languages,
+    "front_pages": front_pages,
+    "front_url": front_url,
+}

@@ -10,19 +10,11 @@ from common.content_walk import contents
 from pelican import signals
 from pelican.contents import Article, Page
 
-from .citations import (
-    CITATION,
-    citation_ids,
-    note_html,
-    number_sources,
-    replace_citations,
-    source_entry_html,
-    source_list_html,
-    strip_citations,
-)
+from .citations import CITATION, citation_ids, number_sources, replace_citations, strip_citations
 from .dates import PartialDate
 from .errors import BriefError, gather, shown
 from .figures import load_figures
+from .markup import Markups
 from .model import Brief
 from .profiles import Event, Person, parse_events, read_person
 from .settings import brief_settings
@@ -45,6 +37,8 @@ def assign_person_template(content: object) -> None:
         content.template = PERSON_TEMPLATE
     if "url" not in content.metadata and "save_as" not in content.metadata:
         location = str(config["people_url"]).format(slug=content.slug)
+        if content.lang != content.settings["DEFAULT_LANG"]:
+            location = f"{content.lang}/{location}"
         content.override_url = location
         content.override_save_as = location
 
@@ -61,16 +55,18 @@ def build_brief(generators: list) -> None:
     contents = published_contents(generators)
     problems: list[str] = []
     found = []
+    markups = Markups(generators)
     for content in contents:
-        found.extend(gather(problems, _read_page, content, brief, sources, config) or [])
+        read = gather(problems, _read_page, content, brief, sources, config, markups)
+        found.extend(read or [])
     if problems:
         raise BriefError(*problems)
-    brief.people.sort(key=lambda pair: pair[0].sort_key)
     for citing in brief.cited_by.values():
         citing.sort(key=lambda content: content.title.casefold())
     brief.timeline = build_timeline(found, sources)
-    brief.source_html = {source.id: source_entry_html(source) for source in brief.sources}
-    brief.page_urls = {page.template: page.url for page in contents if isinstance(page, Page)}
+    originals = [p for p in contents if isinstance(p, Page) and getattr(p, "in_default_lang", True)]
+    brief.template_pages = {page.template: page for page in originals}
+    brief.page_urls = {template: page.url for template, page in brief.template_pages.items()}
     for generator in generators:
         generator.context["brief"] = brief
     logger.info(
@@ -82,14 +78,17 @@ def build_brief(generators: list) -> None:
 
 
 def _read_page(
-    content: object, brief: Brief, sources: dict[str, Source], config: dict
+    content: object, brief: Brief, sources: dict[str, Source], config: dict, markups: Markups
 ) -> list[tuple[Event, object]]:
     """Cite one page, note whom it profiles and what it cites; return its dated events."""
     where = shown(content.source_path)
     person, events = _read_metadata(content, where)
-    numbers = cite_content(content, sources, _metadata_ids(person, events), where, config)
+    first_ids = _metadata_ids(person, events)
+    numbers = cite_content(content, sources, first_ids, where, config, markups)
     for source_id in numbers:
         brief.cited_by[source_id].append(content)
+    if not getattr(content, "in_default_lang", True):
+        return []  # a translation: its person and dated events are its original's
     if person:
         brief.people.append((person, content))
     found = [(event, content) for event in events]
@@ -105,10 +104,23 @@ def published_contents(generators: list) -> list:
 
 def _read_metadata(content: object, where: str) -> tuple[Person | None, tuple[Event, ...]]:
     if content.template == PERSON_TEMPLATE:
-        person = read_person(content.metadata, where)
+        person = read_person(profile_metadata(content), where)
         content.brief_person = person
         return person, person.events
     return None, parse_events(content.metadata.get("events"), where)
+
+
+def profile_metadata(content: object) -> dict:
+    """A profile's fields; a translation takes what it does not give from its original, so it
+    need only translate the title, role and text."""
+    originals = [
+        item
+        for item in getattr(content, "translations", [])
+        if getattr(item, "in_default_lang", False)
+    ]
+    if getattr(content, "in_default_lang", True) or not originals:
+        return content.metadata
+    return {**originals[0].metadata, **content.metadata}
 
 
 def _metadata_ids(person: Person | None, events: tuple[Event, ...]) -> list[str]:
@@ -119,7 +131,12 @@ def _metadata_ids(person: Person | None, events: tuple[Event, ...]) -> list[str]
 
 
 def cite_content(
-    content: object, sources: dict[str, Source], first_ids: list[str], where: str, config: dict
+    content: object,
+    sources: dict[str, Source],
+    first_ids: list[str],
+    where: str,
+    config: dict,
+    markups: Markups,
 ) -> dict[str, int]:
     """Number a page's sources, turn its citations into notes and end it with its source list."""
     html = content._content or ""
@@ -134,8 +151,10 @@ def cite_content(
     if not numbers:
         return numbers
     page = "{filename}/" + content.relative_source_path.replace("\\", "/")
-    html = replace_citations(html, lambda cited: note_html(cited, numbers, page))
-    content._content = html + source_list_html(numbers, sources, str(config["source_list_title"]))
+    markup = markups.for_page(content)
+    html = replace_citations(html, lambda cited: markup.note(cited, numbers, page))
+    title = str(config["source_list_title"])
+    content._content = html + markup.source_list(numbers, sources, title)
     summary = content.metadata.get("summary")
     if summary and CITATION.search(summary):
         content.metadata["summary"] = strip_citations(summary)

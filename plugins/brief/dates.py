@@ -1,24 +1,12 @@
-"""Dates as sources give them: a day, a month or only a year. Never invent the missing part."""
+"""Dates as sources give them: a day, a month or only a year. Never invent the missing part.
+
+The theme writes them in the page's language (theme/i18n.py, `date_text`)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 NOT_RECORDED = "not recorded"
 
@@ -40,14 +28,6 @@ class PartialDate:
         if self.day:
             parts.append(f"{self.day:02d}")
         return "-".join(parts)
-
-    @property
-    def text(self) -> str:
-        """The reader's form: 2024, August 2024 or 16 August 2024."""
-        if not self.month:
-            return str(self.year)
-        month = f"{MONTHS[self.month - 1]} {self.year}"
-        return f"{self.day} {month}" if self.day else month
 
 
 def parse_date(value: str) -> PartialDate:

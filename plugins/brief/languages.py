@@ -1,7 +1,7 @@
-"""Readable names for the language tags that sources and names carry.
+"""The language tags a source may carry: each becomes a `lang` attribute, so it must be one.
 
-A tag the table does not know is shown as the tag itself; add a line here for a new language.
-Sources must use a tag from the table (`language_problem`), since it becomes a `lang` attribute.
+The theme names each language in the reader's language (Babel); this table only says which tags
+the brief knows. Add a line here for a new language.
 """
 
 import difflib
@@ -35,11 +35,6 @@ LANGUAGES = {
     "uz": "Uzbek",
     "zh": "Chinese",
 }
-
-
-def language_name(tag: str) -> str:
-    """The language's English name, or the tag itself when the table does not know it."""
-    return LANGUAGES.get(tag, tag)
 
 
 def language_problem(tag: str) -> str | None:

@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 
 from .dates import PartialDate, parse_date
 from .errors import BriefError, at
-from .languages import language_name
 
 CUSTODY = ("held", "released", "not-a-prisoner")
 CUSTODY_NEEDS_DATE = ("held", "released")
@@ -21,10 +20,6 @@ class Name:
     lang: str
     form: str
     verified: bool = True
-
-    @property
-    def language(self) -> str:
-        return language_name(self.lang)
 
 
 @dataclass(frozen=True)
@@ -54,22 +49,6 @@ class Person:
     @property
     def surname(self) -> str:
         return self.title.split()[-1]
-
-    @property
-    def sort_key(self) -> tuple[str, str]:
-        return (self.surname.casefold(), self.title.casefold())
-
-    @property
-    def custody_label(self) -> str:
-        """The status in words, e.g. "Released on 3 July 2024"; never colour alone."""
-        if self.custody_note:
-            return self.custody_note
-        if self.custody == "held":
-            return f"Held since {self.custody_date.text}"
-        if self.custody == "released":
-            day = "on" if self.custody_date.day else "in"
-            return f"Released {day} {self.custody_date.text}"
-        return "Not a prisoner"
 
 
 def lines(value: object) -> list[str]:

@@ -11,7 +11,7 @@ DEFAULTS: dict[str, object] = {
     "figures": "data/figures.toml",  # key figures, relative to PATH
     "people_dir": "people",  # profiles: Pelican pages in PATH/<people_dir>/
     "people_url": "people/{slug}.html",  # where profiles are written (also their URL)
-    "source_list_title": "Sources",  # heading of the list that ends every citing page
+    "source_list_title": "",  # heading of the source list; "": the theme's "Sources", translated
 }
 
 

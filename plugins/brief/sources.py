@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .dates import NOT_RECORDED, PartialDate, parse_date
 from .errors import BriefError, at_table, gather, shown
-from .languages import language_name, language_problem
+from .languages import language_problem
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -34,15 +34,6 @@ class Source:
     short: str
     note: str
     title_language: str  # the title's `lang`: the source's, or the brief's for a [description]
-
-    @property
-    def label(self) -> str:
-        """A short reference for lists and timelines: "AP, 2 July 2024"."""
-        return f"{self.short}, {self.published.text}" if self.published else self.short
-
-    @property
-    def language_name(self) -> str:
-        return language_name(self.language)
 
 
 def load_sources(path: Path, own_language: str = "en") -> dict[str, Source]:

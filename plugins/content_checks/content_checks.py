@@ -24,6 +24,7 @@ from .checks import (
     read_metadata,
 )
 from .problems import ContentError, Problem
+from .translations import Edition, check_translations, split_name
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +48,7 @@ def check_content(pelican: object) -> None:
     problems: list[Problem] = []
     claims: list[tuple[str, str]] = []
     page_slugs: set[str] = set()
+    editions: list[Edition] = []
     for file in content_files(root, [*settings["PAGE_PATHS"], *article_folders]):
         source = PurePosixPath(file.relative_to(root).as_posix())
         shown = display_path(file)
@@ -60,9 +62,18 @@ def check_content(pelican: object) -> None:
         problems.extend(check_fields(shown, metadata, templates))
         problems.extend(check_links(shown, text, source, existing))
         claims.append((shown, output_path(source, metadata, settings, dated)))
+        editions.append(Edition(shown, source, metadata, dated))
         if not dated and metadata.get("status", (0, "published"))[1] == "published":
             page_slugs.add(content_slug(source, metadata, settings))
     problems.extend(check_output_paths(claims))
+    problems.extend(
+        check_translations(
+            editions,
+            list(settings.get("LANGUAGES") or []),
+            settings["DEFAULT_LANG"],
+            settings["FILENAME_METADATA"],
+        )
+    )
     if problems:
         raise ContentError(problems)
     # A warning, not a stop: the site is whole without the link, and sites built for tests need
@@ -84,9 +95,12 @@ def output_path(source: PurePosixPath, metadata: dict, settings: dict, dated: bo
     if "save_as" in metadata:
         return metadata["save_as"][1]
     slug = content_slug(source, metadata, settings)
-    pattern = settings["ARTICLE_SAVE_AS" if dated else "PAGE_SAVE_AS"]
+    lang = metadata.get("lang", (0, ""))[1] or split_name(source, settings["FILENAME_METADATA"])[1]
+    translated = bool(lang) and lang != settings["DEFAULT_LANG"]
+    kind = "ARTICLE" if dated else "PAGE"
+    pattern = settings[f"{kind}_LANG_SAVE_AS" if translated else f"{kind}_SAVE_AS"]
     try:
-        return pattern.format(slug=slug, lang=settings["DEFAULT_LANG"])
+        return pattern.format(slug=slug, lang=lang or settings["DEFAULT_LANG"])
     except (KeyError, IndexError, AttributeError):
         return f"{pattern} with slug {slug}"
 
@@ -95,7 +109,8 @@ def content_slug(source: PurePosixPath, metadata: dict, settings: dict) -> str:
     """The slug Pelican will give this file: its `Slug:`, or one made from its name or title."""
     if "slug" in metadata:
         return metadata["slug"][1]
-    basis = source.stem if settings["SLUGIFY_SOURCE"] == "basename" else None
+    stem = split_name(source, settings["FILENAME_METADATA"])[0]  # about.be.md: "about"
+    basis = stem if settings["SLUGIFY_SOURCE"] == "basename" else None
     basis = basis or metadata.get("title", (0, source.stem))[1]
     return slugify(
         basis,

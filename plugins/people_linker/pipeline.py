@@ -89,7 +89,18 @@ def _items(generators: list) -> list[tuple[object, str]]:
 
 
 def _is_profile(item: object, config: Config) -> bool:
-    return item.relative_source_path.startswith(config.folder + "/")
+    """A profile in the folder, in the site's language: a translation of a profile is the same
+    person, not another one with the same names (its links go to it by language, issue 16)."""
+    in_folder = item.relative_source_path.startswith(config.folder + "/")
+    return in_folder and getattr(item, "in_default_lang", True)
+
+
+def _own_profile(item: object, config: Config) -> tuple[str, ...]:
+    """The profile a page must not link to itself: its own, or its original's if a translation."""
+    if not item.relative_source_path.startswith(config.folder + "/"):
+        return ()
+    versions = [item, *getattr(item, "translations", [])]
+    return tuple(v.relative_source_path for v in versions if getattr(v, "in_default_lang", True))
 
 
 def _title(item: object) -> str:
@@ -157,7 +168,7 @@ def _link_item(
 ) -> Result:
     source = item.relative_source_path
     mode = page_mode(item.metadata.get("autolink"), config.mode, source)
-    exclude = (source,) if _is_profile(item, config) else ()
+    exclude = _own_profile(item, config)
     how = (mode, config.css_class, source, exclude)
 
     def linked(html: str, sentences: bool) -> Result:

@@ -6,15 +6,24 @@ from collections.abc import Iterable, Mapping
 from xml.sax.saxutils import escape
 
 
-def sitemap_xml(entries: Iterable[tuple[str, str | None]]) -> str:
-    """A sitemap of absolute URLs, each with its last-modified day when known, in URL order."""
+def sitemap_xml(entries: Iterable[tuple]) -> str:
+    """A sitemap of absolute URLs, each with its last-modified day when known and, for a page
+    that has translations, every edition as an `xhtml:link` alternate; in URL order.
+
+    An entry is (url, lastmod) or (url, lastmod, ((lang, url), ...)).
+    """
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
-        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+        ' xmlns:xhtml="http://www.w3.org/1999/xhtml">',
     ]
-    for url, lastmod in sorted(set(entries)):
+    for url, lastmod, *rest in sorted(set(entries)):
         modified = f"<lastmod>{lastmod}</lastmod>" if lastmod else ""
-        lines.append(f"  <url><loc>{escape(url)}</loc>{modified}</url>")
+        alternates = "".join(
+            f'<xhtml:link rel="alternate" hreflang="{escape(lang)}" href="{escape(href)}"/>'
+            for lang, href in (rest[0] if rest else ())
+        )
+        lines.append(f"  <url><loc>{escape(url)}</loc>{modified}{alternates}</url>")
     lines.append("</urlset>")
     return "\n".join(lines) + "\n"
 

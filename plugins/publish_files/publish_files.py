@@ -27,14 +27,18 @@ EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 def collect(generators: list) -> None:
-    """Remember the absolute URL and date of every published article and page."""
+    """Remember the absolute URL, date and editions of every published article and page."""
     _entries.clear()
     for generator in generators:
-        for content in [*getattr(generator, "articles", []), *getattr(generator, "pages", [])]:
+        published = ("articles", "pages", "translations")
+        for content in [item for kind in published for item in getattr(generator, kind, [])]:
             siteurl = content.settings["SITEURL"]
             when = getattr(content, "modified", None) or getattr(content, "date", None)
+            editions = [content, *getattr(content, "translations", [])]
+            alternates = tuple(sorted((e.lang, f"{siteurl}/{e.url}") for e in editions))
+            day = when.strftime("%Y-%m-%d") if when else None
             _entries.append(
-                (f"{siteurl}/{content.url}", when.strftime("%Y-%m-%d") if when else None)
+                (f"{siteurl}/{content.url}", day, alternates if len(editions) > 1 else ())
             )
 
 

@@ -58,6 +58,20 @@ def test_published_pages_feeds_and_sitemap_use_absolute_urls(published: Path) ->
     assert f"{SITEURL}/index.html" in locations
     assert all(url.startswith(f"{SITEURL}/") for url in locations)
     assert len(locations) == len(set(locations))
+    assert f"{SITEURL}/be/about.html" in locations
+    tree = ElementTree.fromstring(sitemap)
+    xhtml = "{http://www.w3.org/1999/xhtml}link"
+    for url in tree:
+        alternates = {link.get("hreflang"): link.get("href") for link in url.iter(xhtml)}
+        if url.findtext("{http://www.sitemaps.org/schemas/sitemap/0.9}loc").endswith("about.html"):
+            assert alternates == {
+                lang: f"{SITEURL}/{path}"
+                for lang, path in (
+                    ("en", "about.html"),
+                    ("be", "be/about.html"),
+                    ("ru", "ru/about.html"),
+                )
+            }
     assert f"Sitemap: {SITEURL}/sitemap.xml" in (published / "robots.txt").read_text(
         encoding="utf-8"
     )

@@ -66,5 +66,11 @@ def test_undefined_nav_pages_gives_no_links() -> None:
 @pytest.mark.parametrize("conf", ["pelican.conf.py", "publish.conf.py"])
 def test_settings_register_the_filters(conf: str) -> None:
     registered = read_settings(str(ROOT / conf))["JINJA_FILTERS"]
-    assert set(registered) == {"nav_pages"}
+    assert set(registered) == {
+        "nav_pages",
+        "editions",
+        "site_languages",
+        "front_pages",
+        "front_url",
+    }
     assert [p.slug for p in registered["nav_pages"](pages("b", "a"), ["a", "b"])] == ["a", "b"]

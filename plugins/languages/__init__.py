@@ -1,0 +1,3 @@
+from .languages import register
+
+__all__ = ["register"]
