@@ -1,11 +1,11 @@
 """Source records: a missing field or an unknown id stops the build with a useful message."""
 
 import pytest
-from brief.citations import source_entry_html
 from brief.errors import BriefError
 from brief.settings import brief_settings
 from brief.sources import load_sources, make_source, require_source
 from bs4 import BeautifulSoup
+from theme_tools import render_macro
 
 RECORD = {
     "publisher": "Example News",
@@ -126,7 +126,8 @@ def test_every_bad_record_is_reported_with_its_line(tmp_path) -> None:
 def test_the_title_carries_its_language(changes: dict, own: str, lang: str) -> None:
     source = make_source("s", {**RECORD, **changes}, "sources.toml", own)
     assert source.title_language == lang
-    cite = BeautifulSoup(source_entry_html(source), "html.parser").cite
+    entry = render_macro("partials/source_entry.html", "source_entry", source)
+    cite = BeautifulSoup(entry, "html.parser").cite
     assert cite["lang"] == lang
     assert cite.get_text() == changes["title"]
 
