@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from .errors import LinkerError
-from .given_names import DEFAULT_GIVEN_NAMES
 from .names import FULL, Form, Person, given_name_keys, name_forms, release_caches
+from .packs import PACKS
 from .settings import Config
 from .text import case_key, fold_key
 
@@ -27,6 +27,7 @@ class Entry:
     persons: tuple[str, ...]  # more than one only for forms nobody owns alone
     length: int
     alone: bool = True  # False: ambiguous, links only after one person's given name
+    common: bool = False  # also a common word: alone, links only capitalised inside a sentence
 
 
 @dataclass
@@ -38,6 +39,7 @@ class Index:
     initials: dict[str, set[str]] = field(default_factory=dict)
     known_given: set[str] = field(default_factory=set)
     ambiguous: list[str] = field(default_factory=list)
+    titles: set[str] = field(default_factory=set)  # folded title and role words
     surname_keys: dict[str, str] = field(default_factory=dict)  # folded surname -> person
 
 
@@ -52,7 +54,10 @@ def build_index(people: list[Person], config: Config) -> Index:
         for form in forms.forms:
             by_key[fold_key(form.text)].append(form)
     declared = {fold_key(form) for form in config.ambiguous}
-    entries, ambiguous, conflicts = _entries(by_key, declared)
+    packs = [PACKS[name] for name in config.packs]
+    common = {fold_key(word) for word in config.common_words}
+    common |= {fold_key(word) for pack in packs for word in pack.common}
+    entries, ambiguous, conflicts = _entries(by_key, declared, common)
     if conflicts:
         raise SharedFormError(*_conflict_problems(conflicts))
     index = Index(
@@ -62,8 +67,10 @@ def build_index(people: list[Person], config: Config) -> Index:
         given=given,
         initials={pid: {key[0] for key in keys} for pid, keys in given.items()},
         known_given=set().union(*given.values())
-        | given_name_keys([*DEFAULT_GIVEN_NAMES, *config.given_names], schemes),
+        | given_name_keys([*_builtin_given(packs, config), *config.given_names], schemes),
         ambiguous=sorted(ambiguous),
+        titles={fold_key(word) for pack in packs for word in pack.titles}
+        | {fold_key(word) for word in config.title_words},
     )
     index.surname_keys = {
         key: entry.persons[0] for key, entry in entries if entry.kind != FULL and entry.alone
@@ -72,8 +79,14 @@ def build_index(people: list[Person], config: Config) -> Index:
     return index
 
 
+def _builtin_given(packs: list, config: Config) -> list[str]:
+    if not config.builtin_given_names:
+        return []
+    return [name for pack in packs for name in pack.given]
+
+
 def _entries(
-    by_key: dict[str, list[Form]], declared: set[str]
+    by_key: dict[str, list[Form]], declared: set[str], common: set[str]
 ) -> tuple[list[tuple[str, Entry]], list[str], list[tuple[str, list[Form]]]]:
     entries, ambiguous, conflicts = [], [], []
     for key in sorted(by_key):
@@ -85,7 +98,8 @@ def _entries(
         if shared:
             ambiguous.append(forms[0].text)
         kind = FULL if any(form.kind == FULL for form in forms) else forms[0].kind
-        entry = Entry(case_key(forms[0].text), kind, persons, len(key), alone=not shared)
+        is_common = kind != FULL and bool({key, *(fold_key(f.origin) for f in forms)} & common)
+        entry = Entry(case_key(forms[0].text), kind, persons, len(key), not shared, is_common)
         entries.append((key, entry))
     return entries, ambiguous, conflicts
 

@@ -16,6 +16,7 @@ from .text import fold_key, visible
 
 WORD = re.compile(r"[^\W\d_][\w'’]{3,}")
 CLOSENESS = 0.8
+NEAR_MISS = "near miss"
 
 
 @dataclass
@@ -54,9 +55,12 @@ class Report:
             lines.extend(f"  link  {m.text!r} -> {m.person}" for m in page.links)
             for miss in page.misses:
                 target = f" -> {miss.person}?" if miss.person else ""
-                lines.append(
-                    f"  MISS  {miss.text!r}{target}  [{miss.reason}]  {plain_text(miss.sentence)}"
+                why = (
+                    f"[{miss.reason}]"
+                    if miss.reason == NEAR_MISS
+                    else f"left unlinked: {miss.reason}"
                 )
+                lines.append(f"  MISS  {miss.text!r}{target}  {why}  {plain_text(miss.sentence)}")
         if self.ambiguous:
             lines.append(
                 "Forms declared ambiguous (never linked alone): " + ", ".join(self.ambiguous)
@@ -82,7 +86,7 @@ def near_misses(result: Result, index: Index) -> list[Mention]:
             person = index.surname_keys[close[0]]
             sentence = plain[max(0, match.start() - 60) : match.end() + 60]
             sentence = html.escape(" ".join(sentence.split()), quote=False)
-            found.append(Mention(person, word, False, sentence, "near miss"))
+            found.append(Mention(person, word, False, sentence, NEAR_MISS))
     return found
 
 

@@ -11,6 +11,18 @@ from .names import SURNAME
 from .text import case_key, fold_with_map, is_word_char, visible
 
 PREVIOUS_WORD = re.compile(r"(\w+)(\.?) +$")
+# Inline tags between a word and a surname: "<strong>Elçin</strong> Çələbiyev" still blocks.
+INLINE_TAGS_BEFORE = re.compile(r"(\w+)(?:\s*</?(?:a|b|i|em|strong|span|mark|u|s)\b[^<>]*>\s*)+$")
+# What may end a sentence (or open a block) before its first word, after quotes and brackets.
+SENTENCE_BREAK = set(".!?…>:")
+OPENERS = " \"'“”„«»‹›([¡¿—–-"
+BLOCK_TAG = re.compile(
+    r"<\s*/?\s*(?:p|li|ul|ol|div|br|td|th|tr|h[1-6]|blockquote|dd|dt|dl|figcaption|section"
+    r"|article|header|footer|body|table|hr)\b[^<>]*>$"
+)
+PATRONYMIC = re.compile(
+    r"(?:ovich|evich|ovna|evna|ich|vich|vna|auna|ovic|evic|оглу|ович|евич|овна|евна|віч|вич|ўна|вна|oglu|qizi|kyzy|uly)$"
+)
 
 
 @dataclass(slots=True)
@@ -21,6 +33,7 @@ class Candidate:
     stop: int
     person: str | None
     reason: str = ""
+    near: str = ""  # the profile an unlinkable match would have gone to, for the report
 
 
 class Folded:
@@ -44,7 +57,10 @@ def on_boundaries(folded: str, start: int, stop: int) -> bool:
 
 
 def capitalised_as(text: str, form: str, alone: bool) -> bool:
-    """Same spelling up to the case of word starts, or ALL CAPS; a lone surname needs a capital."""
+    """Same spelling up to the case of word starts, or ALL CAPS; a lone surname needs a capital,
+    and so does a form shorter than three letters ("An" is a name, "an" a word)."""
+    if len(form) < 3 and not text[:1].isupper():
+        return False
     if text == form or (text.isupper() and len(text) > 1):
         return True
     words, expected = re.split(r"([ -])", text), re.split(r"([ -])", form)
@@ -107,9 +123,15 @@ def _resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) 
         alone.reason = "ambiguous form"
     if entry.kind != SURNAME:
         return alone
+    if entry.common and (
+        starts_sentence(folded.text, start, index.titles) or _all_caps(folded, start, stop)
+    ):
+        return _blocked(alone, entry, "common word at the start of a sentence")
     before = _previous_word(folded.text, start)
+    if before and PATRONYMIC.search(before.group(1)) and _capitalised(folded, before):
+        before = _previous_word(folded.text, before.start(1)) or before  # Аляксандр Рыгоравіч
     if not before:
-        return alone
+        return _through_tags(alone, entry, folded, start, stop, index)
     word = before.group(1)
     shown = folded.original(before.start(1), before.end(1))
     if len(word) == 1 and shown.isupper() and before.group(2):  # "D." (not "І", "and")
@@ -118,9 +140,77 @@ def _resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) 
     owners = [p for p in persons if word in index.given.get(p, ())]
     if len(owners) == 1:
         return Candidate(folded.at(before.start(1)), alone.stop, owners[0])
-    if not owners and word in index.known_given and shown[:1].isupper():
-        return Candidate(alone.start, alone.stop, None, "different given name")
+    if owners:
+        return alone
+    if word in index.known_given and shown[:1].isupper():
+        return _blocked(alone, entry, "different given name")
+    if _another_name(folded, before.start(1), word, start, stop, index):
+        return _blocked(alone, entry, f"preceded by {shown!r}")
     return alone
+
+
+def _blocked(alone: Candidate, entry: Entry, reason: str) -> Candidate:
+    near = entry.persons[0] if len(entry.persons) == 1 else ""
+    return Candidate(alone.start, alone.stop, None, reason, near)
+
+
+def _capitalised(folded: Folded, before: re.Match) -> bool:
+    return folded.original(before.start(1), before.end(1))[:1].isupper()
+
+
+def _all_caps(folded: Folded, start: int, stop: int) -> bool:
+    shown = folded.original(start, stop)
+    return shown.isupper() and len(shown) > 1
+
+
+def _another_name(
+    folded: Folded, begin: int, word: str, start: int, stop: int, index: Index
+) -> bool:
+    """An unknown capitalised word right before a surname, inside a sentence, that is no title
+    or role word and no acronym: probably another person's given name ("Elçin Çələbiyev")."""
+    shown = folded.original(begin, begin + len(word))
+    if len(word) < 2 or not shown[:1].isupper() or word in index.titles:
+        return False
+    if shown.isupper() and not _all_caps(folded, start, stop):
+        return False  # "OSCE", "UN": an acronym before a name in ordinary case
+    return not starts_sentence(folded.text, begin, index.titles)
+
+
+def _through_tags(
+    alone: Candidate, entry: Entry, folded: Folded, start: int, stop: int, index: Index
+) -> Candidate:
+    """A word before the surname behind inline tags never joins the link, but may block it."""
+    window = folded.text[max(0, start - 80) : start]
+    found = INLINE_TAGS_BEFORE.search(window)
+    if not found:
+        return alone
+    begin = start - len(window) + found.start(1)
+    word = found.group(1)
+    shown = folded.original(begin, begin + len(word))
+    if alone.person and word in index.given.get(alone.person, ()):
+        return alone
+    if word in index.known_given and shown[:1].isupper():
+        return _blocked(alone, entry, "different given name")
+    if _another_name(folded, begin, word, start, stop, index):
+        return _blocked(alone, entry, f"preceded by {shown!r}")
+    return alone
+
+
+def starts_sentence(text: str, start: int, titles: set[str] = frozenset()) -> bool:
+    """Whether a word at `start` opens a sentence, a paragraph or the fragment; a full stop
+    after an initial or a title ("Mr.") ends no sentence, nor does an inline tag."""
+    position = start - 1
+    while position >= 0 and text[position] in OPENERS:
+        position -= 1
+    if position < 0:
+        return True
+    if text[position] == ">":
+        tag = BLOCK_TAG.search(text, max(0, position - 200), position + 1)
+        return tag is not None
+    if text[position] == ".":
+        word = re.search(r"(\w+)$", text[max(0, position - 30) : position])
+        return not word or (len(word.group(1)) > 1 and word.group(1) not in titles)
+    return text[position] in SENTENCE_BREAK
 
 
 def _previous_word(text: str, start: int) -> re.Match | None:

@@ -45,7 +45,10 @@ def test_report_lists_links_and_misses_per_page() -> None:
     lines = report.render().splitlines()
     assert lines[0] == "pages/b.md (Brief)"
     assert lines[1] == "  link  'Ryhor Kastusiou' -> people/kastusiou.md"
-    assert lines[2].startswith("  MISS  'Kuchynski'  [different given name]  Ryhor Kastusiou met")
+    assert lines[2].startswith(
+        "  MISS  'Kuchynski' -> people/kuchynski.md?  left unlinked: different given name"
+        "  Ryhor Kastusiou met"
+    )
     assert lines[3].startswith("  MISS  'Kastusiov' -> people/kastusiou.md?  [near miss]")
     assert lines[4] == "Forms declared ambiguous (never linked alone): Tsikhanouski"
     assert lines[5] == "1 links made, 2 mentions left unlinked or near misses"
