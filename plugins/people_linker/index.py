@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from .errors import LinkerError
-from .names import FULL, Form, Person, given_name_keys, name_forms, release_caches
+from .names import FULL, PLURAL, Form, Person, given_name_keys, name_forms, release_caches
 from .packs import PACKS
 from .settings import Config
 from .text import case_key, fold_key
@@ -95,7 +95,7 @@ def _entries(
         if shared == "conflict":
             conflicts.append((key, forms))
             continue
-        if shared:
+        if shared and forms[0].kind != PLURAL:
             ambiguous.append(forms[0].text)
         kind = FULL if any(form.kind == FULL for form in forms) else forms[0].kind
         is_common = kind != FULL and bool({key, *(fold_key(f.origin) for f in forms)} & common)
@@ -107,7 +107,10 @@ def _entries(
 def _claim(key: str, forms: list[Form], declared: set[str]) -> tuple[list[Form], tuple, str]:
     """Who owns a form: its one person; if two people have it, the one editor who typed it;
     nobody if it was only generated or is declared ambiguous; a conflict if two editors typed it."""
+    forms = [form for form in forms if form.kind != PLURAL] or forms  # a singular form wins
     persons = tuple(sorted({form.person for form in forms}))
+    if forms[0].kind == PLURAL:
+        return forms, persons, "" if len(persons) == 1 else "plural"
     if ({fold_key(form.origin) for form in forms} | {key}) & declared:
         return forms, persons, "declared"
     if len(persons) == 1:

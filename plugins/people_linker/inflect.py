@@ -141,3 +141,37 @@ def given_forms(given: str, lang: str) -> set[str]:
     if lang not in _NOUN:
         return set()
     return _apply(given, _NOUN[lang], lang)
+
+
+# A surname in the plural names a family or a couple: "Сергея и Светлану Тихановских".
+# (masculine or feminine nominative ending, plural endings); -ским is left out in Russian: it is
+# also the masculine instrumental singular ("с Тихановским").
+_PLURAL = {
+    "be": [
+        (("скі", "ская"), ["скія", "скіх", "скімі"]),
+        (("цкі", "цкая"), ["цкія", "цкіх", "цкімі"]),
+        (("ў", "ва"), ["вы", "вых", "вымі"]),
+        (("ін", "іна"), ["іны", "іных", "інымі"]),
+        (("ын", "ына"), ["ыны", "ыных", "ынымі"]),
+    ],
+    "ru": [
+        (("ский", "ская"), ["ские", "ских", "скими"]),
+        (("цкий", "цкая"), ["цкие", "цких", "цкими"]),
+        (("ов", "ова"), ["овы", "овых", "овыми"]),
+        (("ев", "ева"), ["евы", "евых", "евыми"]),
+        (("ёв", "ёва"), ["ёвы", "ёвых", "ёвыми"]),
+        (("ин", "ина"), ["ины", "иных", "иными"]),
+        (("ын", "ына"), ["ыны", "ыных", "ыными"]),
+    ],
+}
+
+
+def plural_forms(surname: str, lang: str) -> set[str]:
+    """The plural forms of a surname (Тихановский, Тихановская -> Тихановских)."""
+    lower = surname.lower()
+    for endings, plurals in _PLURAL.get(lang, []):
+        for ending in endings:
+            if lower.endswith(ending) and len(lower) > len(ending) + 1:
+                stem = surname[: len(surname) - len(ending)]
+                return {stem + plural for plural in plurals}
+    return set()

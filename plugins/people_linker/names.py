@@ -13,6 +13,7 @@ from .text import fold_key
 INFLECTED_SCHEMES = ("be-latn",)
 FULL = "full"
 SURNAME = "surname"
+PLURAL = "plural"  # a surname in the plural: links with one of the given names before it
 
 CYRILLIC_LANGS = ("be", "ru")
 
@@ -178,8 +179,24 @@ def name_forms(person: Person, schemes: list[str]) -> NameForms:
     for surname, origin in sorted(_surnames(person, cyrillic, schemes)):
         form = Form(surname, person.id, SURNAME, origin, fold_key(surname) in typed)
         result.forms.append(form)
+    for plural, origin in sorted(_plurals(cyrillic, schemes)):
+        result.forms.append(Form(plural, person.id, PLURAL, origin, False))
     result.given |= _given_cases(cyrillic, schemes)
     return result
+
+
+def _plurals(cyrillic: list[tuple[str, str]], schemes: list[str]) -> set[tuple[str, str]]:
+    """(plural form, the surname it comes from), in Cyrillic and Łacinka."""
+    inflected = [scheme for scheme in schemes if scheme in INFLECTED_SCHEMES]
+    out = set()
+    for lang, name in cyrillic:
+        words = name.split()
+        if len(words) > 1:
+            for plural in inflect.plural_forms(words[-1], lang):
+                out |= {
+                    (form, words[-1]) for form in {plural, *_romanized(plural, lang, inflected)}
+                }
+    return out
 
 
 def _surnames(

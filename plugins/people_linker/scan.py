@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .index import Entry, Index
-from .names import SURNAME
+from .names import FULL, PLURAL, SURNAME
 from .text import case_key, fold_with_map, is_word_char, visible
 
 PREVIOUS_WORD = re.compile(r"(\w+)(\.?) +$")
@@ -92,7 +92,10 @@ def candidates(folded: Folded, index: Index) -> list[Candidate]:
     chosen, last = [], 0
     for start, stop, entry in found:
         if start >= last:
-            chosen.append(_resolve(start, stop, entry, folded, index))
+            if entry.kind == PLURAL:
+                chosen.extend(_plural(start, stop, entry, folded, index, last))
+            else:
+                chosen.append(_resolve(start, stop, entry, folded, index))
             last = stop
     return chosen
 
@@ -102,7 +105,7 @@ def _acceptable(folded: Folded, index: Index, number: int, start: int, stop: int
     if not on_boundaries(folded.text, start, stop):
         return False
     original = case_key(folded.original(start, stop))
-    return capitalised_as(original, entry.form, alone=entry.kind == SURNAME)
+    return capitalised_as(original, entry.form, alone=entry.kind != FULL)
 
 
 def _shorter(folded: Folded, index: Index, start: int, stop: int) -> list[tuple]:
@@ -147,6 +150,28 @@ def _resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) 
     if _another_name(folded, before.start(1), word, start, stop, index):
         return _blocked(alone, entry, f"preceded by {shown!r}")
     return alone
+
+
+AND = re.compile(r"(\w+) +(?:и|і|й|та|and|und|i|a|ir|və|და) +$")
+
+
+def _plural(
+    start: int, stop: int, entry: Entry, folded: Folded, index: Index, last: int
+) -> list[Candidate]:
+    """A plural surname after a given name links with it ("Светлану Тихановских"), and a given
+    name of the same family before "и"/"and" links alone ("Сергея и ...")."""
+    before = _previous_word(folded.text, start)
+    word = before.group(1) if before else ""
+    owners = [p for p in entry.persons if word in index.given.get(p, ())]
+    if len(owners) != 1:
+        return [Candidate(folded.at(start), folded.at(stop), None, "plural surname")]
+    found = [Candidate(folded.at(before.start(1)), folded.at(stop), owners[0])]
+    pair = AND.search(folded.text, max(last, before.start(1) - 40), before.start(1))
+    if pair:
+        other = [p for p in entry.persons if pair.group(1) in index.given.get(p, ())]
+        if len(other) == 1 and other != owners:
+            found.insert(0, Candidate(folded.at(pair.start(1)), folded.at(pair.end(1)), other[0]))
+    return found
 
 
 def _blocked(alone: Candidate, entry: Entry, reason: str) -> Candidate:

@@ -135,3 +135,34 @@ def test_decomposed_and_mixed_pages_link_the_same(html: str) -> None:
     decomposed_e = " " + unicodedata.normalize("NFD", "é") + "</p>"
     mixed = html.replace("</p>", decomposed_e)
     assert link(mixed, INDEX, mode="all") == expected.replace("</p>", decomposed_e)
+
+
+FAMILY = [
+    Person("people/siarhei.md", "Siarhei Tsikhanouski", (("be", "Сяргей Ціханоўскі"), ("ru", "Сергей Тихановский"))),
+    Person("people/sviatlana.md", "Sviatlana Tsikhanouskaya", (("be", "Святлана Ціханоўская"), ("ru", "Светлана Тихановская"))),
+    Person("people/kastusiou.md", "Ryhor Kastusiou", (("be", "Рыгор Кастусёў"), ("ru", "Григорий Костусев"))),
+]  # fmt: skip
+FAMILY_INDEX = build_index(FAMILY, load({}))
+SI, SV = (lambda t: a("siarhei", t)), (lambda t: a("sviatlana", t))
+
+# A plural surname names two people: each given name links to its own profile, the surname
+# with the given name right before it.
+PLURALS = [
+    ("<p>Суд над Сергеем и Светланой Тихановскими.</p>", f"<p>Суд над {SI('Сергеем')} и {SV('Светланой Тихановскими')}.</p>"),
+    ("<p>Дело Сергея и Светланы Тихановских.</p>", f"<p>Дело {SI('Сергея')} и {SV('Светланы Тихановских')}.</p>"),
+    ("<p>Поддержать Светлану и Сергея Тихановских.</p>", f"<p>Поддержать {SV('Светлану')} и {SI('Сергея Тихановских')}.</p>"),
+    ("<p>Справа Сяргея і Святланы Ціханоўскіх.</p>", f"<p>Справа {SI('Сяргея')} і {SV('Святланы Ціханоўскіх')}.</p>"),
+    ("<p>Sprava Siarhieja i Śviatłany Cichanoŭskich.</p>", f"<p>Sprava {SI('Siarhieja')} i {SV('Śviatłany Cichanoŭskich')}.</p>"),
+    ("<p>Семья Тихановских уехала.</p>", "<p>Семья Тихановских уехала.</p>"),
+    ("<p>Дело Ивана и Марии Тихановских.</p>", "<p>Дело Ивана и Марии Тихановских.</p>"),
+    ("<p>Встреча с Тихановским.</p>", f"<p>Встреча с {SI('Тихановским')}.</p>"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("html", "expected"), PLURALS)
+def test_a_plural_surname_links_both_people_by_their_given_names(html: str, expected: str) -> None:
+    assert link(html, FAMILY_INDEX, mode="all") == expected
+
+
+def test_plural_forms_are_not_reported_as_ambiguous() -> None:
+    assert FAMILY_INDEX.ambiguous == []
