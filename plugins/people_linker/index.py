@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from .errors import LinkerError
-from .names import FULL, PLURAL, Form, Person, given_name_keys, name_forms, release_caches
+from .names import FULL, PLURAL, SURNAME, Form, Person, given_name_keys, name_forms, release_caches
 from .packs import PACKS
 from .settings import Config
+from .spelling import spelling_key
 from .text import case_key, fold_key
 
 
@@ -40,6 +41,22 @@ class Index:
     known_given: set[str] = field(default_factory=set)
     ambiguous: list[str] = field(default_factory=list)
     titles: set[str] = field(default_factory=set)  # folded title and role words
+    loose: dict[str, int] = field(default_factory=dict)  # spelling key -> entry number
+    given_loose: dict[str, set[str]] = field(default_factory=dict)  # filled when first needed
+
+    words: dict[str, int] = field(default_factory=dict)  # capitalised word -> loose entry or -1
+
+    def __getstate__(self) -> dict:
+        """The caches of words and keys are rebuilt as needed, never stored."""
+        return {**self.__dict__, "words": {}, "given_loose": {}}
+
+    def given_keys(self, person: str) -> set[str]:
+        """The spelling keys of a person's given names, computed the first time one is needed."""
+        keys = self.given_loose.get(person)
+        if keys is None:
+            keys = self.given_loose[person] = {spelling_key(k) for k in self.given[person]}
+        return keys
+
     surname_keys: dict[str, str] = field(default_factory=dict)  # folded surname -> person
 
 
@@ -75,8 +92,29 @@ def build_index(people: list[Person], config: Config) -> Index:
     index.surname_keys = {
         key: entry.persons[0] for key, entry in entries if entry.kind != FULL and entry.alone
     }
+    index.loose = _loose_keys(entries, by_key)
     release_caches()  # the spellings were needed once; keep the build's memory flat
     return index
+
+
+def _loose_keys(entries: list[tuple[str, Entry]], by_key: dict[str, list[Form]]) -> dict[str, int]:
+    """The spelling key of every one-word surname form that one person owns -> its entry; a
+    key two people's forms share is kept out, so that it never links."""
+    loose: dict[str, int] = {}
+    owner: dict[str, str] = {}
+    for number, (key, entry) in enumerate(entries):
+        if entry.kind != SURNAME or not entry.alone or entry.common or " " in key:
+            continue
+        for form in by_key[key]:
+            if not form.text[:1] < "\u0400":
+                continue  # a Cyrillic form: its romanizations give the same keys
+            spelled = spelling_key(form.text)
+            if len(spelled) < 5:
+                continue
+            if owner.setdefault(spelled, entry.persons[0]) != entry.persons[0]:
+                loose[spelled] = -1
+            loose.setdefault(spelled, number)
+    return {spelled: number for spelled, number in loose.items() if number >= 0}
 
 
 def _builtin_given(packs: list, config: Config) -> list[str]:

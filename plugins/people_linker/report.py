@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from .index import Index
 from .link import TOKEN, Mention, Result
 from .sentences import plain_text
+from .spelling import spelling_key
 from .text import fold_key, visible
 
 WORD = re.compile(r"[^\W\d_][\w'’]{3,}")
@@ -81,6 +82,8 @@ def near_misses(result: Result, index: Index) -> list[Mention]:
         key = fold_key(word).removesuffix("'s").rstrip("'")
         if not word[0].isupper() or index.automaton.exists(key) or key in index.known_given:
             continue
+        if spelling_key(word) in index.loose:
+            continue  # a spelling the key matched: linked, or left unlinked for a reason
         close = difflib.get_close_matches(key, buckets.get(key[0], []), n=1, cutoff=CLOSENESS)
         if close:
             person = index.surname_keys[close[0]]

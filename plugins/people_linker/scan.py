@@ -3,12 +3,18 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from .index import Entry, Index
 from .names import FULL, PLURAL, SURNAME
-from .text import case_key, fold_with_map, is_word_char, visible
+from .spelling import spelling_key
+from .text import case_key, fold_key, fold_with_map, is_word_char, visible
+
+_UPPER = "".join(char for char in map(chr, range(0x41, 0x530)) if char.isupper())
+# A capitalised word of four letters or more (marks of a decomposed page included).
+CAPITALISED = re.compile(rf"[{_UPPER}](?<![\w&#].)[\w\u0300-\u036f]{{3,}}")
 
 PREVIOUS_WORD = re.compile(r"(\w+)(\.?) +$")
 # Inline tags between a word and a surname: "<strong>Elçin</strong> Çələbiyev" still blocks.
@@ -20,9 +26,10 @@ BLOCK_TAG = re.compile(
     r"<\s*/?\s*(?:p|li|ul|ol|div|br|td|th|tr|h[1-6]|blockquote|dd|dt|dl|figcaption|section"
     r"|article|header|footer|body|table|hr)\b[^<>]*>$"
 )
-PATRONYMIC = re.compile(
-    r"(?:ovich|evich|ovna|evna|ich|vich|vna|auna|ovic|evic|оглу|ович|евич|овна|евна|віч|вич|ўна|вна|oglu|qizi|kyzy|uly)$"
+_PATRONYMIC_ENDINGS = (
+    "ovich evich ovna evna vich vna auna ovic evic oglu qizi kyzy uly ович евич овна"
 )
+PATRONYMIC = (*_PATRONYMIC_ENDINGS.split(), "евна", "віч", "вич", "ўна")
 
 
 @dataclass(slots=True)
@@ -48,6 +55,12 @@ class Folded:
 
     def original(self, start: int, stop: int) -> str:
         return visible(self.html[self.at(start) : self.at(stop)])
+
+    def folded_at(self, offset: int) -> int:
+        """The folded index of an offset in the original (the inverse of `at`)."""
+        if self.offsets is None:
+            return offset
+        return bisect.bisect_left(range(len(self.text) + 1), offset, key=self.at)
 
 
 def on_boundaries(folded: str, start: int, stop: int) -> bool:
@@ -88,6 +101,7 @@ def candidates(folded: Folded, index: Index) -> list[Candidate]:
             found.append((start, stop, entry))
         else:
             found.extend(_shorter(folded, index, start, stop))
+    found.extend(_spelled(folded, index))
     found.sort(key=lambda match: (match[0], -match[1]))
     chosen, last = [], 0
     for start, stop, entry in found:
@@ -106,6 +120,35 @@ def _acceptable(folded: Folded, index: Index, number: int, start: int, stop: int
         return False
     original = case_key(folded.original(start, stop))
     return capitalised_as(original, entry.form, alone=entry.kind != FULL)
+
+
+def _spelled(folded: Folded, index: Index) -> list[tuple]:
+    """Capitalised words whose spelling key is a person's surname's: a spelling no rule
+    generated, or a mixture of two systems ("Byaljatski"). Each distinct word of the fragment
+    is looked up once (and once per build): a hash lookup, not a loop over people."""
+    found = []
+    for word in set(CAPITALISED.findall(folded.html)):
+        number = index.words.get(word)
+        if number is None:
+            number = index.words[word] = _loose_entry(word, index)
+        if number < 0:
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(word)}(?![\w\u0300-\u036f])", folded.html):
+            start, stop = folded.folded_at(match.start()), folded.folded_at(match.end())
+            if on_boundaries(folded.text, start, stop):
+                found.append((start, stop, index.entries[number]))
+    return found
+
+
+def _loose_entry(word: str, index: Index) -> int:
+    """The entry a capitalised word stands for by its spelling key, or -1."""
+    if not (word[1:].islower() or word.isupper()) or not index.loose:
+        return -1
+    number = index.loose.get(spelling_key(word), -1)
+    key = fold_key(word)
+    if number >= 0 and (index.automaton.exists(key) or key in index.known_given):
+        return -1  # the word itself is a form (which linked or was refused) or a given name
+    return number
 
 
 def _shorter(folded: Folded, index: Index, start: int, stop: int) -> list[tuple]:
@@ -131,8 +174,10 @@ def _resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) 
     ):
         return _blocked(alone, entry, "common word at the start of a sentence")
     before = _previous_word(folded.text, start)
-    if before and PATRONYMIC.search(before.group(1)) and _capitalised(folded, before):
+    if before and before.group(1).endswith(PATRONYMIC) and _capitalised(folded, before):
         before = _previous_word(folded.text, before.start(1)) or before  # Аляксандр Рыгоравіч
+    if before and _ends_sentence(before, index):
+        return alone  # "... Dzianis Kuchynski. Kastusiou said": a new sentence
     if not before:
         return _through_tags(alone, entry, folded, start, stop, index)
     word = before.group(1)
@@ -141,6 +186,9 @@ def _resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) 
         owners = [p for p in persons if word in index.initials.get(p, ())]
         return Candidate(alone.start, alone.stop, *_one(owners, "different initial"))
     owners = [p for p in persons if word in index.given.get(p, ())]
+    if not owners:  # the person's given name in another system or a mixture
+        spelled = spelling_key(shown)
+        owners = [p for p in persons if spelled in index.given_keys(p)]
     if len(owners) == 1:
         return Candidate(folded.at(before.start(1)), alone.stop, owners[0])
     if owners:
@@ -172,6 +220,11 @@ def _plural(
         if len(other) == 1 and other != owners:
             found.insert(0, Candidate(folded.at(pair.start(1)), folded.at(pair.end(1)), other[0]))
     return found
+
+
+def _ends_sentence(before: re.Match, index: Index) -> bool:
+    word = before.group(1)
+    return bool(before.group(2)) and len(word) > 1 and word not in index.titles
 
 
 def _blocked(alone: Candidate, entry: Entry, reason: str) -> Candidate:
@@ -206,6 +259,8 @@ def _through_tags(
 ) -> Candidate:
     """A word before the surname behind inline tags never joins the link, but may block it."""
     window = folded.text[max(0, start - 80) : start]
+    if not window.rstrip().endswith(">"):
+        return alone
     found = INLINE_TAGS_BEFORE.search(window)
     if not found:
         return alone

@@ -60,6 +60,7 @@ def fold_key(text: str) -> str:
     return plain_latin(_plain_apostrophes(unicodedata.normalize("NFC", text)).lower())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def case_key(text: str) -> str:
     """Like fold_key but keeping case, to check how a match was capitalised."""
     return plain_latin(_plain_apostrophes(unicodedata.normalize("NFC", text)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from linker_people import SIARHEI, SVIATLANA, a
 from people_linker.index import build_index
 from people_linker.link import link, link_fragment
 from people_linker.names import Person
@@ -29,10 +30,6 @@ PEOPLE = [
     Person("people/modi.md", "नरेन्द्र मोदी"),
 ]
 INDEX = build_index(PEOPLE, load({}))
-
-
-def a(person: str, text: str) -> str:
-    return f'<a class="app-person-link" href="{{filename}}/people/{person}.md">{text}</a>'
 
 
 NAMESAKES = [
@@ -138,8 +135,8 @@ def test_decomposed_and_mixed_pages_link_the_same(html: str) -> None:
 
 
 FAMILY = [
-    Person("people/siarhei.md", "Siarhei Tsikhanouski", (("be", "Сяргей Ціханоўскі"), ("ru", "Сергей Тихановский"))),
-    Person("people/sviatlana.md", "Sviatlana Tsikhanouskaya", (("be", "Святлана Ціханоўская"), ("ru", "Светлана Тихановская"))),
+    SIARHEI,
+    SVIATLANA,
     Person("people/kastusiou.md", "Ryhor Kastusiou", (("be", "Рыгор Кастусёў"), ("ru", "Григорий Костусев"))),
 ]  # fmt: skip
 FAMILY_INDEX = build_index(FAMILY, load({}))
