@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .index import Entry, Index
 from .names import FULL, PLURAL, SURNAME
 from .spelling import spelling_key
-from .text import case_key, fold_key, fold_with_map, is_word_char, visible
+from .text import case_key, fold_key, fold_with_map, is_word_char, starts_lower, visible
 
 _UPPER = "".join(char for char in map(chr, range(0x41, 0x530)) if char.isupper())
 # A capitalised word of four letters or more (marks of a decomposed page included).
@@ -79,8 +79,8 @@ def capitalised_as(text: str, form: str, alone: bool) -> bool:
     words, expected = re.split(r"([ -])", text), re.split(r"([ -])", form)
     if len(words) != len(expected):
         return False
-    if alone and not words[0][:1].isupper():
-        return False  # "путина" is a word; "Путина" is the name
+    if alone and starts_lower(words[0]):
+        return False  # "путина" is a word; "Путина" is the name (Georgian has no capitals)
     return all(
         w[1:] == e[1:] and w[:1].lower() == e[:1].lower()
         for w, e in zip(words, expected, strict=True)
@@ -193,7 +193,7 @@ def _resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) 
         return Candidate(folded.at(before.start(1)), alone.stop, owners[0])
     if owners:
         return alone
-    if word in index.known_given and shown[:1].isupper():
+    if word in index.known_given and not starts_lower(shown):
         return _blocked(alone, entry, "different given name")
     if _another_name(folded, before.start(1), word, start, stop, index):
         return _blocked(alone, entry, f"preceded by {shown!r}")
@@ -269,7 +269,7 @@ def _through_tags(
     shown = folded.original(begin, begin + len(word))
     if alone.person and word in index.given.get(alone.person, ()):
         return alone
-    if word in index.known_given and shown[:1].isupper():
+    if word in index.known_given and not starts_lower(shown):
         return _blocked(alone, entry, "different given name")
     if _another_name(folded, begin, word, start, stop, index):
         return _blocked(alone, entry, f"preceded by {shown!r}")

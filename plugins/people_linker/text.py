@@ -66,6 +66,13 @@ def case_key(text: str) -> str:
     return plain_latin(_plain_apostrophes(unicodedata.normalize("NFC", text)))
 
 
+def starts_lower(text: str) -> bool:
+    """Whether `text` starts with a lower-case letter; Georgian, which Unicode gives capitals
+    that running text never uses, counts as having no case."""
+    first = text[:1]
+    return first.islower() and not "\u10d0" <= first <= "\u10ff"
+
+
 def is_word_char(char: str) -> bool:
     """Letters, digits and combining marks continue a word in every script."""
     return char.isalnum() or unicodedata.category(char).startswith("M")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from linker_people import SIARHEI, SVIATLANA, a
+from linker_tools import SIARHEI, SVIATLANA, a
 from people_linker.index import build_index
 from people_linker.link import link, link_fragment
 from people_linker.names import Person
@@ -28,6 +28,7 @@ PEOPLE = [
     Person("people/frost.md", "Nadia Frost"),
     Person("people/an.md", "Mai An", aliases=("An",)),
     Person("people/modi.md", "नरेन्द्र मोदी"),
+    Person("people/nino.md", "Nino Beridze", (("ka", "ნინო ბერიძე"),)),
 ]
 INDEX = build_index(PEOPLE, load({}))
 
@@ -105,6 +106,9 @@ GUARDS = [
     ("<p>TOĞRUL ÇƏLƏBİYEV</p>", f"<p>{a('togrul', 'TOĞRUL ÇƏLƏBİYEV')}</p>"),
     ("<p>TOGRUL CELEBIYEV</p>", f"<p>{a('togrul', 'TOGRUL CELEBIYEV')}</p>"),
     ("<p>Lukasenka, without marks.</p>", f"<p>{a('lukashenko', 'Lukasenka')}, without marks.</p>"),
+    # Georgian has no capitals in running text: a surname alone links, a given name blocks
+    ("<p>ბერიძე სასამართლოში იყო.</p>", f"<p>{a('nino', 'ბერიძე')} სასამართლოში იყო.</p>"),
+    ("<p>გიორგი ბერიძე სასამართლოში იყო.</p>", "<p>გიორგი ბერიძე სასამართლოში იყო.</p>"),
     # Combining marks of another script
     ("<p>Speech by नरेन्द्र मोदी today.</p>", f"<p>Speech by {a('modi', 'नरेन्द्र मोदी')} today.</p>"),
 ]  # fmt: skip

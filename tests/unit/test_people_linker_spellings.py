@@ -4,7 +4,7 @@ Sentences written for these tests; the spellings are the ones outlets use."""
 from __future__ import annotations
 
 import pytest
-from linker_people import SVIATLANA, a
+from linker_tools import SVIATLANA, a
 from people_linker.index import build_index
 from people_linker.link import link
 from people_linker.names import Person
