@@ -118,6 +118,8 @@ def _acceptable(folded: Folded, index: Index, number: int, start: int, stop: int
     entry = index.entries[number]
     if not on_boundaries(folded.text, start, stop):
         return False
+    if folded.offsets is None and folded.html[start:stop] == entry.form:
+        return True  # spelt exactly as the form: the common case, decided without folding
     original = case_key(folded.original(start, stop))
     return capitalised_as(original, entry.form, alone=entry.kind != FULL)
 
@@ -127,6 +129,8 @@ def _spelled(folded: Folded, index: Index) -> list[tuple]:
     generated, or a mixture of two systems ("Byaljatski"). Each distinct word of the fragment
     is looked up once (and once per build): a hash lookup, not a loop over people."""
     found = []
+    if not index.loose:
+        return found
     for word in set(CAPITALISED.findall(folded.html)):
         number = index.words.get(word)
         if number is None:

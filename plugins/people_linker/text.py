@@ -75,7 +75,9 @@ def starts_lower(text: str) -> bool:
 
 def is_word_char(char: str) -> bool:
     """Letters, digits and combining marks continue a word in every script."""
-    return char.isalnum() or unicodedata.category(char).startswith("M")
+    if char.isalnum():
+        return True
+    return char >= "\u0300" and unicodedata.category(char).startswith("M")
 
 
 class _Shifts:
