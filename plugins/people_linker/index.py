@@ -84,7 +84,8 @@ def build_index(people: list[Person], config: Config) -> Index:
         given=given,
         initials={pid: {key[0] for key in keys} for pid, keys in given.items()},
         known_given=set().union(*given.values())
-        | given_name_keys([*_builtin_given(packs, config), *config.given_names], schemes),
+        | _builtin_given(config, schemes)
+        | given_name_keys(list(config.given_names), schemes),
         ambiguous=sorted(ambiguous),
         titles={fold_key(word) for pack in packs for word in pack.titles}
         | {fold_key(word) for word in config.title_words},
@@ -106,8 +107,6 @@ def _loose_keys(entries: list[tuple[str, Entry]], by_key: dict[str, list[Form]])
         if entry.kind != SURNAME or not entry.alone or entry.common or " " in key:
             continue
         for form in by_key[key]:
-            if not form.text[:1] < "\u0400":
-                continue  # a Cyrillic form: its romanizations give the same keys
             spelled = spelling_key(form.text)
             if len(spelled) < 5:
                 continue
@@ -117,10 +116,13 @@ def _loose_keys(entries: list[tuple[str, Entry]], by_key: dict[str, list[Form]])
     return {spelled: number for spelled, number in loose.items() if number >= 0}
 
 
-def _builtin_given(packs: list, config: Config) -> list[str]:
+def _builtin_given(config: Config, schemes: list[str]) -> set[str]:
+    """The packs' given names, each declined and spelt in its pack's language."""
     if not config.builtin_given_names:
-        return []
-    return [name for pack in packs for name in pack.given]
+        return set()
+    return set().union(
+        *(given_name_keys(list(PACKS[name].given), schemes, name) for name in config.packs)
+    )
 
 
 def _entries(

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from . import inflect, romanize
 from .errors import LinkerError
+from .packs import SAME_NAME
 from .text import fold_key
 
 INFLECTED_SCHEMES = ("be-latn",)
@@ -15,7 +16,7 @@ FULL = "full"
 SURNAME = "surname"
 PLURAL = "plural"  # a surname in the plural: links with one of the given names before it
 
-CYRILLIC_LANGS = ("be", "ru")
+CYRILLIC_LANGS = ("be", "ru", "uk")
 
 
 class ProfileError(LinkerError):
@@ -182,7 +183,18 @@ def name_forms(person: Person, schemes: list[str]) -> NameForms:
     for plural, origin in sorted(_plurals(cyrillic, schemes)):
         result.forms.append(Form(plural, person.id, PLURAL, origin, False))
     result.given |= _given_cases(cyrillic, schemes)
+    result.given |= _same_names(result.given, schemes)
     return result
+
+
+def _same_names(given: set[str], schemes: list[str]) -> set[str]:
+    """The person's given names in the other languages of SAME_NAME (Сергей -> Сергій)."""
+    out = set()
+    for group in SAME_NAME:
+        if any(fold_key(name) in given for _, name in group):
+            for lang, name in group:
+                out |= given_name_keys([name], schemes, lang)
+    return out
 
 
 def _plurals(cyrillic: list[tuple[str, str]], schemes: list[str]) -> set[tuple[str, str]]:
@@ -242,14 +254,15 @@ def _given_cases(cyrillic: list[tuple[str, str]], schemes: list[str]) -> set[str
     return out
 
 
-def given_name_keys(names: list[str], schemes: list[str]) -> set[str]:
-    """Folded forms (cases, spellings) of given names that mark another person before a surname."""
+def given_name_keys(names: list[str], schemes: list[str], lang: str = "") -> set[str]:
+    """Folded forms (cases, spellings) of given names: in `lang` if it is a Cyrillic pack's,
+    else in the language their letters suggest."""
     out = set()
     for name in names:
         if _cyrillic_lang(name) == "und":
             out.add(fold_key(name))
             continue
-        lang = _cyrillic_lang(name)
+        lang = lang if lang in CYRILLIC_LANGS else _cyrillic_lang(name)
         out |= {
             fold_key(s) for s in _declined(name, inflect.given_forms(name, lang), lang, schemes)
         }

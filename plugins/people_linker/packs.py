@@ -116,3 +116,38 @@ PACKS: dict[str, Pack] = {
     ),
 }
 DEFAULT_PACKS = tuple(PACKS)
+
+# One given name in several languages: the person's own name in any of them joins the link, as
+# the Ukrainian press writes a Belarusian name (Сяргей, Сергей, Сергій). `lang:form`, nominative.
+_SAME_NAME = """
+be:Аляксандр be:Аляксандар be:Алесь ru:Александр uk:Олександр uk:Олесь
+be:Сяргей ru:Сергей uk:Сергій
+be:Святлана ru:Светлана uk:Світлана
+be:Павел ru:Павел uk:Павло
+be:Рыгор ru:Григорий uk:Григорій
+be:Ксенія ru:Ксения uk:Ксенія
+be:Уладзімір ru:Владимир uk:Володимир
+be:Мікалай ru:Николай uk:Микола
+be:Дзмітрый ru:Дмитрий uk:Дмитро
+be:Марыя ru:Мария uk:Марія
+be:Вольга ru:Ольга uk:Ольга
+be:Юрый ru:Юрий uk:Юрій
+be:Андрэй ru:Андрей uk:Андрій
+be:Віктар ru:Виктор uk:Віктор
+be:Ігар ru:Игорь uk:Ігор
+be:Алег ru:Олег uk:Олег
+be:Вераніка ru:Вероника uk:Вероніка
+be:Наталля ru:Наталья uk:Наталія
+be:Кацярына ru:Екатерина uk:Катерина
+be:Таццяна ru:Татьяна uk:Тетяна
+be:Ганна ru:Анна uk:Ганна
+be:Яўген ru:Евгений uk:Євген
+be:Міхаіл ru:Михаил uk:Михайло
+be:Пётр ru:Пётр uk:Петро
+be:Васіль ru:Василий uk:Василь
+be:Канстанцін ru:Константин uk:Костянтин
+"""
+SAME_NAME = tuple(
+    tuple(tuple(item.split(":")) for item in line.split())
+    for line in _SAME_NAME.strip().splitlines()
+)

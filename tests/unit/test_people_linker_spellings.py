@@ -4,7 +4,7 @@ Sentences written for these tests; the spellings are the ones outlets use."""
 from __future__ import annotations
 
 import pytest
-from linker_tools import SVIATLANA, a
+from linker_tools import SIARHEI, SVIATLANA, a
 from people_linker.index import build_index
 from people_linker.link import link
 from people_linker.names import Person
@@ -87,3 +87,33 @@ def test_a_key_two_people_share_never_links_alone() -> None:
     index = build_index(people, load({}))
     assert spelling_key("Bialiatska") == spelling_key("Bialacka")
     assert link("<p>Then Byaljatska spoke.</p>", index) == "<p>Then Byaljatska spoke.</p>"
+
+
+UK_PEOPLE = [
+    *PEOPLE,
+    SIARHEI,
+    Person("people/oksana.md", "Oksana Kovalenko", (("uk", "Оксана Коваленко"),)),
+]
+UK_INDEX = build_index(UK_PEOPLE, load({}))
+SI, OK = (lambda t: a("siarhei", t)), (lambda t: a("oksana", t))
+
+# Given names across languages, and Ukrainian (a `uk` name declines with Ukrainian endings; the
+# Ukrainian press's spelling of a Russian or Belarusian surname shares its spelling key).
+GIVEN = [
+    ("<p>Звільнили Сергія Тихановського.</p>", f"<p>Звільнили {SI('Сергія Тихановського')}.</p>"),
+    ("<p>Чоловік Світлани Тихановської.</p>", f"<p>Чоловік {SV('Світлани Тихановської')}.</p>"),
+    ("<p>Засудили й саму Тихановську.</p>", f"<p>Засудили й саму {SV('Тихановську')}.</p>"),
+    ("<p>Учора Тараса Тихановського звільнили.</p>", "<p>Учора Тараса Тихановського звільнили.</p>"),
+    ("<p>Справа Оксани Коваленко.</p>", f"<p>Справа {OK('Оксани Коваленко')}.</p>"),
+    ("<p>Зустріч з Коваленко.</p>", f"<p>Зустріч з {OK('Коваленко')}.</p>"),
+    ("<p>Зустріч з Коваленком.</p>", "<p>Зустріч з Коваленком.</p>"),  # a man's case form
+    ("<p>Вчора Ірина Коваленко сказала.</p>", "<p>Вчора Ірина Коваленко сказала.</p>"),
+    # A variant of the person's own given name in another language or spelling joins the link
+    ("<p>Yesterday, Alaksandar Bialacki spoke.</p>", f"<p>Yesterday, {AL('Alaksandar Bialacki')} spoke.</p>"),
+    ("<p>Yesterday, Olesʼ Bialacki spoke.</p>", f"<p>Yesterday, Olesʼ {AL('Bialacki')} spoke.</p>"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("html", "expected"), GIVEN)
+def test_given_names_across_languages_and_ukrainian(html: str, expected: str) -> None:
+    assert link(html, UK_INDEX, mode="all") == expected
