@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import ahocorasick
 
@@ -12,7 +12,7 @@ from .names import FULL, PLURAL, SURNAME, Form, Person, given_name_keys, name_fo
 from .packs import PACKS
 from .settings import Config
 from .spelling import spelling_key
-from .text import case_key, fold_key
+from .text import case_key, fold_key, mark_key
 
 
 class SharedFormError(LinkerError):
@@ -29,6 +29,9 @@ class Entry:
     length: int
     alone: bool = True  # False: ambiguous, links only after one person's given name
     common: bool = False  # also a common word: alone, links only capitalised inside a sentence
+    # Spellings with diacritics that tell people apart whom the key without them merges
+    # (Šałaprakuk, Salaprakuk): (mark_key, person) pairs.
+    marked: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -140,7 +143,7 @@ def _entries(
         kind = FULL if any(form.kind == FULL for form in forms) else forms[0].kind
         is_common = kind != FULL and bool({key, *(fold_key(f.origin) for f in forms)} & common)
         entry = Entry(case_key(forms[0].text), kind, persons, len(key), not shared, is_common)
-        entries.append((key, entry))
+        entries.append((key, replace(entry, marked=_marked(by_key[key]))))
     return entries, ambiguous, conflicts
 
 
@@ -158,10 +161,37 @@ def _claim(key: str, forms: list[Form], declared: set[str]) -> tuple[list[Form],
     typed = [form for form in forms if form.typed]
     owners = tuple(sorted({form.person for form in typed}))
     if len(owners) > 1:
-        return forms, persons, "conflict"
+        return _typed_by_two(key, forms, typed)
     if len(owners) == 1:
         return typed, owners, ""
     return forms, persons, "generated"
+
+
+def _typed_by_two(key: str, forms: list[Form], typed: list[Form]) -> tuple[list[Form], tuple, str]:
+    """Two editors typed forms with one key: a conflict if they typed the same letters; if they
+    differ in diacritics only ("Müller", "Muller"), the one typed without any owns the key."""
+    by_mark = defaultdict(set)
+    for form in typed:
+        by_mark[mark_key(form.text)].add(form.person)
+    if any(len(people) > 1 for people in by_mark.values()):
+        return forms, tuple(sorted({form.person for form in forms})), "conflict"
+    plain = by_mark.get(key)
+    if plain:
+        return [form for form in typed if form.person in plain], tuple(plain), ""
+    return forms, tuple(sorted({form.person for form in forms})), "generated"
+
+
+def _marked(forms: list[Form]) -> tuple[tuple[str, str], ...]:
+    """For a key several people's forms share: each spelling with diacritics that one of them
+    alone has (the key without diacritics merged them)."""
+    if len({form.person for form in forms}) < 2:
+        return ()
+    owners = defaultdict(set)
+    for form in forms:
+        owners[mark_key(form.text)].add(form.person)
+    return tuple(
+        sorted((mark, next(iter(people))) for mark, people in owners.items() if len(people) == 1)
+    )
 
 
 def _conflict_problems(conflicts: list[tuple[str, list[Form]]]) -> list[str]:

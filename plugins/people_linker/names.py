@@ -257,19 +257,21 @@ def _given_cases(cyrillic: list[tuple[str, str]], schemes: list[str]) -> set[str
 def given_name_keys(names: list[str], schemes: list[str], lang: str = "") -> set[str]:
     """Folded forms (cases, spellings) of given names: in `lang` if it is a Cyrillic pack's,
     else in the language their letters suggest."""
-    out = set()
-    for name in names:
-        if _cyrillic_lang(name) == "und":
-            out.add(fold_key(name))
-            continue
-        lang = lang if lang in CYRILLIC_LANGS else _cyrillic_lang(name)
-        out |= {
-            fold_key(s) for s in _declined(name, inflect.given_forms(name, lang), lang, schemes)
-        }
-    return out
+    return set().union(*(_given_keys(name, tuple(schemes), lang) for name in names))
+
+
+@functools.lru_cache(maxsize=4096)
+def _given_keys(name: str, schemes: tuple[str, ...], lang: str) -> frozenset[str]:
+    """One given name's folded forms; the same names recur in many profiles."""
+    if _cyrillic_lang(name) == "und":
+        return frozenset({fold_key(name)})
+    lang = lang if lang in CYRILLIC_LANGS else _cyrillic_lang(name)
+    forms = _declined(name, inflect.given_forms(name, lang), lang, list(schemes))
+    return frozenset(fold_key(form) for form in forms)
 
 
 def release_caches() -> None:
     """Drop the memoised spellings and keys once the index is built."""
     _spelled.cache_clear()
+    _given_keys.cache_clear()
     fold_key.cache_clear()

@@ -10,7 +10,15 @@ from dataclasses import dataclass
 from .index import Entry, Index
 from .names import FULL, PLURAL, SURNAME
 from .spelling import spelling_key
-from .text import case_key, fold_key, fold_with_map, is_word_char, starts_lower, visible
+from .text import (
+    case_key,
+    fold_key,
+    fold_with_map,
+    is_word_char,
+    mark_key,
+    starts_lower,
+    visible,
+)
 
 _UPPER = "".join(char for char in map(chr, range(0x41, 0x530)) if char.isupper())
 # A capitalised word of four letters or more (marks of a decomposed page included).
@@ -167,8 +175,11 @@ def _shorter(folded: Folded, index: Index, start: int, stop: int) -> list[tuple]
 
 def _resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -> Candidate:
     """Pick the person for a match; a surname alone looks at the word before it."""
-    persons = entry.persons
-    alone = Candidate(folded.at(start), folded.at(stop), persons[0] if entry.alone else None)
+    persons, person = entry.persons, entry.persons[0] if entry.alone else None
+    if entry.marked:  # the diacritics the page kept tell the people apart
+        person = dict(entry.marked).get(mark_key(folded.original(start, stop)), person)
+        persons = (person,) if person else persons
+    alone = Candidate(folded.at(start), folded.at(stop), person)
     if alone.person is None:
         alone.reason = "ambiguous form"
     if entry.kind != SURNAME:
@@ -178,10 +189,10 @@ def _resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) 
     ):
         return _blocked(alone, entry, "common word at the start of a sentence")
     before = _previous_word(folded.text, start)
-    if before and before.group(1).endswith(PATRONYMIC) and _capitalised(folded, before):
-        before = _previous_word(folded.text, before.start(1)) or before  # Аляксандр Рыгоравіч
     if before and _ends_sentence(before, index):
         return alone  # "... Dzianis Kuchynski. Kastusiou said": a new sentence
+    if before and before.group(1).endswith(PATRONYMIC) and _capitalised(folded, before):
+        before = _previous_word(folded.text, before.start(1)) or before  # Аляксандр Рыгоравіч
     if not before:
         return _through_tags(alone, entry, folded, start, stop, index)
     word = before.group(1)

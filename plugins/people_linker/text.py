@@ -61,6 +61,12 @@ def fold_key(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 16)
+def mark_key(text: str) -> str:
+    """Like fold_key but keeping the diacritics: Šałaprakuk and Salaprakuk differ."""
+    return _plain_apostrophes(unicodedata.normalize("NFC", text)).lower()
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def case_key(text: str) -> str:
     """Like fold_key but keeping case, to check how a match was capitalised."""
     return plain_latin(_plain_apostrophes(unicodedata.normalize("NFC", text)))

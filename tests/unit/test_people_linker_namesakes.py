@@ -167,3 +167,31 @@ def test_a_plural_surname_links_both_people_by_their_given_names(html: str, expe
 
 def test_plural_forms_are_not_reported_as_ambiguous() -> None:
     assert FAMILY_INDEX.ambiguous == []
+
+
+def test_diacritics_the_page_kept_tell_two_people_apart() -> None:
+    people = [
+        Person("people/maryia.md", "Maryia Shalaprakuk", (("be", "Марыя Шалапракук"),)),
+        Person("people/dzmitry.md", "Dzmitry Salaprakuk", (("be", "Дзмітры Салапракук"),)),
+    ]
+    index = build_index(people, load({}))
+    html = "<p>Then Šałaprakuk spoke, and then Salaprakuk.</p>"
+    assert link(html, index, mode="all") == (
+        f"<p>Then {a('maryia', 'Šałaprakuk')} spoke, and then {a('dzmitry', 'Salaprakuk')}.</p>"
+    )
+
+
+def test_two_editors_may_type_one_name_with_and_without_diacritics() -> None:
+    people = [Person("people/m1.md", "Anna Müller"), Person("people/m2.md", "Otto Muller")]
+    index = build_index(people, load({}))
+    html = "<p>Then Müller spoke, and then Muller.</p>"
+    assert link(html, index, mode="all") == (
+        f"<p>Then {a('m1', 'Müller')} spoke, and then {a('m2', 'Muller')}.</p>"
+    )
+
+
+def test_a_surname_in_vich_ending_a_sentence_is_no_patronymic() -> None:
+    html = "<p>The trial of Maryia Lukashevich. Kuchynski was detained.</p>"
+    assert link(html, INDEX, mode="all") == (
+        f"<p>The trial of Maryia Lukashevich. {a('kuchynski', 'Kuchynski')} was detained.</p>"
+    )
