@@ -170,3 +170,23 @@ def _clusters(text: str):
 def visible(text: str) -> str:
     """The text a reader sees for an HTML text segment."""
     return html.unescape(text)
+
+
+class Folded:
+    """A fragment folded for matching, with the map back to the original."""
+
+    def __init__(self, html: str) -> None:
+        self.html = html
+        self.text, self.offsets = fold_with_map(html)
+
+    def at(self, index: int) -> int:
+        return index if self.offsets is None else self.offsets[index]
+
+    def original(self, start: int, stop: int) -> str:
+        return visible(self.html[self.at(start) : self.at(stop)])
+
+    def folded_at(self, offset: int) -> int:
+        """The folded index of an offset in the original (the inverse of `at`)."""
+        if self.offsets is None:
+            return offset
+        return bisect.bisect_left(range(len(self.text) + 1), offset, key=self.at)
