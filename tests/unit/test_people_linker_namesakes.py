@@ -29,6 +29,7 @@ PEOPLE = [
     Person("people/an.md", "Mai An", aliases=("An",)),
     Person("people/modi.md", "नरेन्द्र मोदी"),
     Person("people/nino.md", "Nino Beridze", (("ka", "ნინო ბერიძე"),)),
+    Person("people/maroz.md", "Ihar Maroz", (("be", "Ігар Мароз"), ("ru", "Игорь Мороз"))),
 ]
 INDEX = build_index(PEOPLE, load({}))
 
@@ -98,6 +99,11 @@ GUARDS = [
     ("<p>The poet Frost came.</p>", f"<p>The poet {a('frost', 'Frost')} came.</p>"),
     ("<p>Nadia Frost came.</p>", f"<p>{a('frost', 'Nadia Frost')} came.</p>"),
     ("<p>FROST WARNING</p>", "<p>FROST WARNING</p>"),
+    ("<p>Мароз ударыў уначы.</p>", "<p>Мароз ударыў уначы.</p>"),
+    ("<p>Учора Мароз выступіў.</p>", f"<p>Учора {a('maroz', 'Мароз')} выступіў.</p>"),
+    ("<p>Ударил мороз. Мороз крепчал.</p>", "<p>Ударил мороз. Мороз крепчал.</p>"),
+    ("<p>Суд над Игорем Морозом.</p>", f"<p>Суд над {a('maroz', 'Игорем Морозом')}.</p>"),
+    ("<p>Вчора пан Мороз виступив.</p>", f"<p>Вчора пан {a('maroz', 'Мороз')} виступив.</p>"),
     # A two-letter alias never matches lowercase text
     ("<p>It was an hour.</p>", "<p>It was an hour.</p>"),
     ("<p>Then An spoke.</p>", f"<p>Then {a('an', 'An')} spoke.</p>"),
