@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import ahocorasick
 
 from .errors import LinkerError
-from .given_names import DEFAULT_GIVEN_NAMES
-from .names import FULL, Form, Person, given_name_keys, name_forms, release_caches
+from .names import FULL, PLURAL, SURNAME, Form, Person, given_name_keys, name_forms, release_caches
+from .packs import PACKS
 from .settings import Config
-from .text import case_key, fold_key
+from .spelling import spelling_key
+from .text import case_key, fold_key, mark_key
 
 
 class SharedFormError(LinkerError):
@@ -27,6 +28,10 @@ class Entry:
     persons: tuple[str, ...]  # more than one only for forms nobody owns alone
     length: int
     alone: bool = True  # False: ambiguous, links only after one person's given name
+    common: bool = False  # also a common word: alone, links only capitalised inside a sentence
+    # Spellings with diacritics that tell people apart whom the key without them merges
+    # (Šałaprakuk, Salaprakuk): (mark_key, person) pairs.
+    marked: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -38,6 +43,23 @@ class Index:
     initials: dict[str, set[str]] = field(default_factory=dict)
     known_given: set[str] = field(default_factory=set)
     ambiguous: list[str] = field(default_factory=list)
+    titles: set[str] = field(default_factory=set)  # folded title and role words
+    loose: dict[str, int] = field(default_factory=dict)  # spelling key -> entry number
+    given_loose: dict[str, set[str]] = field(default_factory=dict)  # filled when first needed
+
+    words: dict[str, int] = field(default_factory=dict)  # capitalised word -> loose entry or -1
+
+    def __getstate__(self) -> dict:
+        """The caches of words and keys are rebuilt as needed, never stored."""
+        return {**self.__dict__, "words": {}, "given_loose": {}}
+
+    def given_keys(self, person: str) -> set[str]:
+        """The spelling keys of a person's given names, computed the first time one is needed."""
+        keys = self.given_loose.get(person)
+        if keys is None:
+            keys = self.given_loose[person] = {spelling_key(k) for k in self.given[person]}
+        return keys
+
     surname_keys: dict[str, str] = field(default_factory=dict)  # folded surname -> person
 
 
@@ -52,7 +74,10 @@ def build_index(people: list[Person], config: Config) -> Index:
         for form in forms.forms:
             by_key[fold_key(form.text)].append(form)
     declared = {fold_key(form) for form in config.ambiguous}
-    entries, ambiguous, conflicts = _entries(by_key, declared)
+    packs = [PACKS[name] for name in config.packs]
+    common = {fold_key(word) for word in config.common_words}
+    common |= {fold_key(word) for pack in packs for word in pack.common}
+    entries, ambiguous, conflicts = _entries(by_key, declared, common)
     if conflicts:
         raise SharedFormError(*_conflict_problems(conflicts))
     index = Index(
@@ -62,18 +87,49 @@ def build_index(people: list[Person], config: Config) -> Index:
         given=given,
         initials={pid: {key[0] for key in keys} for pid, keys in given.items()},
         known_given=set().union(*given.values())
-        | given_name_keys([*DEFAULT_GIVEN_NAMES, *config.given_names], schemes),
+        | _builtin_given(config, schemes)
+        | given_name_keys(list(config.given_names), schemes),
         ambiguous=sorted(ambiguous),
+        titles={fold_key(word) for pack in packs for word in pack.titles}
+        | {fold_key(word) for word in config.title_words},
     )
     index.surname_keys = {
         key: entry.persons[0] for key, entry in entries if entry.kind != FULL and entry.alone
     }
+    index.loose = _loose_keys(entries, by_key)
     release_caches()  # the spellings were needed once; keep the build's memory flat
     return index
 
 
+def _loose_keys(entries: list[tuple[str, Entry]], by_key: dict[str, list[Form]]) -> dict[str, int]:
+    """The spelling key of every one-word surname form that one person owns -> its entry; a
+    key two people's forms share is kept out, so that it never links."""
+    loose: dict[str, int] = {}
+    owner: dict[str, str] = {}
+    for number, (key, entry) in enumerate(entries):
+        if entry.kind != SURNAME or not entry.alone or entry.common or " " in key:
+            continue
+        for form in by_key[key]:
+            spelled = spelling_key(form.text)
+            if len(spelled) < 5:
+                continue
+            if owner.setdefault(spelled, entry.persons[0]) != entry.persons[0]:
+                loose[spelled] = -1
+            loose.setdefault(spelled, number)
+    return {spelled: number for spelled, number in loose.items() if number >= 0}
+
+
+def _builtin_given(config: Config, schemes: list[str]) -> set[str]:
+    """The packs' given names, each declined and spelt in its pack's language."""
+    if not config.builtin_given_names:
+        return set()
+    return set().union(
+        *(given_name_keys(list(PACKS[name].given), schemes, name) for name in config.packs)
+    )
+
+
 def _entries(
-    by_key: dict[str, list[Form]], declared: set[str]
+    by_key: dict[str, list[Form]], declared: set[str], common: set[str]
 ) -> tuple[list[tuple[str, Entry]], list[str], list[tuple[str, list[Form]]]]:
     entries, ambiguous, conflicts = [], [], []
     for key in sorted(by_key):
@@ -82,18 +138,22 @@ def _entries(
         if shared == "conflict":
             conflicts.append((key, forms))
             continue
-        if shared:
+        if shared and forms[0].kind != PLURAL:
             ambiguous.append(forms[0].text)
         kind = FULL if any(form.kind == FULL for form in forms) else forms[0].kind
-        entry = Entry(case_key(forms[0].text), kind, persons, len(key), alone=not shared)
-        entries.append((key, entry))
+        is_common = kind != FULL and bool({key, *(fold_key(f.origin) for f in forms)} & common)
+        entry = Entry(case_key(forms[0].text), kind, persons, len(key), not shared, is_common)
+        entries.append((key, replace(entry, marked=_marked(by_key[key]))))
     return entries, ambiguous, conflicts
 
 
 def _claim(key: str, forms: list[Form], declared: set[str]) -> tuple[list[Form], tuple, str]:
     """Who owns a form: its one person; if two people have it, the one editor who typed it;
     nobody if it was only generated or is declared ambiguous; a conflict if two editors typed it."""
+    forms = [form for form in forms if form.kind != PLURAL] or forms  # a singular form wins
     persons = tuple(sorted({form.person for form in forms}))
+    if forms[0].kind == PLURAL:
+        return forms, persons, "" if len(persons) == 1 else "plural"
     if ({fold_key(form.origin) for form in forms} | {key}) & declared:
         return forms, persons, "declared"
     if len(persons) == 1:
@@ -101,10 +161,37 @@ def _claim(key: str, forms: list[Form], declared: set[str]) -> tuple[list[Form],
     typed = [form for form in forms if form.typed]
     owners = tuple(sorted({form.person for form in typed}))
     if len(owners) > 1:
-        return forms, persons, "conflict"
+        return _typed_by_two(key, forms, typed)
     if len(owners) == 1:
         return typed, owners, ""
     return forms, persons, "generated"
+
+
+def _typed_by_two(key: str, forms: list[Form], typed: list[Form]) -> tuple[list[Form], tuple, str]:
+    """Two editors typed forms with one key: a conflict if they typed the same letters; if they
+    differ in diacritics only ("Müller", "Muller"), the one typed without any owns the key."""
+    by_mark = defaultdict(set)
+    for form in typed:
+        by_mark[mark_key(form.text)].add(form.person)
+    if any(len(people) > 1 for people in by_mark.values()):
+        return forms, tuple(sorted({form.person for form in forms})), "conflict"
+    plain = by_mark.get(key)
+    if plain:
+        return [form for form in typed if form.person in plain], tuple(plain), ""
+    return forms, tuple(sorted({form.person for form in forms})), "generated"
+
+
+def _marked(forms: list[Form]) -> tuple[tuple[str, str], ...]:
+    """For a key several people's forms share: each spelling with diacritics that one of them
+    alone has (the key without diacritics merged them)."""
+    if len({form.person for form in forms}) < 2:
+        return ()
+    owners = defaultdict(set)
+    for form in forms:
+        owners[mark_key(form.text)].add(form.person)
+    return tuple(
+        sorted((mark, next(iter(people))) for mark, people in owners.items() if len(people) == 1)
+    )
 
 
 def _conflict_problems(conflicts: list[tuple[str, list[Form]]]) -> list[str]:

@@ -32,6 +32,16 @@ _SURNAME_MASCULINE = {
         ("ын", ["ына", "ыну", "ыным", "ыне"]),
     ],
 }
+_SURNAME_MASCULINE["uk"] = [
+    ("ський", ["ського", "ському", "ським", "ськім"]),
+    ("цький", ["цького", "цькому", "цьким", "цькім"]),
+    ("ий", ["ого", "ому", "им", "ім"]),
+    ("ко", ["ка", "ку", "ком", "кові"]),
+    ("ов", ["ова", "ову", "овим", "ові"]),
+    ("ев", ["ева", "еву", "евим", "еві"]),
+    ("ін", ["іна", "іну", "іним", "іні"]),
+    ("ин", ["ина", "ину", "иним", "ині"]),
+]
 _SURNAME_FEMININE = {
     "be": [
         ("ская", ["скай", "скую", "скаю"]),
@@ -52,6 +62,13 @@ _SURNAME_FEMININE = {
         ("ына", ["ыной", "ыну"]),
     ],
 }
+_SURNAME_FEMININE["uk"] = [
+    ("ська", ["ської", "ській", "ську", "ською"]),
+    ("цька", ["цької", "цькій", "цьку", "цькою"]),
+    ("ова", ["ової", "овій", "ову", "овою"]),
+    ("ева", ["евої", "евій", "еву", "евою"]),
+    ("іна", ["іної", "іній", "іну", "іною"]),
+]
 # Given names and surnames that decline like nouns.
 _NOUN = {
     "be": [
@@ -85,6 +102,16 @@ _NOUN = {
         ("", ["а", "у", "ом", "е", "ем"]),
     ],
 }
+_NOUN["uk"] = [
+    ("ій", ["ія", "ію", "ієм", "ієві"]),
+    ("ія", ["ії", "ію", "ією"]),
+    ("я", ["і", "ю", "ею"]),
+    ("а", ["и", "і", "у", "ою"]),
+    ("о", ["а", "у", "ом", "ові"]),
+    ("й", ["я", "ю", "єм", "єві"]),
+    ("ь", ["я", "ю", "ем", "еві"]),
+    ("", ["а", "у", "ом", "ові", "е"]),
+]
 _FEMININE_GIVEN_ENDINGS = ("а", "я")
 _FLEETING = {"ел": "л", "ек": "к", "ец": "ц", "ок": "к"}
 
@@ -92,9 +119,11 @@ _FLEETING = {"ел": "л", "ек": "к", "ец": "ц", "ок": "к"}
 def is_feminine(given: str, surname: str) -> bool:
     """Guess the grammatical gender of a name; surnames in -ая/-ова/-іна are feminine."""
     lower = surname.lower()
-    if lower.endswith(("ая", "ова", "ева", "ава", "іна", "ина", "ына")):
+    if lower.endswith(("ая", "ова", "ева", "ава", "іна", "ина", "ына", "ська", "цька")):
         return True
-    if lower.endswith(("скі", "цкі", "ский", "цкий", "ов", "ев", "ёв", "ў", "ін", "ин", "ын")):
+    if lower.endswith(
+        ("скі", "цкі", "ский", "цкий", "ський", "ов", "ев", "ёв", "ў", "ін", "ин", "ын")
+    ):
         return False
     return given.lower().endswith(_FEMININE_GIVEN_ENDINGS)
 
@@ -141,3 +170,37 @@ def given_forms(given: str, lang: str) -> set[str]:
     if lang not in _NOUN:
         return set()
     return _apply(given, _NOUN[lang], lang)
+
+
+# A surname in the plural names a family or a couple: "Сергея и Светлану Тихановских".
+# (masculine or feminine nominative ending, plural endings); -ским is left out in Russian: it is
+# also the masculine instrumental singular ("с Тихановским").
+_PLURAL = {
+    "be": [
+        (("скі", "ская"), ["скія", "скіх", "скімі"]),
+        (("цкі", "цкая"), ["цкія", "цкіх", "цкімі"]),
+        (("ў", "ва"), ["вы", "вых", "вымі"]),
+        (("ін", "іна"), ["іны", "іных", "інымі"]),
+        (("ын", "ына"), ["ыны", "ыных", "ынымі"]),
+    ],
+    "ru": [
+        (("ский", "ская"), ["ские", "ских", "скими"]),
+        (("цкий", "цкая"), ["цкие", "цких", "цкими"]),
+        (("ов", "ова"), ["овы", "овых", "овыми"]),
+        (("ев", "ева"), ["евы", "евых", "евыми"]),
+        (("ёв", "ёва"), ["ёвы", "ёвых", "ёвыми"]),
+        (("ин", "ина"), ["ины", "иных", "иными"]),
+        (("ын", "ына"), ["ыны", "ыных", "ыными"]),
+    ],
+}
+
+
+def plural_forms(surname: str, lang: str) -> set[str]:
+    """The plural forms of a surname (Тихановский, Тихановская -> Тихановских)."""
+    lower = surname.lower()
+    for endings, plurals in _PLURAL.get(lang, []):
+        for ending in endings:
+            if lower.endswith(ending) and len(lower) > len(ending) + 1:
+                stem = surname[: len(surname) - len(ending)]
+                return {stem + plural for plural in plurals}
+    return set()

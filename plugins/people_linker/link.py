@@ -139,7 +139,7 @@ class _Rewriter:
                 continue
             shown = html_lib.unescape(self.html[what.start : what.stop])
             if what.person is None:
-                self._record(result, Mention("", shown, False, "", what.reason), offset)
+                self._record(result, Mention(what.near, shown, False, "", what.reason), offset)
                 continue
             make = self.mode == "all" or (self.mode == "first" and what.person not in linked)
             make = make and what.start >= position

@@ -8,13 +8,15 @@ from dataclasses import dataclass, field
 
 from . import inflect, romanize
 from .errors import LinkerError
+from .packs import SAME_NAME
 from .text import fold_key
 
 INFLECTED_SCHEMES = ("be-latn",)
 FULL = "full"
 SURNAME = "surname"
+PLURAL = "plural"  # a surname in the plural: links with one of the given names before it
 
-CYRILLIC_LANGS = ("be", "ru")
+CYRILLIC_LANGS = ("be", "ru", "uk")
 
 
 class ProfileError(LinkerError):
@@ -178,8 +180,35 @@ def name_forms(person: Person, schemes: list[str]) -> NameForms:
     for surname, origin in sorted(_surnames(person, cyrillic, schemes)):
         form = Form(surname, person.id, SURNAME, origin, fold_key(surname) in typed)
         result.forms.append(form)
+    for plural, origin in sorted(_plurals(cyrillic, schemes)):
+        result.forms.append(Form(plural, person.id, PLURAL, origin, False))
     result.given |= _given_cases(cyrillic, schemes)
+    result.given |= _same_names(result.given, schemes)
     return result
+
+
+def _same_names(given: set[str], schemes: list[str]) -> set[str]:
+    """The person's given names in the other languages of SAME_NAME (Сергей -> Сергій)."""
+    out = set()
+    for group in SAME_NAME:
+        if any(fold_key(name) in given for _, name in group):
+            for lang, name in group:
+                out |= given_name_keys([name], schemes, lang)
+    return out
+
+
+def _plurals(cyrillic: list[tuple[str, str]], schemes: list[str]) -> set[tuple[str, str]]:
+    """(plural form, the surname it comes from), in Cyrillic and Łacinka."""
+    inflected = [scheme for scheme in schemes if scheme in INFLECTED_SCHEMES]
+    out = set()
+    for lang, name in cyrillic:
+        words = name.split()
+        if len(words) > 1:
+            for plural in inflect.plural_forms(words[-1], lang):
+                out |= {
+                    (form, words[-1]) for form in {plural, *_romanized(plural, lang, inflected)}
+                }
+    return out
 
 
 def _surnames(
@@ -225,21 +254,24 @@ def _given_cases(cyrillic: list[tuple[str, str]], schemes: list[str]) -> set[str
     return out
 
 
-def given_name_keys(names: list[str], schemes: list[str]) -> set[str]:
-    """Folded forms (cases, spellings) of given names that mark another person before a surname."""
-    out = set()
-    for name in names:
-        if _cyrillic_lang(name) == "und":
-            out.add(fold_key(name))
-            continue
-        lang = _cyrillic_lang(name)
-        out |= {
-            fold_key(s) for s in _declined(name, inflect.given_forms(name, lang), lang, schemes)
-        }
-    return out
+def given_name_keys(names: list[str], schemes: list[str], lang: str = "") -> set[str]:
+    """Folded forms (cases, spellings) of given names: in `lang` if it is a Cyrillic pack's,
+    else in the language their letters suggest."""
+    return set().union(*(_given_keys(name, tuple(schemes), lang) for name in names))
+
+
+@functools.lru_cache(maxsize=4096)
+def _given_keys(name: str, schemes: tuple[str, ...], lang: str) -> frozenset[str]:
+    """One given name's folded forms; the same names recur in many profiles."""
+    if _cyrillic_lang(name) == "und":
+        return frozenset({fold_key(name)})
+    lang = lang if lang in CYRILLIC_LANGS else _cyrillic_lang(name)
+    forms = _declined(name, inflect.given_forms(name, lang), lang, list(schemes))
+    return frozenset(fold_key(form) for form in forms)
 
 
 def release_caches() -> None:
     """Drop the memoised spellings and keys once the index is built."""
     _spelled.cache_clear()
+    _given_keys.cache_clear()
     fold_key.cache_clear()

@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 from .index import Index
 from .link import TOKEN, Mention, Result
 from .sentences import plain_text
+from .spelling import spelling_key
 from .text import fold_key, visible
 
 WORD = re.compile(r"[^\W\d_][\w'’]{3,}")
 CLOSENESS = 0.8
+NEAR_MISS = "near miss"
 
 
 @dataclass
@@ -54,9 +56,12 @@ class Report:
             lines.extend(f"  link  {m.text!r} -> {m.person}" for m in page.links)
             for miss in page.misses:
                 target = f" -> {miss.person}?" if miss.person else ""
-                lines.append(
-                    f"  MISS  {miss.text!r}{target}  [{miss.reason}]  {plain_text(miss.sentence)}"
+                why = (
+                    f"[{miss.reason}]"
+                    if miss.reason == NEAR_MISS
+                    else f"left unlinked: {miss.reason}"
                 )
+                lines.append(f"  MISS  {miss.text!r}{target}  {why}  {plain_text(miss.sentence)}")
         if self.ambiguous:
             lines.append(
                 "Forms declared ambiguous (never linked alone): " + ", ".join(self.ambiguous)
@@ -77,12 +82,14 @@ def near_misses(result: Result, index: Index) -> list[Mention]:
         key = fold_key(word).removesuffix("'s").rstrip("'")
         if not word[0].isupper() or index.automaton.exists(key) or key in index.known_given:
             continue
+        if spelling_key(word) in index.loose:
+            continue  # a spelling the key matched: linked, or left unlinked for a reason
         close = difflib.get_close_matches(key, buckets.get(key[0], []), n=1, cutoff=CLOSENESS)
         if close:
             person = index.surname_keys[close[0]]
             sentence = plain[max(0, match.start() - 60) : match.end() + 60]
             sentence = html.escape(" ".join(sentence.split()), quote=False)
-            found.append(Mention(person, word, False, sentence, "near miss"))
+            found.append(Mention(person, word, False, sentence, NEAR_MISS))
     return found
 
 

@@ -1,40 +1,22 @@
-"""Find who is mentioned where: one automaton pass over a folded fragment, then the rules
-(word boundaries, capitalisation, leftmost-longest, the word before a surname)."""
+"""Find who is mentioned where: one automaton pass over a folded fragment and one lookup of
+its capitalised words' spelling keys, then the rules (word boundaries, capitalisation,
+leftmost-longest; the word before a surname is `resolve`'s)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from .index import Entry, Index
-from .names import SURNAME
-from .text import case_key, fold_with_map, is_word_char, visible
+from .index import Index
+from .names import FULL, PLURAL
+from .resolve import Candidate, plural, resolve
+from .spelling import spelling_key
+from .text import Folded, case_key, fold_key, is_word_char, starts_lower
 
-PREVIOUS_WORD = re.compile(r"(\w+)(\.?) +$")
+_UPPER = "".join(char for char in map(chr, range(0x41, 0x530)) if char.isupper())
+# A capitalised word of four letters or more (marks of a decomposed page included).
+CAPITALISED = re.compile(rf"[{_UPPER}](?<![\w&#].)[\w\u0300-\u036f]{{3,}}")
 
-
-@dataclass(slots=True)
-class Candidate:
-    """A match in original coordinates; `person` is None (and `reason` says why) if unlinkable."""
-
-    start: int
-    stop: int
-    person: str | None
-    reason: str = ""
-
-
-class Folded:
-    """A fragment folded for matching, with the map back to the original."""
-
-    def __init__(self, html: str) -> None:
-        self.html = html
-        self.text, self.offsets = fold_with_map(html)
-
-    def at(self, index: int) -> int:
-        return index if self.offsets is None else self.offsets[index]
-
-    def original(self, start: int, stop: int) -> str:
-        return visible(self.html[self.at(start) : self.at(stop)])
+__all__ = ["Candidate", "Folded", "candidates"]  # what link.py uses
 
 
 def on_boundaries(folded: str, start: int, stop: int) -> bool:
@@ -44,14 +26,17 @@ def on_boundaries(folded: str, start: int, stop: int) -> bool:
 
 
 def capitalised_as(text: str, form: str, alone: bool) -> bool:
-    """Same spelling up to the case of word starts, or ALL CAPS; a lone surname needs a capital."""
+    """Same spelling up to the case of word starts, or ALL CAPS; a lone surname needs a capital,
+    and so does a form shorter than three letters ("An" is a name, "an" a word)."""
+    if len(form) < 3 and not text[:1].isupper():
+        return False
     if text == form or (text.isupper() and len(text) > 1):
         return True
     words, expected = re.split(r"([ -])", text), re.split(r"([ -])", form)
     if len(words) != len(expected):
         return False
-    if alone and not words[0][:1].isupper():
-        return False  # "путина" is a word; "Путина" is the name
+    if alone and starts_lower(words[0]):
+        return False  # "путина" is a word; "Путина" is the name (Georgian has no capitals)
     return all(
         w[1:] == e[1:] and w[:1].lower() == e[:1].lower()
         for w, e in zip(words, expected, strict=True)
@@ -72,11 +57,15 @@ def candidates(folded: Folded, index: Index) -> list[Candidate]:
             found.append((start, stop, entry))
         else:
             found.extend(_shorter(folded, index, start, stop))
+    found.extend(_spelled(folded, index))
     found.sort(key=lambda match: (match[0], -match[1]))
     chosen, last = [], 0
     for start, stop, entry in found:
         if start >= last:
-            chosen.append(_resolve(start, stop, entry, folded, index))
+            if entry.kind == PLURAL:
+                chosen.extend(plural(start, stop, entry, folded, index, last))
+            else:
+                chosen.append(resolve(start, stop, entry, folded, index))
             last = stop
     return chosen
 
@@ -85,8 +74,41 @@ def _acceptable(folded: Folded, index: Index, number: int, start: int, stop: int
     entry = index.entries[number]
     if not on_boundaries(folded.text, start, stop):
         return False
+    if folded.offsets is None and folded.html[start:stop] == entry.form:
+        return True  # spelt exactly as the form: the common case, decided without folding
     original = case_key(folded.original(start, stop))
-    return capitalised_as(original, entry.form, alone=entry.kind == SURNAME)
+    return capitalised_as(original, entry.form, alone=entry.kind != FULL)
+
+
+def _spelled(folded: Folded, index: Index) -> list[tuple]:
+    """Capitalised words whose spelling key is a person's surname's: a spelling no rule
+    generated, or a mixture of two systems ("Byaljatski"). Each distinct word of the fragment
+    is looked up once (and once per build): a hash lookup, not a loop over people."""
+    found = []
+    if not index.loose:
+        return found
+    for word in set(CAPITALISED.findall(folded.html)):
+        number = index.words.get(word)
+        if number is None:
+            number = index.words[word] = _loose_entry(word, index)
+        if number < 0:
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(word)}(?![\w\u0300-\u036f])", folded.html):
+            start, stop = folded.folded_at(match.start()), folded.folded_at(match.end())
+            if on_boundaries(folded.text, start, stop):
+                found.append((start, stop, index.entries[number]))
+    return found
+
+
+def _loose_entry(word: str, index: Index) -> int:
+    """The entry a capitalised word stands for by its spelling key, or -1."""
+    if not (word[1:].islower() or word.isupper()) or not index.loose:
+        return -1
+    number = index.loose.get(spelling_key(word), -1)
+    key = fold_key(word)
+    if number >= 0 and (index.automaton.exists(key) or key in index.known_given):
+        return -1  # the word itself is a form (which linked or was refused) or a given name
+    return number
 
 
 def _shorter(folded: Folded, index: Index, start: int, stop: int) -> list[tuple]:
@@ -97,41 +119,3 @@ def _shorter(folded: Folded, index: Index, start: int, stop: int) -> list[tuple]
         if (begin, end + 1) != (start, stop) and _acceptable(folded, index, number, begin, end + 1):
             inside.append((begin, end + 1, index.entries[number]))
     return inside
-
-
-def _resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -> Candidate:
-    """Pick the person for a match; a surname alone looks at the word before it."""
-    persons = entry.persons
-    alone = Candidate(folded.at(start), folded.at(stop), persons[0] if entry.alone else None)
-    if alone.person is None:
-        alone.reason = "ambiguous form"
-    if entry.kind != SURNAME:
-        return alone
-    before = _previous_word(folded.text, start)
-    if not before:
-        return alone
-    word = before.group(1)
-    shown = folded.original(before.start(1), before.end(1))
-    if len(word) == 1 and shown.isupper() and before.group(2):  # "D." (not "І", "and")
-        owners = [p for p in persons if word in index.initials.get(p, ())]
-        return Candidate(alone.start, alone.stop, *_one(owners, "different initial"))
-    owners = [p for p in persons if word in index.given.get(p, ())]
-    if len(owners) == 1:
-        return Candidate(folded.at(before.start(1)), alone.stop, owners[0])
-    if not owners and word in index.known_given and shown[:1].isupper():
-        return Candidate(alone.start, alone.stop, None, "different given name")
-    return alone
-
-
-def _previous_word(text: str, start: int) -> re.Match | None:
-    """The word (and full stop) before `start`, within 40 characters; one anchored try first,
-    since a search for a pattern ending in `$` tries every position of the window."""
-    window = max(0, start - 40)
-    spaces = len(text[window:start]) - len(text[window:start].rstrip(" "))
-    begin = text.rfind(" ", window, start - spaces) + 1 or window
-    found = PREVIOUS_WORD.match(text, begin, start)
-    return found or PREVIOUS_WORD.search(text, window, start)
-
-
-def _one(owners: list[str], reason: str) -> tuple[str | None, str]:
-    return (owners[0], "") if len(owners) == 1 else (None, reason)

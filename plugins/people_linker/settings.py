@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import LinkerError
+from .packs import DEFAULT_PACKS
 from .romanize import ALL_SCHEMES
 
 CONF = "pelican.conf.py"  # where PEOPLE_LINKER is set, for messages
@@ -25,9 +26,20 @@ DEFAULTS: dict[str, object] = {
     "ambiguous": [],
     # Romanizations generated from the Cyrillic names (all by default).
     "romanizations": list(ALL_SCHEMES),
-    # Given names, in Cyrillic or Latin, added to the built-in list: such a name before a
+    # Given names, in Cyrillic or Latin, added to the packs' lists: such a name before a
     # person's surname means another person, so the surname does not link.
     "given_names": [],
+    # The language packs whose built-in lists (given names, title and role words, common
+    # words that are also surnames) apply.
+    "packs": list(DEFAULT_PACKS),
+    # False: use no built-in given names, only the profiles' own and `given_names`.
+    "builtin_given_names": True,
+    # Words added to the packs' title and role words ("Mr", "President"): such a capitalised
+    # word before a surname does not mean another person.
+    "title_words": [],
+    # Surnames that are also common words ("Frost", "Мароз"), added to the packs' lists: such a
+    # surname links alone only when capitalised and not at the start of a sentence.
+    "common_words": [],
     # A regular expression removed from the sentences quoted in "Mentioned in" lists, for
     # markup that other plugins render later (citation markers, say). Empty: remove nothing.
     "sentence_strip": "",
@@ -46,6 +58,10 @@ class Config:
     ambiguous: tuple[str, ...] = ()
     romanizations: tuple[str, ...] = tuple(ALL_SCHEMES)
     given_names: tuple[str, ...] = ()
+    packs: tuple[str, ...] = DEFAULT_PACKS
+    builtin_given_names: bool = True
+    title_words: tuple[str, ...] = ()
+    common_words: tuple[str, ...] = ()
     sentence_strip: re.Pattern[str] | None = None
 
     def quote(self, sentence: str) -> str:
@@ -62,6 +78,18 @@ def _string_list(key: str, value: object) -> tuple[str, ...]:
             f"{CONF}: PEOPLE_LINKER[{key!r}] is {value!r} — write a list of strings"
         )
     return tuple(value)
+
+
+def _known(key: str, value: object, known: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """A list whose every entry is one of `known` (romanization schemes, language packs)."""
+    values = _string_list(key, value)
+    bad = sorted(set(values) - set(known))
+    if bad:
+        raise SettingsError(
+            f"{CONF}: PEOPLE_LINKER[{key!r}] has unknown value(s) {', '.join(bad)}"
+            f" — use the known ones: {', '.join(known)}"
+        )
+    return values
 
 
 def _pattern(value: object) -> re.Pattern[str] | None:
@@ -97,20 +125,22 @@ def load(user: dict | None) -> Config:
             raise SettingsError(
                 f"{CONF}: PEOPLE_LINKER[{key!r}] is empty — write a non-empty string"
             )
-    romanizations = _string_list("romanizations", merged["romanizations"])
-    bad = sorted(set(romanizations) - set(ALL_SCHEMES))
-    if bad:
+    if not isinstance(merged["builtin_given_names"], bool):
         raise SettingsError(
-            f"{CONF}: PEOPLE_LINKER['romanizations'] has unknown scheme(s) {', '.join(bad)}"
-            f" — use the known ones: {', '.join(ALL_SCHEMES)}"
+            f"{CONF}: PEOPLE_LINKER['builtin_given_names'] is {merged['builtin_given_names']!r}"
+            " — write True or False"
         )
     return Config(
+        packs=_known("packs", merged["packs"], DEFAULT_PACKS),
+        builtin_given_names=merged["builtin_given_names"],
+        title_words=_string_list("title_words", merged["title_words"]),
+        common_words=_string_list("common_words", merged["common_words"]),
         sentence_strip=_pattern(merged["sentence_strip"]),
         folder=merged["folder"].strip("/"),
         mode=merged["mode"],
         css_class=merged["css_class"],
         ambiguous=_string_list("ambiguous", merged["ambiguous"]),
-        romanizations=romanizations,
+        romanizations=_known("romanizations", merged["romanizations"], ALL_SCHEMES),
         given_names=_string_list("given_names", merged["given_names"]),
     )
 

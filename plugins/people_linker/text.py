@@ -1,7 +1,9 @@
 """Fold text for matching, keeping a map back to the original so links wrap the original text.
 
 Folding lower-cases, composes Unicode (NFD input matches NFC names), turns typographic
-apostrophes into ASCII ones, reads ё as е and decodes HTML character references.
+apostrophes into ASCII ones, reads ё as е, drops the diacritics of Latin letters (Çələbiyev,
+Celebiyev; Azerbaijani and Turkish ı and İ are i) and decodes HTML character references. Every
+step keeps one folded character per character, so offsets map back to the original.
 """
 
 from __future__ import annotations
@@ -13,9 +15,24 @@ import re
 import unicodedata
 
 # Length-preserving: typographic apostrophes, ё, and the spaces Markdown leaves inside a name.
-_REPLACEMENTS = {"’": "'", "ʼ": "'", "‘": "'", "`": "'", "ё": "е", "Ё": "Е"} | dict.fromkeys(
-    "\n\r\t\xa0\u202f\u2009", " "
-)
+_REPLACEMENTS = {"’": "'", "ʼ": "'", "‘": "'", "`": "'", "ё": "е", "Ё": "Е", "İ": "I"}
+_REPLACEMENTS |= dict.fromkeys("\n\r\t\xa0\u202f\u2009", " ")
+
+
+def _latin_bases() -> dict[str, str]:
+    """Each precomposed Latin letter -> its base letter (ç -> c, ł -> l, ə -> e, ı -> i)."""
+    table = {"ł": "l", "Ł": "L", "ı": "i", "ə": "e", "Ə": "E", "ø": "o", "Ø": "O", "đ": "d"}
+    table |= {"Đ": "D", "ħ": "h", "Ħ": "H", "ŀ": "l", "Ŀ": "L", "ŧ": "t", "Ŧ": "T"}
+    for code in range(0xC0, 0x250):
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char)[0]
+        if char not in table and base != char and base.isascii() and base.isalpha():
+            table[char] = base
+    return table
+
+
+_LATIN_BASES = _latin_bases()
+_MARKED_LATIN = re.compile("[" + "".join(_LATIN_BASES) + "]")
 
 
 _REFERENCE = re.compile(r"&(#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
@@ -29,20 +46,44 @@ def _plain_apostrophes(text: str) -> str:
     return text
 
 
+def plain_latin(text: str) -> str:
+    """Latin letters without their diacritics, case kept; one character for one."""
+    if text.isascii():
+        return text
+    return _MARKED_LATIN.sub(lambda match: _LATIN_BASES[match.group()], text)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def fold_key(text: str) -> str:
-    """The matching key of a name form: NFC, lower case, plain apostrophes, е for ё."""
+    """The matching key of a name form: NFC, lower case, plain apostrophes, е for ё, Latin
+    letters without diacritics."""
+    return plain_latin(_plain_apostrophes(unicodedata.normalize("NFC", text)).lower())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def mark_key(text: str) -> str:
+    """Like fold_key but keeping the diacritics: Šałaprakuk and Salaprakuk differ."""
     return _plain_apostrophes(unicodedata.normalize("NFC", text)).lower()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def case_key(text: str) -> str:
     """Like fold_key but keeping case, to check how a match was capitalised."""
-    return _plain_apostrophes(unicodedata.normalize("NFC", text))
+    return plain_latin(_plain_apostrophes(unicodedata.normalize("NFC", text)))
+
+
+def starts_lower(text: str) -> bool:
+    """Whether `text` starts with a lower-case letter; Georgian, which Unicode gives capitals
+    that running text never uses, counts as having no case."""
+    first = text[:1]
+    return first.islower() and not "\u10d0" <= first <= "\u10ff"
 
 
 def is_word_char(char: str) -> bool:
     """Letters, digits and combining marks continue a word in every script."""
-    return char.isalnum() or unicodedata.category(char).startswith("M")
+    if char.isalnum():
+        return True
+    return char >= "\u0300" and unicodedata.category(char).startswith("M")
 
 
 class _Shifts:
@@ -61,7 +102,7 @@ def fold_with_map(text: str) -> tuple[str, list[int] | _Shifts | None]:
         lowered = text.lower()
         if len(lowered) == len(text):
             if "&" not in text:
-                return _plain_apostrophes(lowered), None
+                return plain_latin(_plain_apostrophes(lowered)), None
             return _fold_references(text, lowered)
     return _fold_slow(text)
 
@@ -89,18 +130,19 @@ def _fold_references(text: str, lowered: str) -> tuple[str, _Shifts]:
         extra.append(extra[-1] + len(match.group()) - 1)
         position = match.end()
     pieces.append(lowered[position:])
-    return _plain_apostrophes("".join(pieces)), _Shifts(positions, extra)
+    return plain_latin(_plain_apostrophes("".join(pieces))), _Shifts(positions, extra)
 
 
 def _fold_slow(text: str) -> tuple[str, list[int]]:
+    """Fold cluster by cluster; a cluster NFC does not compose to one character (Devanagari,
+    Arabic with harakat) keeps all its characters, as the name keys do."""
     chars: list[str] = []
     offsets: list[int] = []
     for start, piece in _clusters(text):
-        folded = fold_key(piece)
-        if len(folded) != 1:
-            folded = folded[:1] or " "
+        folded = fold_key(piece) or " "
         chars.append(folded)
-        offsets.append(start)
+        last = start + len(piece) - 1
+        offsets.extend(min(start + number, last) for number in range(len(folded)))
     offsets.append(len(text))
     return "".join(chars), offsets
 
@@ -128,3 +170,23 @@ def _clusters(text: str):
 def visible(text: str) -> str:
     """The text a reader sees for an HTML text segment."""
     return html.unescape(text)
+
+
+class Folded:
+    """A fragment folded for matching, with the map back to the original."""
+
+    def __init__(self, html: str) -> None:
+        self.html = html
+        self.text, self.offsets = fold_with_map(html)
+
+    def at(self, index: int) -> int:
+        return index if self.offsets is None else self.offsets[index]
+
+    def original(self, start: int, stop: int) -> str:
+        return visible(self.html[self.at(start) : self.at(stop)])
+
+    def folded_at(self, offset: int) -> int:
+        """The folded index of an offset in the original (the inverse of `at`)."""
+        if self.offsets is None:
+            return offset
+        return bisect.bisect_left(range(len(self.text) + 1), offset, key=self.at)

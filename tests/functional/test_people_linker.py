@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from linker_tools import make_links, write_settings
 from people_linker.errors import LinkerError
 from people_linker.settings import SettingsError
 from site_tools import FIXTURES, ROOT, build_in_process, build_with_cli, local_target, parse
@@ -211,46 +212,21 @@ def test_cli_build_fails_and_names_both_files(tmp_path: Path) -> None:
     assert "people/sviatlana-tsikhanouskaya.md and people/twin.md" in output
 
 
-def write_settings(tmp_path: Path) -> Path:
-    """A settings file like the real one, with the linker on, for command-line builds."""
-    settings = tmp_path / "conf.py"
-    settings.write_text(
-        # Loaded with runpy, as publish.conf.py does: pelican.conf.py finds the theme's filters
-        # from its own __file__.
-        f"import runpy\nconf = runpy.run_path({str(ROOT / 'pelican.conf.py')!r})\n"
-        "globals().update({key: value for key, value in conf.items() if key.isupper()})\n"
-        f"PAGE_PATHS = ['pages', 'people']\nPLUGINS = ['people_linker']\n"
-        f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\nTHEME = {str(ROOT / 'theme')!r}\n"
-        f"THEME_TEMPLATES_OVERRIDES = [{str(FIXTURES / 'people_site_templates')!r}]\n",
-        encoding="utf-8",
-    )
-    return settings
-
-
 def test_make_links_prints_the_report_and_writes_no_output(tmp_path: Path) -> None:
-    settings = write_settings(tmp_path)
     work = tmp_path / "work"
     work.mkdir()
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "people_linker.cli",
-            "--content",
-            str(SITE),
-            "--settings",
-            str(settings),
-        ],
-        cwd=work,
-        env={"PYTHONPATH": str(ROOT / "plugins"), "PATH": "/usr/bin:/bin"},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = make_links(SITE, write_settings(tmp_path), work)
     assert result.returncode == 0, result.stderr
     assert "link  'Sviatlana Tsikhanouskaya' -> people/sviatlana-tsikhanouskaya.md" in result.stdout
-    assert "MISS  'Kuchynski'" in result.stdout and "[different given name]" in result.stdout
-    assert "MISS  'Kastusiov' -> people/ryhor-kastusiou.md?  [near miss]" in result.stdout
+    assert (
+        "MISS  'Kuchynski' -> people/pavel-kuchynski.md?  left unlinked: different given name"
+        in result.stdout
+    )
+    assert "MISS  'Kastusiev' -> people/ryhor-kastusiou.md?  [near miss]" in result.stdout
+    assert (
+        "MISS  'Kastusiov' -> people/ryhor-kastusiou.md?  left unlinked: preceded by 'Lihor'"
+        in result.stdout
+    )
     assert list(work.iterdir()) == []
 
 

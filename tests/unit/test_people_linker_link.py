@@ -270,6 +270,8 @@ def test_fragment_without_names_is_returned_as_is() -> None:
 WORDS = [
     "Lukashenko", "Sviatlana", "Tsikhanouskaya", "Тихановской", "Łukašenku", "Dzianis",
     "Kuchynski", "Pavel", "Ціханоўскі", "the", "said", "’s", ",", ".", "&amp;", "P.", "ЛУКАШЕНКО",
+    "Elçin", "Lukasenku", "an", "Mr", "मोदी", "\u0301", "e\u0301", "q\u0307", "İ", "ı",
+    unicodedata.normalize("NFD", "Łukašenku"), unicodedata.normalize("NFD", "Ціханоўскі"),
 ]  # fmt: skip
 TAGS = [
     "p",
@@ -297,8 +299,9 @@ def visible_text(html: str) -> str:
 
 
 @settings(max_examples=300, deadline=None)
-@given(html_fragments, st.sampled_from(["first", "all", "none"]))
-def test_linking_keeps_text_never_nests_and_is_idempotent(html: str, mode: str) -> None:
+@given(html_fragments, st.sampled_from(["first", "all", "none"]), st.sampled_from(["", "NFD"]))
+def test_linking_keeps_text_never_nests_and_is_idempotent(html: str, mode: str, form: str) -> None:
+    html = unicodedata.normalize(form, html) if form else html
     once = link(html, INDEX, mode=mode)
     assert visible_text(once) == visible_text(html)
     soup = BeautifulSoup(once, "html.parser")

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import html
+import itertools
 import unicodedata
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from people_linker.text import fold_key, fold_with_map
 
-PIECES = ["Łukašenku", "Ціханоўскай", "O’Neill", "&rsquo;", "&amp;", "&#1025;", "&nbsp;", " ", "\n", "Ёлкін", "ǅ", "İ", "x"]  # fmt: skip
+PIECES = ["Łukašenku", "Ціханоўскай", "O’Neill", "&rsquo;", "&amp;", "&#1025;", "&nbsp;", " ", "\n", "Ёлкін", "ǅ", "İ", "x", "Çələbiyev", "ılıq", "देवनागरी", "مُحَمَّد", "q\u0307"]  # fmt: skip
 
 
 @settings(max_examples=300, deadline=None)
@@ -24,11 +26,37 @@ def test_every_folded_character_maps_back_to_its_original(pieces: list[str], nfd
         return index if offsets is None else offsets[index]
 
     assert at(len(folded)) == len(text)
-    for index, char in enumerate(folded):
-        original = html.unescape(text[at(index) : at(index + 1)])
-        assert (fold_key(original)[:1] or " ") == char
+    starts = sorted({at(index) for index in range(len(folded) + 1)})
+    for start, stop in itertools.pairwise(starts):  # each piece of the original folds alone
+        pieces = [i for i in range(len(folded)) if at(i) == start]
+        original = html.unescape(text[start:stop])
+        assert (fold_key(original) or " ") == folded[pieces[0] : pieces[-1] + 1]
+    assert folded == fold_with_map(unicodedata.normalize("NFC", text))[0]
 
 
 def test_references_are_read_as_characters() -> None:
     folded, _ = fold_with_map("Tsikhanouskaya&rsquo;s &amp; ЁЛКІН")
     assert folded == "tsikhanouskaya's & елкін"
+
+
+FOLDS = [
+    ("Çələbiyev", "celebiyev"),
+    ("İLHAM ılıq", "ilham iliq"),
+    ("Łukašenka", "lukasenka"),
+    ("Ціханоўская", "ціханоўская"),  # ў is a Cyrillic letter, not у with a mark
+    ("Йосиф", "йосиф"),
+    ("मोदी", "मोदी"),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), FOLDS)
+def test_latin_diacritics_fold_and_other_scripts_keep_their_marks(text: str, key: str) -> None:
+    assert fold_key(text) == key
+    for form in ("NFC", "NFD"):
+        assert fold_with_map(unicodedata.normalize(form, text))[0] == key
+
+
+def test_a_decomposed_page_folds_like_a_composed_one() -> None:
+    composed = "<p>मोदी, Toğrul and मुहम्मद</p>"
+    mixed = "<p>" + unicodedata.normalize("NFD", "मोदी, Toğrul") + " and मुहम्मद</p>"
+    assert fold_with_map(mixed)[0] == fold_with_map(composed)[0]

@@ -1,0 +1,153 @@
+"""What the linker knows about names in each language, one pack per language tag.
+
+A pack lists given names (nominative; the linker generates their cases and spellings), title
+and role words that may stand before a surname without meaning another person, and common words
+that are also surnames (such a surname links alone only when capitalised inside a sentence).
+A brief chooses its packs with `PEOPLE_LINKER['packs']` and adds to every list in its settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Pack:
+    given: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    common: tuple[str, ...] = ()
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+_MONTHS_DAYS_EN = (
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+)
+
+PACKS: dict[str, Pack] = {
+    "be": Pack(
+        given=_words(
+            "Аляксандр Аляксей Андрэй Антон Арцём Багдан Барыс Вадзім Валерый Васіль Віктар "
+            "Віталь Уладзімір Уладзіслаў Вячаслаў Генадзь Георгій Дзмітрый Дзяніс Яўген Ягор Іван "
+            "Ігар Ілля Канстанцін Кірыл Леанід Максім Міхаіл Мікалай Мікола Алег Павел Пётр Раман "
+            "Руслан Рыгор Сяргей Станіслаў Сцяпан Ціхан Юрый Яраслаў Ян Францішак Зміцер Алесь "
+            "Лявон Ганна Алена Аліна Анастасія Ала Вераніка Вольга Вікторыя Валянціна Галіна "
+            "Дар'я Кацярына Ірына Марыя Марына Надзея Наталля Святлана Таццяна Юлія Ксенія "
+            "Людміла Лізавета Маргарыта Паліна Тамара Яна Зоя Ніна Любоў Ларыса Вера"
+        ),
+        titles=_words(
+            "Спадар Спадарыня Прэзідэнт Прэм'ер Міністр Генерал Палкоўнік Суддзя Дэпутат "
+            "Мітрапаліт Святар Айцец Прафесар Доктар Spadar Spadarynia Prezident"
+        ),
+        common=_words("Мароз Воўк Зіма Бусел Сокал Верабей Салавей Лебедзь"),
+    ),
+    "ru": Pack(
+        given=_words(
+            "Александр Алексей Андрей Антон Артём Богдан Борис Вадим Валерий Василий Виктор "
+            "Виталий Владимир Владислав Вячеслав Геннадий Георгий Дмитрий Денис Евгений Егор "
+            "Иван Игорь Илья Константин Кирилл Леонид Максим Михаил Николай Олег Павел Пётр Роман "
+            "Руслан Григорий Сергей Станислав Степан Тихон Юрий Ярослав Анна Елена Алина "
+            "Анастасия Алла Вероника Ольга Виктория Валентина Галина Дарья Екатерина Ирина Мария "
+            "Марина Надежда Наталья Светлана Татьяна Юлия Ксения Людмила Елизавета Маргарита "
+            "Полина Тамара Яна Зоя Нина Любовь Лариса Вера"
+        ),
+        titles=_words(
+            "Господин Госпожа Президент Премьер Министр Генерал Полковник Судья Депутат "
+            "Патриарх Митрополит Священник Отец Профессор Доктор Академик Товарищ"
+        ),
+        common=_words("Мороз Волк Зима Орёл Сокол Воробей Соловей Лебедь Мир Заяц"),
+    ),
+    "uk": Pack(
+        given=_words(
+            "Олександр Олексій Андрій Богдан Василь Віктор Віталій Володимир Дмитро Євген Іван "
+            "Ігор Костянтин Максим Михайло Микола Олег Павло Петро Роман Сергій Степан Тарас "
+            "Юрій Ярослав Ганна Олена Ірина Марія Наталія Оксана Ольга Світлана Тетяна Юлія"
+        ),
+        titles=_words(
+            "Пан Пані Президент Прем'єр Міністр Генерал Полковник Суддя Депутат Митрополит"
+        ),
+        common=_words("Мороз Вовк Зима Орел Сокіл Горобець Соловей Лебідь Коваль"),
+    ),
+    "az": Pack(
+        given=_words(
+            "Əli Elçin Elnur Emin Fərid Fuad İlham Kamran Natiq Orxan Rəşad Rauf Səbuhi Tofiq "
+            "Toğrul Vüqar Zaur Aynur Günel Xədicə Leyla Nərgiz Səbinə Ülviyyə Arzu "
+            "Али Эльчин Эльнур Эмин Фарид Фуад Ильхам Камран Натиг Орхан Рашад Рауф Тофиг "
+            "Тогрул Вугар Заур Айнур Гюнель Хадиджа Лейла Наргиз Сабина Ульвия Арзу"
+        ),
+        titles=_words("Cənab Xanım Prezident Nazir General Hakim Deputat Şeyx"),
+        common=_words("Qara Ağa Dəmir Aslan"),
+    ),
+    "ka": Pack(
+        given=_words(
+            "Giorgi Davit Levan Nika Irakli Zurab Mikheil Lasha Tamar Nino Mariam Ketevan "
+            "Salome Mzia გიორგი დავით ლევან ნიკა ირაკლი ზურაბ თამარ ნინო მარიამ მზია"
+        ),
+        titles=_words("Batono Kalbatono ბატონი ქალბატონი"),
+    ),
+    "en": Pack(
+        titles=_words(
+            "Mr Mrs Ms Miss Mx Dr Prof Professor President Presidents Minister Ministers Prime "
+            "Premier General Gen Colonel Col Lieutenant Lt Major Maj Captain Capt Sergeant Sgt "
+            "Judge Justice Sir Lady Lord Dame Rev Reverend Father Sister Brother Saint St Madam "
+            "Madame Mister Senator Sen Rep Representative Congressman Congresswoman Governor Gov "
+            "Mayor Ambassador Chancellor King Queen Prince Princess Pope Bishop Archbishop "
+            "Patriarch Metropolitan Sheikh Imam Rabbi Chairman Chairwoman Chair Director "
+            "Secretary Speaker Deputy Vice Commissioner Leader Opposition Activist Activists "
+            "Journalist Journalists Blogger Lawyer Lawyers Advocate Nobel Laureate Comrade "
+            "Citizen Defendant Prisoner Candidate Former Ex Late Belarusian Belarusians Russian "
+            "Ukrainian Azerbaijani Georgian Polish Lithuanian Latvian Kazakh Kyrgyz Tajik Uzbek "
+            "Armenian Turkish Soviet American British European German French Kremlin Belarus "
+            "Russia Ukraine Azerbaijan Georgia Minsk Moscow Kyiv Baku Tbilisi Herr Frau Pan Pani "
+            "Says Said Tells Told Asks Asked Meets Met Visits Visited Freed Released Jailed "
+            "Sentenced Detained Arrested Pardoned Urges Calls With Without And Or But For From "
+            "To By Of On In At As After Before Against About Under Over Between Than Then Not "
+            "Also Both Neither Nor Like Unlike Whom Whose Whether Where While When Why How What "
+            + _MONTHS_DAYS_EN
+        ),
+        common=_words(
+            "Young Frost Black White Brown Green Gray Grey Long Short Little Bush May Rich Hope "
+            "Best Law King Love Bird Fox Wolf Hill Wood Rose Stone Church Bell Hunt Cook Baker "
+            "Smith Mason Price Page Mark Bishop Golden Winter Summer Sharp Strong Moore Fisher"
+        ),
+    ),
+}
+DEFAULT_PACKS = tuple(PACKS)
+
+# One given name in several languages: the person's own name in any of them joins the link, as
+# the Ukrainian press writes a Belarusian name (Сяргей, Сергей, Сергій). `lang:form`, nominative.
+_SAME_NAME = """
+be:Аляксандр be:Аляксандар be:Алесь ru:Александр uk:Олександр uk:Олесь
+be:Сяргей ru:Сергей uk:Сергій
+be:Святлана ru:Светлана uk:Світлана
+be:Павел ru:Павел uk:Павло
+be:Рыгор ru:Григорий uk:Григорій
+be:Ксенія ru:Ксения uk:Ксенія
+be:Уладзімір ru:Владимир uk:Володимир
+be:Мікалай ru:Николай uk:Микола
+be:Дзмітрый ru:Дмитрий uk:Дмитро
+be:Марыя ru:Мария uk:Марія
+be:Вольга ru:Ольга uk:Ольга
+be:Юрый ru:Юрий uk:Юрій
+be:Андрэй ru:Андрей uk:Андрій
+be:Віктар ru:Виктор uk:Віктор
+be:Ігар ru:Игорь uk:Ігор
+be:Алег ru:Олег uk:Олег
+be:Вераніка ru:Вероника uk:Вероніка
+be:Наталля ru:Наталья uk:Наталія
+be:Кацярына ru:Екатерина uk:Катерина
+be:Таццяна ru:Татьяна uk:Тетяна
+be:Ганна ru:Анна uk:Ганна
+be:Яўген ru:Евгений uk:Євген
+be:Міхаіл ru:Михаил uk:Михайло
+be:Пётр ru:Пётр uk:Петро
+be:Васіль ru:Василий uk:Василь
+be:Канстанцін ru:Константин uk:Костянтин
+"""
+SAME_NAME = tuple(
+    tuple(tuple(item.split(":")) for item in line.split())
+    for line in _SAME_NAME.strip().splitlines()
+)

@@ -1,0 +1,188 @@
+"""Who a surname belongs to, from the words before it: the person's own given name joins the
+link; another given name, an initial, or an unknown capitalised word inside a sentence means
+another person (a namesake) and leaves it unlinked, with the reason for the report."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .index import Entry, Index
+from .names import SURNAME
+from .spelling import spelling_key
+from .text import Folded, mark_key, starts_lower
+
+PREVIOUS_WORD = re.compile(r"(\w+)(\.?) +$")
+# Inline tags between a word and a surname: "<strong>Elçin</strong> Çələbiyev" still blocks.
+INLINE_TAGS_BEFORE = re.compile(r"(\w+)(?:\s*</?(?:a|b|i|em|strong|span|mark|u|s)\b[^<>]*>\s*)+$")
+# What may end a sentence (or open a block) before its first word, after quotes and brackets.
+SENTENCE_BREAK = set(".!?…>:")
+OPENERS = " \"'“”„«»‹›([¡¿—–-"
+BLOCK_TAG = re.compile(
+    r"<\s*/?\s*(?:p|li|ul|ol|div|br|td|th|tr|h[1-6]|blockquote|dd|dt|dl|figcaption|section"
+    r"|article|header|footer|body|table|hr)\b[^<>]*>$"
+)
+_PATRONYMIC_ENDINGS = (
+    "ovich evich ovna evna vich vna auna ovic evic oglu qizi kyzy uly ович евич овна"
+)
+PATRONYMIC = (*_PATRONYMIC_ENDINGS.split(), "евна", "віч", "вич", "ўна")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A match in original coordinates; `person` is None (and `reason` says why) if unlinkable."""
+
+    start: int
+    stop: int
+    person: str | None
+    reason: str = ""
+    near: str = ""  # the profile an unlinkable match would have gone to, for the report
+
+
+def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -> Candidate:
+    """Pick the person for a match; a surname alone looks at the word before it."""
+    persons, person = entry.persons, entry.persons[0] if entry.alone else None
+    if entry.marked:  # the diacritics the page kept tell the people apart
+        person = dict(entry.marked).get(mark_key(folded.original(start, stop)), person)
+        persons = (person,) if person else persons
+    alone = Candidate(folded.at(start), folded.at(stop), person)
+    if alone.person is None:
+        alone.reason = "ambiguous form"
+    if entry.kind != SURNAME:
+        return alone
+    if entry.common and (
+        starts_sentence(folded.text, start, index.titles) or _all_caps(folded, start, stop)
+    ):
+        return _blocked(alone, entry, "common word at the start of a sentence")
+    before = _previous_word(folded.text, start)
+    if before and _ends_sentence(before, index):
+        return alone  # "... Dzianis Kuchynski. Kastusiou said": a new sentence
+    if before and before.group(1).endswith(PATRONYMIC) and _capitalised(folded, before):
+        before = _previous_word(folded.text, before.start(1)) or before  # Аляксандр Рыгоравіч
+    if not before:
+        return _through_tags(alone, entry, folded, start, stop, index)
+    word = before.group(1)
+    shown = folded.original(before.start(1), before.end(1))
+    if len(word) == 1 and shown.isupper() and before.group(2):  # "D." (not "І", "and")
+        owners = [p for p in persons if word in index.initials.get(p, ())]
+        return Candidate(alone.start, alone.stop, *_one(owners, "different initial"))
+    owners = [p for p in persons if word in index.given.get(p, ())]
+    if not owners:  # the person's given name in another system or a mixture
+        spelled = spelling_key(shown)
+        owners = [p for p in persons if spelled in index.given_keys(p)]
+    if len(owners) == 1:
+        return Candidate(folded.at(before.start(1)), alone.stop, owners[0])
+    if owners:
+        return alone
+    if word in index.known_given and not starts_lower(shown):
+        return _blocked(alone, entry, "different given name")
+    if _another_name(folded, before.start(1), word, start, stop, index):
+        return _blocked(alone, entry, f"preceded by {shown!r}")
+    return alone
+
+
+AND = re.compile(r"(\w+) +(?:и|і|й|та|and|und|i|a|ir|və|და) +$")
+
+
+def plural(
+    start: int, stop: int, entry: Entry, folded: Folded, index: Index, last: int
+) -> list[Candidate]:
+    """A plural surname after a given name links with it ("Светлану Тихановских"), and a given
+    name of the same family before "и"/"and" links alone ("Сергея и ...")."""
+    before = _previous_word(folded.text, start)
+    word = before.group(1) if before else ""
+    owners = [p for p in entry.persons if word in index.given.get(p, ())]
+    if len(owners) != 1:
+        return [Candidate(folded.at(start), folded.at(stop), None, "plural surname")]
+    found = [Candidate(folded.at(before.start(1)), folded.at(stop), owners[0])]
+    pair = AND.search(folded.text, max(last, before.start(1) - 40), before.start(1))
+    if pair:
+        other = [p for p in entry.persons if pair.group(1) in index.given.get(p, ())]
+        if len(other) == 1 and other != owners:
+            found.insert(0, Candidate(folded.at(pair.start(1)), folded.at(pair.end(1)), other[0]))
+    return found
+
+
+def _ends_sentence(before: re.Match, index: Index) -> bool:
+    word = before.group(1)
+    return bool(before.group(2)) and len(word) > 1 and word not in index.titles
+
+
+def _blocked(alone: Candidate, entry: Entry, reason: str) -> Candidate:
+    near = entry.persons[0] if len(entry.persons) == 1 else ""
+    return Candidate(alone.start, alone.stop, None, reason, near)
+
+
+def _capitalised(folded: Folded, before: re.Match) -> bool:
+    return folded.original(before.start(1), before.end(1))[:1].isupper()
+
+
+def _all_caps(folded: Folded, start: int, stop: int) -> bool:
+    shown = folded.original(start, stop)
+    return shown.isupper() and len(shown) > 1
+
+
+def _another_name(
+    folded: Folded, begin: int, word: str, start: int, stop: int, index: Index
+) -> bool:
+    """An unknown capitalised word right before a surname, inside a sentence, that is no title
+    or role word and no acronym: probably another person's given name ("Elçin Çələbiyev")."""
+    shown = folded.original(begin, begin + len(word))
+    if len(word) < 2 or not shown[:1].isupper() or word in index.titles:
+        return False
+    if shown.isupper() and not _all_caps(folded, start, stop):
+        return False  # "OSCE", "UN": an acronym before a name in ordinary case
+    return not starts_sentence(folded.text, begin, index.titles)
+
+
+def _through_tags(
+    alone: Candidate, entry: Entry, folded: Folded, start: int, stop: int, index: Index
+) -> Candidate:
+    """A word before the surname behind inline tags never joins the link, but may block it."""
+    window = folded.text[max(0, start - 80) : start]
+    if not window.rstrip().endswith(">"):
+        return alone
+    found = INLINE_TAGS_BEFORE.search(window)
+    if not found:
+        return alone
+    begin = start - len(window) + found.start(1)
+    word = found.group(1)
+    shown = folded.original(begin, begin + len(word))
+    if alone.person and word in index.given.get(alone.person, ()):
+        return alone
+    if word in index.known_given and not starts_lower(shown):
+        return _blocked(alone, entry, "different given name")
+    if _another_name(folded, begin, word, start, stop, index):
+        return _blocked(alone, entry, f"preceded by {shown!r}")
+    return alone
+
+
+def starts_sentence(text: str, start: int, titles: set[str] = frozenset()) -> bool:
+    """Whether a word at `start` opens a sentence, a paragraph or the fragment; a full stop
+    after an initial or a title ("Mr.") ends no sentence, nor does an inline tag."""
+    position = start - 1
+    while position >= 0 and text[position] in OPENERS:
+        position -= 1
+    if position < 0:
+        return True
+    if text[position] == ">":
+        tag = BLOCK_TAG.search(text, max(0, position - 200), position + 1)
+        return tag is not None
+    if text[position] == ".":
+        word = re.search(r"(\w+)$", text[max(0, position - 30) : position])
+        return not word or (len(word.group(1)) > 1 and word.group(1) not in titles)
+    return text[position] in SENTENCE_BREAK
+
+
+def _previous_word(text: str, start: int) -> re.Match | None:
+    """The word (and full stop) before `start`, within 40 characters; one anchored try first,
+    since a search for a pattern ending in `$` tries every position of the window."""
+    window = max(0, start - 40)
+    spaces = len(text[window:start]) - len(text[window:start].rstrip(" "))
+    begin = text.rfind(" ", window, start - spaces) + 1 or window
+    found = PREVIOUS_WORD.match(text, begin, start)
+    return found or PREVIOUS_WORD.search(text, window, start)
+
+
+def _one(owners: list[str], reason: str) -> tuple[str | None, str]:
+    return (owners[0], "") if len(owners) == 1 else (None, reason)

@@ -1,0 +1,52 @@
+"""One spelling key for every romanization of a name, and for mixtures of them.
+
+The press spells one Cyrillic name many ways: passport and national styles (Tsikhanouskaya),
+BGN/PCGN (Tsikhanowskaya, Byalyatski), ISO 9 and Czech (Cichanouská), Łacinka (Cichanoŭskaja),
+Polish (Cichanouska), German (Tichanowskaja), the English press (Tikhanovskaya), with diacritics
+dropped, and often a mixture of two of them inside one name (Byaljatski). The key keeps what all
+of them agree on: Cyrillic is transliterated, and the letters the systems spell differently fall
+into one class each (х ч г: kh ch h g č cz tsch; ш щ: sh š sz sch shch; ж: zh ž ż rz; ц: ts c tz;
+й and the iotation of я е ё ю: y j i; ы і и: y i; ў and в before a consonant: u w v; doubled
+letters count once).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from .text import plain_latin
+
+_LETTERS = "абвгґдеёжзийіїклмнопрстуўфхцчшщъыьэюяєʼ'’"
+_SPELLED = (
+    "a b v g g d e io zh z i i i i k l m n o p r s t u u f kh ts ch sh shch _ y _ e iu ia ie _ _ _"
+)
+_CYRILLIC = dict(zip(_LETTERS, _SPELLED.split(), strict=True))
+_LATIN = {"č": "ch", "š": "sh", "ž": "zh", "ż": "zh", "ç": "ch", "ş": "sh", "x": "ks", "w": "v"}
+_LATIN |= {"ł": "l", "ŭ": "u", "ı": "i", "ə": "e", "q": "k", "ß": "ss", "'": "", "’": "", "ʼ": ""}
+_LETTER = _CYRILLIC | _LATIN
+# One class for each group of spellings; longer spellings first, as the systems write them.
+_GROUPS = {"schtsch": "S", "szcz": "S", "shch": "S", "tsch": "H", "tch": "H", "sch": "S"}
+_GROUPS |= {"sz": "S", "sh": "S", "cz": "H", "ch": "H", "kh": "H", "h": "H", "g": "H"}
+_GROUPS |= {"rz": "Z", "zh": "Z", "ts": "C", "tz": "C", "c": "C", "y": "i", "j": "i"}
+_GROUP = re.compile("|".join(sorted(_GROUPS, key=len, reverse=True)))
+_GLIDE = re.compile(r"i+(?=[aeou])|_")  # iotation and glides: ia ya ja a -> a
+_SHORT_U = re.compile(r"v(?=[^aeiou]|$)")  # ў, ov: Tsikhanouski, Tikhanovski
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def spelling_key(word: str) -> str:
+    """The key of one word: the same for Tsikhanouskaya, Cichanoŭskaja, Cichanouska,
+    Tsikhanowskaya and Ціханоўская."""
+    lower = unicodedata.normalize("NFC", word).lower()
+    spelled = plain_latin("".join([_LETTER.get(char, char) for char in lower]))
+    spelled = _GROUP.sub(lambda match: _GROUPS[match.group()], spelled)
+    spelled = _SHORT_U.sub("u", _GLIDE.sub("", spelled))
+    return _DOUBLE.sub(r"\1", spelled)
+
+
+def clear() -> None:
+    """Forget the cached keys (after a build, to keep memory flat)."""
+    spelling_key.cache_clear()

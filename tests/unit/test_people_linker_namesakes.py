@@ -1,0 +1,203 @@
+"""Never the wrong person: a namesake is left unlinked, and the guards against common words,
+short aliases and Unicode forms. Sentences and people written for these tests (fictional)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from linker_tools import SIARHEI, SVIATLANA, a
+from people_linker.index import build_index
+from people_linker.link import link, link_fragment
+from people_linker.names import Person
+from people_linker.settings import load
+
+PEOPLE = [
+    Person(
+        "people/togrul.md",
+        "Toğrul Çələbiyev",
+        (("az", "Toğrul Çələbiyev"),),
+        aliases=("Тогрул Челебиев",),
+    ),
+    Person(
+        "people/lukashenko.md",
+        "Alexander Lukashenko",
+        (("be", "Аляксандр Лукашэнка"), ("ru", "Александр Лукашенко")),
+    ),
+    Person("people/kuchynski.md", "Pavel Kuchynski", (("be", "Павел Кучынскі"),)),
+    Person("people/frost.md", "Nadia Frost"),
+    Person("people/an.md", "Mai An", aliases=("An",)),
+    Person("people/modi.md", "नरेन्द्र मोदी"),
+    Person("people/nino.md", "Nino Beridze", (("ka", "ნინო ბერიძე"),)),
+    Person("people/maroz.md", "Ihar Maroz", (("be", "Ігар Мароз"), ("ru", "Игорь Мороз"))),
+]
+INDEX = build_index(PEOPLE, load({}))
+
+
+NAMESAKES = [
+    # Azerbaijani: a known given name blocks everywhere, an unknown one inside a sentence
+    ("<p>Elçin Çələbiyev danışdı.</p>", "<p>Elçin Çələbiyev danışdı.</p>"),
+    ("<p>Эльчин Челебиев заявил.</p>", "<p>Эльчин Челебиев заявил.</p>"),
+    ("<p>Dünən Vaqif Çələbiyev danışdı.</p>", "<p>Dünən Vaqif Çələbiyev danışdı.</p>"),
+    ("<p>Toğrul Çələbiyev danışdı.</p>", f"<p>{a('togrul', 'Toğrul Çələbiyev')} danışdı.</p>"),
+    ("<p>Jurnalist Çələbiyev danışdı.</p>", f"<p>Jurnalist {a('togrul', 'Çələbiyev')} danışdı.</p>"),
+    ("<p>Cənab Çələbiyev danışdı.</p>", f"<p>Cənab {a('togrul', 'Çələbiyev')} danışdı.</p>"),
+    # English: an unknown given name inside a sentence; titles, roles, acronyms, sentence starts
+    ("<p>Yesterday Vagif Chalabi and Elchin Kuchynski met.</p>", "<p>Yesterday Vagif Chalabi and Elchin Kuchynski met.</p>"),
+    ("<p>On Monday Mr Kuchynski spoke.</p>", f"<p>On Monday Mr {a('kuchynski', 'Kuchynski')} spoke.</p>"),
+    ("<p>It was Mr. Kuchynski.</p>", f"<p>It was Mr. {a('kuchynski', 'Kuchynski')}.</p>"),
+    ("<p>The OSCE Kuchynski file.</p>", f"<p>The OSCE {a('kuchynski', 'Kuchynski')} file.</p>"),
+    ("<p>Then President Lukashenko left.</p>", f"<p>Then President {a('lukashenko', 'Lukashenko')} left.</p>"),
+    ("<p>Belarusian Lukashenko.</p>", f"<p>Belarusian {a('lukashenko', 'Lukashenko')}.</p>"),
+    ("<p>Later, Kuchynski spoke.</p>", f"<p>Later, {a('kuchynski', 'Kuchynski')} spoke.</p>"),
+    ("<p>Meanwhile Kuchynski spoke.</p>", f"<p>Meanwhile {a('kuchynski', 'Kuchynski')} spoke.</p>"),
+    ("<p>“Quiet,” Kuchynski said.</p>", f"<p>“Quiet,” {a('kuchynski', 'Kuchynski')} said.</p>"),
+    ("<p>He met <strong>Zoltan</strong> Kuchynski.</p>", "<p>He met <strong>Zoltan</strong> Kuchynski.</p>"),
+    ("<p>Aliaksandr Ryhoravich Lukashenka spoke.</p>", f"<p>{a('lukashenko', 'Aliaksandr Ryhoravich Lukashenka')} spoke.</p>"),
+    # Russian, Belarusian, Ukrainian: an unknown given name inside a sentence
+    ("<p>Вчера Остап Лукашенко выступил.</p>", "<p>Вчера Остап Лукашенко выступил.</p>"),
+    ("<p>Учора Астап Лукашэнка выступіў.</p>", "<p>Учора Астап Лукашэнка выступіў.</p>"),
+    ("<p>Вчора Тарас Лукашенко виступив.</p>", "<p>Вчора Тарас Лукашенко виступив.</p>"),
+    ("<p>Вчера президент Лукашенко выступил.</p>", f"<p>Вчера президент {a('lukashenko', 'Лукашенко')} выступил.</p>"),
+    ("<p>Вчера Президент Лукашенко выступил.</p>", f"<p>Вчера Президент {a('lukashenko', 'Лукашенко')} выступил.</p>"),
+    ("<p>Спадар Лукашэнка маўчыць.</p>", f"<p>Спадар {a('lukashenko', 'Лукашэнка')} маўчыць.</p>"),
+    # Łacinka
+    ("<p>Učora Astap Łukašenka vystupiŭ.</p>", "<p>Učora Astap Łukašenka vystupiŭ.</p>"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("html", "expected"), NAMESAKES)
+def test_a_namesake_is_never_linked(html: str, expected: str) -> None:
+    assert link(html, INDEX, mode="all") == expected
+
+
+def test_the_report_says_which_word_blocked_the_link() -> None:
+    result = link_fragment("<p>Dünən Vaqif Çələbiyev danışdı.</p>", INDEX, mode="all")
+    assert [(m.text, m.reason) for m in result.misses] == [("Çələbiyev", "preceded by 'Vaqif'")]
+
+
+def test_builtin_given_names_can_be_switched_off() -> None:
+    index = build_index(PEOPLE, load({"builtin_given_names": False}))
+    html = "<p>Elçin Çələbiyev danışdı. Dünən Elçin Çələbiyev gəldi.</p>"
+    assert link(html, index, mode="all") == (
+        f"<p>Elçin {a('togrul', 'Çələbiyev')} danışdı. Dünən Elçin Çələbiyev gəldi.</p>"
+    )
+    assert link(html, INDEX, mode="all") == html
+
+
+def test_title_words_are_editor_extendable() -> None:
+    html = "<p>Dünən Müəllim Çələbiyev gəldi.</p>"
+    assert link(html, INDEX) == html
+    index = build_index(PEOPLE, load({"title_words": ["Müəllim"]}))
+    assert link(html, index) == f"<p>Dünən Müəllim {a('togrul', 'Çələbiyev')} gəldi.</p>"
+
+
+GUARDS = [
+    # A surname that is also a common word: capitalised, inside a sentence
+    ("<p>Frost came early.</p>", "<p>Frost came early.</p>"),
+    ("<p>The frost came.</p>", "<p>The frost came.</p>"),
+    ("<p>The poet Frost came.</p>", f"<p>The poet {a('frost', 'Frost')} came.</p>"),
+    ("<p>Nadia Frost came.</p>", f"<p>{a('frost', 'Nadia Frost')} came.</p>"),
+    ("<p>FROST WARNING</p>", "<p>FROST WARNING</p>"),
+    ("<p>Мароз ударыў уначы.</p>", "<p>Мароз ударыў уначы.</p>"),
+    ("<p>Учора Мароз выступіў.</p>", f"<p>Учора {a('maroz', 'Мароз')} выступіў.</p>"),
+    ("<p>Ударил мороз. Мороз крепчал.</p>", "<p>Ударил мороз. Мороз крепчал.</p>"),
+    ("<p>Суд над Игорем Морозом.</p>", f"<p>Суд над {a('maroz', 'Игорем Морозом')}.</p>"),
+    ("<p>Вчора пан Мороз виступив.</p>", f"<p>Вчора пан {a('maroz', 'Мороз')} виступив.</p>"),
+    # A two-letter alias never matches lowercase text
+    ("<p>It was an hour.</p>", "<p>It was an hour.</p>"),
+    ("<p>Then An spoke.</p>", f"<p>Then {a('an', 'An')} spoke.</p>"),
+    # Diacritics dropped, dotted and dotless i
+    ("<p>Togrul Celebiyev spoke.</p>", f"<p>{a('togrul', 'Togrul Celebiyev')} spoke.</p>"),
+    ("<p>TOĞRUL ÇƏLƏBİYEV</p>", f"<p>{a('togrul', 'TOĞRUL ÇƏLƏBİYEV')}</p>"),
+    ("<p>TOGRUL CELEBIYEV</p>", f"<p>{a('togrul', 'TOGRUL CELEBIYEV')}</p>"),
+    ("<p>Lukasenka, without marks.</p>", f"<p>{a('lukashenko', 'Lukasenka')}, without marks.</p>"),
+    # Georgian has no capitals in running text: a surname alone links, a given name blocks
+    ("<p>ბერიძე სასამართლოში იყო.</p>", f"<p>{a('nino', 'ბერიძე')} სასამართლოში იყო.</p>"),
+    ("<p>გიორგი ბერიძე სასამართლოში იყო.</p>", "<p>გიორგი ბერიძე სასამართლოში იყო.</p>"),
+    # Combining marks of another script
+    ("<p>Speech by नरेन्द्र मोदी today.</p>", f"<p>Speech by {a('modi', 'नरेन्द्र मोदी')} today.</p>"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("html", "expected"), GUARDS)
+def test_precision_guards(html: str, expected: str) -> None:
+    assert link(html, INDEX, mode="all") == expected
+
+
+def test_common_words_are_editor_extendable() -> None:
+    person = Person("people/w.md", "Ivan Wilk", (("pl", "Iwan Wilk"),))
+    html = "<p>Wilk spoke. Then Wilk left.</p>"
+    assert link(html, build_index([person], load({})), mode="all").count("<a ") == 2
+    index = build_index([person], load({"common_words": ["Wilk"]}))
+    assert link(html, index, mode="all").count("<a ") == 1
+
+
+@pytest.mark.parametrize("html", [html for html, _ in GUARDS + NAMESAKES])
+def test_decomposed_and_mixed_pages_link_the_same(html: str) -> None:
+    expected = link(html, INDEX, mode="all")
+    decomposed = unicodedata.normalize("NFD", html)
+    linked = link(decomposed, INDEX, mode="all")
+    assert unicodedata.normalize("NFC", linked) == expected
+    decomposed_e = " " + unicodedata.normalize("NFD", "é") + "</p>"
+    mixed = html.replace("</p>", decomposed_e)
+    assert link(mixed, INDEX, mode="all") == expected.replace("</p>", decomposed_e)
+
+
+FAMILY = [
+    SIARHEI,
+    SVIATLANA,
+    Person("people/kastusiou.md", "Ryhor Kastusiou", (("be", "Рыгор Кастусёў"), ("ru", "Григорий Костусев"))),
+]  # fmt: skip
+FAMILY_INDEX = build_index(FAMILY, load({}))
+SI, SV = (lambda t: a("siarhei", t)), (lambda t: a("sviatlana", t))
+
+# A plural surname names two people: each given name links to its own profile, the surname
+# with the given name right before it.
+PLURALS = [
+    ("<p>Суд над Сергеем и Светланой Тихановскими.</p>", f"<p>Суд над {SI('Сергеем')} и {SV('Светланой Тихановскими')}.</p>"),
+    ("<p>Дело Сергея и Светланы Тихановских.</p>", f"<p>Дело {SI('Сергея')} и {SV('Светланы Тихановских')}.</p>"),
+    ("<p>Поддержать Светлану и Сергея Тихановских.</p>", f"<p>Поддержать {SV('Светлану')} и {SI('Сергея Тихановских')}.</p>"),
+    ("<p>Справа Сяргея і Святланы Ціханоўскіх.</p>", f"<p>Справа {SI('Сяргея')} і {SV('Святланы Ціханоўскіх')}.</p>"),
+    ("<p>Sprava Siarhieja i Śviatłany Cichanoŭskich.</p>", f"<p>Sprava {SI('Siarhieja')} i {SV('Śviatłany Cichanoŭskich')}.</p>"),
+    ("<p>Семья Тихановских уехала.</p>", "<p>Семья Тихановских уехала.</p>"),
+    ("<p>Дело Ивана и Марии Тихановских.</p>", "<p>Дело Ивана и Марии Тихановских.</p>"),
+    ("<p>Встреча с Тихановским.</p>", f"<p>Встреча с {SI('Тихановским')}.</p>"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("html", "expected"), PLURALS)
+def test_a_plural_surname_links_both_people_by_their_given_names(html: str, expected: str) -> None:
+    assert link(html, FAMILY_INDEX, mode="all") == expected
+
+
+def test_plural_forms_are_not_reported_as_ambiguous() -> None:
+    assert FAMILY_INDEX.ambiguous == []
+
+
+def test_diacritics_the_page_kept_tell_two_people_apart() -> None:
+    people = [
+        Person("people/maryia.md", "Maryia Shalaprakuk", (("be", "Марыя Шалапракук"),)),
+        Person("people/dzmitry.md", "Dzmitry Salaprakuk", (("be", "Дзмітры Салапракук"),)),
+    ]
+    index = build_index(people, load({}))
+    html = "<p>Then Šałaprakuk spoke, and then Salaprakuk.</p>"
+    assert link(html, index, mode="all") == (
+        f"<p>Then {a('maryia', 'Šałaprakuk')} spoke, and then {a('dzmitry', 'Salaprakuk')}.</p>"
+    )
+
+
+def test_two_editors_may_type_one_name_with_and_without_diacritics() -> None:
+    people = [Person("people/m1.md", "Anna Müller"), Person("people/m2.md", "Otto Muller")]
+    index = build_index(people, load({}))
+    html = "<p>Then Müller spoke, and then Muller.</p>"
+    assert link(html, index, mode="all") == (
+        f"<p>Then {a('m1', 'Müller')} spoke, and then {a('m2', 'Muller')}.</p>"
+    )
+
+
+def test_a_surname_in_vich_ending_a_sentence_is_no_patronymic() -> None:
+    html = "<p>The trial of Maryia Lukashevich. Kuchynski was detained.</p>"
+    assert link(html, INDEX, mode="all") == (
+        f"<p>The trial of Maryia Lukashevich. {a('kuchynski', 'Kuchynski')} was detained.</p>"
+    )

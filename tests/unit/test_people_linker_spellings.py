@@ -1,0 +1,119 @@
+"""One spelling key for every romanization of a name and for mixtures of systems.
+Sentences written for these tests; the spellings are the ones outlets use."""
+
+from __future__ import annotations
+
+import pytest
+from linker_tools import SIARHEI, SVIATLANA, a
+from people_linker.index import build_index
+from people_linker.link import link
+from people_linker.names import Person
+from people_linker.settings import load
+from people_linker.spelling import spelling_key
+
+PEOPLE = [
+    SVIATLANA,
+    Person(
+        "people/ales.md", "Ales Bialiatski", (("be", "Алесь Бяляцкі"), ("ru", "Алесь Беляцкий"))
+    ),
+    Person("people/kuchynski.md", "Pavel Kuchynski", (("be", "Павел Кучынскі"),)),
+]
+INDEX = build_index(PEOPLE, load({}))
+
+
+SV, AL, KU = (lambda t: a("sviatlana", t)), (lambda t: a("ales", t)), (lambda t: a("kuchynski", t))
+
+# (system, spelling): every one has the key of the passport spelling.
+SYSTEMS = [
+    ("be passport", "Tsikhanouskaya"),
+    ("be BGN/PCGN", "Tsikhanowskaya"),
+    ("be ISO 9", "Cìhanoŭskaâ"),
+    ("Łacinka", "Cichanoŭskaja"),
+    ("Łacinka, diacritics dropped", "Cichanouskaja"),
+    ("Polish", "Cichanouska"),
+    ("Czech", "Cichanouská"),
+    ("Cyrillic", "Ціханоўская"),
+    ("hybrid: passport ts, Czech ch and j", "Tsichanouskaja"),
+    ("hybrid: Belarusian stem, Russian -ov-", "Tsikhanovskaya"),
+]
+
+
+@pytest.mark.parametrize(("system", "spelling"), SYSTEMS)
+def test_one_key_for_every_system(system: str, spelling: str) -> None:
+    assert spelling_key(spelling) == spelling_key("Tsikhanouskaya"), system
+
+
+@pytest.mark.parametrize(
+    ("words", "differs_from"),
+    [("Tikhanovskaya", "Tsikhanouskaya"), ("Kuchynski", "Kuczanski"), ("Sviatlana", "Svetlana")],
+)
+def test_different_names_keep_different_keys(words: str, differs_from: str) -> None:
+    assert spelling_key(words) != spelling_key(differs_from)
+
+
+LINKS = [
+    # RFE/RL writes Belarusian names in BGN/PCGN: y for the iotation, w for ў
+    ("<p>Ales Byalyatski was freed.</p>", f"<p>{AL('Ales Byalyatski')} was freed.</p>"),
+    ("<p>A word from Svyatlana Tsikhanowskaya.</p>", f"<p>A word from {SV('Svyatlana Tsikhanowskaya')}.</p>"),
+    # Two systems in one surname; a hybrid given name
+    ("<p>He said Byaljatski was ill.</p>", f"<p>He said {AL('Byaljatski')} was ill.</p>"),
+    ("<p>Bialacki and Bjaliacki, one man.</p>", f"<p>{AL('Bialacki')} and {AL('Bjaliacki')}, one man.</p>"),
+    ("<p>Then Svjatlana Tsichanouskaja spoke.</p>", f"<p>Then {SV('Svjatlana Tsichanouskaja')} spoke.</p>"),
+    ("<p>Then Kutschynski spoke.</p>", f"<p>Then {KU('Kutschynski')} spoke.</p>"),
+    ("<p>ISO 9: Cìhanoŭskaâ.</p>", f"<p>ISO 9: {SV('Cìhanoŭskaâ')}.</p>"),
+    # A different given name, in any system, still means another person
+    ("<p>Yesterday Dzianis Byalyatski spoke.</p>", "<p>Yesterday Dzianis Byalyatski spoke.</p>"),
+    ("<p>Yesterday Denis Bjaliacki spoke.</p>", "<p>Yesterday Denis Bjaliacki spoke.</p>"),
+    ("<p>Yesterday Dzianis Kučynski spoke.</p>", "<p>Yesterday Dzianis Kučynski spoke.</p>"),
+    ("<p>Yesterday Mikalai Tsikhanowskaya spoke.</p>", "<p>Yesterday Mikalai Tsikhanowskaya spoke.</p>"),
+    ("<p>Yesterday Zhanna Tsichanouskaja spoke.</p>", "<p>Yesterday Zhanna Tsichanouskaja spoke.</p>"),
+    # Lower case, or a key too short or shared, never links
+    ("<p>byalyatski in lower case</p>", "<p>byalyatski in lower case</p>"),
+    ("<p>BYALYATSKI IN A HEADLINE</p>", f"<p>{AL('BYALYATSKI')} IN A HEADLINE</p>"),
+    ("<p>ByalYatski is nobody's spelling.</p>", "<p>ByalYatski is nobody's spelling.</p>"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("html", "expected"), LINKS)
+def test_spellings_in_any_system_and_mixture_link(html: str, expected: str) -> None:
+    assert link(html, INDEX, mode="all") == expected
+
+
+def test_a_key_two_people_share_never_links_alone() -> None:
+    people = [
+        Person("people/a.md", "Anna Bialiatska", (("be", "Ганна Бяляцкая"),)),
+        Person("people/b.md", "Ola Bialacka"),
+    ]
+    index = build_index(people, load({}))
+    assert spelling_key("Bialiatska") == spelling_key("Bialacka")
+    assert link("<p>Then Byaljatska spoke.</p>", index) == "<p>Then Byaljatska spoke.</p>"
+
+
+UK_PEOPLE = [
+    *PEOPLE,
+    SIARHEI,
+    Person("people/oksana.md", "Oksana Kovalenko", (("uk", "Оксана Коваленко"),)),
+]
+UK_INDEX = build_index(UK_PEOPLE, load({}))
+SI, OK = (lambda t: a("siarhei", t)), (lambda t: a("oksana", t))
+
+# Given names across languages, and Ukrainian (a `uk` name declines with Ukrainian endings; the
+# Ukrainian press's spelling of a Russian or Belarusian surname shares its spelling key).
+GIVEN = [
+    ("<p>Звільнили Сергія Тихановського.</p>", f"<p>Звільнили {SI('Сергія Тихановського')}.</p>"),
+    ("<p>Чоловік Світлани Тихановської.</p>", f"<p>Чоловік {SV('Світлани Тихановської')}.</p>"),
+    ("<p>Засудили й саму Тихановську.</p>", f"<p>Засудили й саму {SV('Тихановську')}.</p>"),
+    ("<p>Учора Тараса Тихановського звільнили.</p>", "<p>Учора Тараса Тихановського звільнили.</p>"),
+    ("<p>Справа Оксани Коваленко.</p>", f"<p>Справа {OK('Оксани Коваленко')}.</p>"),
+    ("<p>Зустріч з Коваленко.</p>", f"<p>Зустріч з {OK('Коваленко')}.</p>"),
+    ("<p>Зустріч з Коваленком.</p>", "<p>Зустріч з Коваленком.</p>"),  # a man's case form
+    ("<p>Вчора Ірина Коваленко сказала.</p>", "<p>Вчора Ірина Коваленко сказала.</p>"),
+    # A variant of the person's own given name in another language or spelling joins the link
+    ("<p>Yesterday, Alaksandar Bialacki spoke.</p>", f"<p>Yesterday, {AL('Alaksandar Bialacki')} spoke.</p>"),
+    ("<p>Yesterday, Olesʼ Bialacki spoke.</p>", f"<p>Yesterday, Olesʼ {AL('Bialacki')} spoke.</p>"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("html", "expected"), GIVEN)
+def test_given_names_across_languages_and_ukrainian(html: str, expected: str) -> None:
+    assert link(html, UK_INDEX, mode="all") == expected
