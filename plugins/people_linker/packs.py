@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from babel import Locale
+from babel.languages import get_official_languages
+
 
 @dataclass(frozen=True)
 class Pack:
@@ -20,6 +23,22 @@ class Pack:
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
+
+
+def _countries_en(languages: set[str]) -> str:
+    """The countries where these languages are official, as English names them (CLDR): a word
+    that may stand before a surname ("Georgia's Kobakhidze") without meaning another person."""
+    names = Locale("en").territories
+    return (
+        " ".join(
+            names[code]
+            for code in sorted(names)
+            if len(code) == 2
+            and code.isalpha()
+            and languages & set(get_official_languages(code, de_facto=True))
+        )
+        + " "
+    )
 
 
 _MONTHS_DAYS_EN = (
@@ -100,13 +119,14 @@ PACKS: dict[str, Pack] = {
             "Journalist Journalists Blogger Lawyer Lawyers Advocate Nobel Laureate Comrade "
             "Citizen Defendant Prisoner Candidate Former Ex Late Belarusian Belarusians Russian "
             "Ukrainian Azerbaijani Georgian Polish Lithuanian Latvian Kazakh Kyrgyz Tajik Uzbek "
-            "Armenian Turkish Soviet American British European German French Kremlin Belarus "
-            "Russia Ukraine Azerbaijan Georgia Minsk Moscow Kyiv Baku Tbilisi Herr Frau Pan Pani "
+            "Armenian Turkish Soviet American British European German French Kremlin "
+            "Minsk Moscow Kyiv Baku Tbilisi Herr Frau Pan Pani "
             "Says Said Tells Told Asks Asked Meets Met Visits Visited Freed Released Jailed "
             "Sentenced Detained Arrested Pardoned Urges Calls With Without And Or But For From "
             "To By Of On In At As After Before Against About Under Over Between Than Then Not "
             "Also Both Neither Nor Like Unlike Whom Whose Whether Where While When Why How What "
             + _MONTHS_DAYS_EN
+            + _countries_en({"be", "ru", "uk", "az", "ka"})
         ),
         common=_words(
             "Young Frost Black White Brown Green Gray Grey Long Short Little Bush May Rich Hope "
