@@ -35,9 +35,10 @@ THEME = "theme"
 # file. Settings, not a plugin: the theme must render the same with PLUGINS=[].
 JINJA_FILTERS = runpy.run_path(str(Path(__file__).with_name("theme") / "filters.py"))["FILTERS"]
 PLUGIN_PATHS = ["plugins"]
-# Order matters: checks first; the linker before brief, so it never links inside the source
-# lists brief appends; site_guard last, so it scans everything the others write.
-PLUGINS = ["content_checks", "people_linker", "brief", "outbound_links", "site_guard"]
+# Order matters: checks first; drafts dropped before any other plugin or template sees them; the
+# linker before brief, so it never links inside the source lists brief appends; site_guard last,
+# so it scans everything the others write.
+PLUGINS = ["content_checks", "drafts", "people_linker", "brief", "outbound_links", "site_guard"]
 
 # One policy for the pages' <meta> tag and, when published, the hosts' real headers.
 CONTENT_SECURITY_POLICY = (
@@ -60,6 +61,8 @@ PAGE_URL = "{slug}.html"
 PAGE_SAVE_AS = "{slug}.html"
 INDEX_SAVE_AS = "updates.html"  # the list of dated updates; the brief itself is index.html
 DIRECT_TEMPLATES = ["index", "404"]
+# Drafts are never written (the drafts plugin also drops them); an embargoed text stays private.
+DRAFT_SAVE_AS = DRAFT_LANG_SAVE_AS = DRAFT_PAGE_SAVE_AS = DRAFT_PAGE_LANG_SAVE_AS = ""
 DEFAULT_PAGINATION = False
 
 # No taxonomy pages: a brief is organised by its own pages, not by tags or authors.
