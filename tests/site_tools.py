@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -22,13 +23,24 @@ def _all_signals() -> list:
     return [value for value in vars(signals).values() if hasattr(value, "receivers")]
 
 
-def build_in_process(content: Path, output: Path, **overrides: object) -> None:
-    """Build with the project's settings and restore Pelican's signals afterwards.
+@contextmanager
+def signals_restored() -> Iterator[None]:
+    """Put Pelican's signal receivers back as they were once the block ends.
 
     Plugin receivers stay connected across builds in one process; restoring them keeps one
     test's plugins out of the next test's build.
     """
     saved = {signal: dict(signal.receivers) for signal in _all_signals()}
+    try:
+        yield
+    finally:
+        for signal, receivers in saved.items():
+            signal.receivers.clear()
+            signal.receivers.update(receivers)
+
+
+def build_in_process(content: Path, output: Path, **overrides: object) -> None:
+    """Build with the project's settings and restore Pelican's signals afterwards."""
     settings = read_settings(
         str(ROOT / "pelican.conf.py"),
         override={
@@ -40,12 +52,8 @@ def build_in_process(content: Path, output: Path, **overrides: object) -> None:
             **overrides,
         },
     )
-    try:
+    with signals_restored():
         Pelican(settings).run()
-    finally:
-        for signal, receivers in saved.items():
-            signal.receivers.clear()
-            signal.receivers.update(receivers)
 
 
 def build_with_cli(
