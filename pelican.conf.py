@@ -4,6 +4,7 @@ publish.conf.py loads this file and overrides what differs on the web.
 """
 
 import runpy
+import sys
 from pathlib import Path
 
 # --- What a brief's editor changes --------------------------------------------------------
@@ -35,6 +36,10 @@ THEME = "theme"
 # file. Settings, not a plugin: the theme must render the same with PLUGINS=[].
 JINJA_FILTERS = runpy.run_path(str(Path(__file__).with_name("theme") / "filters.py"))["FILTERS"]
 PLUGIN_PATHS = ["plugins"]
+# Our plugins share plugins/common (one problems module); Pelican finds plugins on PLUGIN_PATHS
+# without making that folder importable, so it goes on sys.path here.
+if str(Path(__file__).with_name("plugins")) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).with_name("plugins")))
 # Order matters: checks first; drafts dropped before any other plugin or template sees them; the
 # linker before brief, so it never links inside the source lists brief appends; site_guard last,
 # so it scans everything the others write.

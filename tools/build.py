@@ -27,7 +27,9 @@ from pelican.log import init as init_logging
 from pelican.settings import read_settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "plugins"))
 from checksums import write_checksums
+from common.problems import format_problems
 from output_folder import FIX, exclusive, foreign, mark, project_refusal, refusal, remove_tree
 
 logger = logging.getLogger("build")
@@ -95,9 +97,7 @@ def explain(error: Exception) -> str:
     """
     problems = getattr(error, "problems", None)
     if problems:
-        noun = "problem" if len(problems) == 1 else "problems"
-        lines = [str(problem) for problem in problems]
-        return "\n".join([*lines, f"{len(lines)} {noun} found; fix them and build again."])
+        return format_problems(problems)
     if str(error) == "Warning or error encountered":  # Pelican's --fatal: the log says what
         return "build: stopped at the first warning or error above."
     return f"build: {type(error).__name__}: {error}"

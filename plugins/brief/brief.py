@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from common.problems import gather, shown
 from pelican import signals
 from pelican.contents import Article, Page
 
@@ -20,7 +21,7 @@ from .citations import (
     strip_citations,
 )
 from .dates import PartialDate
-from .errors import BriefError, gather, shown
+from .errors import BriefError
 from .figures import load_figures
 from .model import Brief
 from .profiles import Event, Person, parse_events, read_person

@@ -6,8 +6,10 @@ import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from common.problems import at
+
 from .dates import PartialDate, parse_date
-from .errors import BriefError, at
+from .errors import BriefError
 from .languages import language_name
 
 CUSTODY = ("held", "released", "not-a-prisoner")

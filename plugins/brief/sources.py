@@ -7,8 +7,10 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from common.problems import at_table, gather, shown
+
 from .dates import NOT_RECORDED, PartialDate, parse_date
-from .errors import BriefError, at_table, gather, shown
+from .errors import BriefError
 from .languages import language_name
 
 REQUIRED = ("publisher", "title", "url", "published", "checked", "language")

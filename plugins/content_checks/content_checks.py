@@ -7,9 +7,9 @@ missing. Checking first lets the build report every problem at once, each with i
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path, PurePosixPath
 
+from common.problems import Problem, ProblemError, shown
 from pelican import signals
 from pelican.utils import slugify
 
@@ -23,19 +23,12 @@ from .checks import (
     decode,
     read_metadata,
 )
-from .problems import ContentError, Problem
 
 logger = logging.getLogger(__name__)
 
 # Where an editor sets NAV_PAGES; Pelican does not tell plugins which settings file it read, and
 # publish.conf.py takes NAV_PAGES from this one.
 SETTINGS_FILE = "pelican.conf.py"
-
-
-def display_path(path: Path) -> str:
-    """The path as the editor knows it: relative to where the build was started, if inside it."""
-    relative = os.path.relpath(path)
-    return path.as_posix() if relative.startswith("..") else relative
 
 
 def check_content(pelican: object) -> None:
@@ -49,22 +42,22 @@ def check_content(pelican: object) -> None:
     page_slugs: set[str] = set()
     for file in content_files(root, [*settings["PAGE_PATHS"], *article_folders]):
         source = PurePosixPath(file.relative_to(root).as_posix())
-        shown = display_path(file)
-        text, encoding_problems = decode(file.read_bytes(), shown)
+        shown_path = shown(file)
+        text, encoding_problems = decode(file.read_bytes(), shown_path)
         problems.extend(encoding_problems)
         if text is None:
             continue
         metadata = read_metadata(text)
         dated = any(source.is_relative_to(folder) for folder in article_folders)
-        problems.extend(check_metadata(shown, metadata, dated))
-        problems.extend(check_fields(shown, metadata, templates))
-        problems.extend(check_links(shown, text, source, existing))
-        claims.append((shown, output_path(source, metadata, settings, dated)))
+        problems.extend(check_metadata(shown_path, metadata, dated))
+        problems.extend(check_fields(shown_path, metadata, templates))
+        problems.extend(check_links(shown_path, text, source, existing))
+        claims.append((shown_path, output_path(source, metadata, settings, dated)))
         if not dated and metadata.get("status", (0, "published"))[1] == "published":
             page_slugs.add(content_slug(source, metadata, settings))
     problems.extend(check_output_paths(claims))
     if problems:
-        raise ContentError(problems)
+        raise ProblemError(*problems)
     # A warning, not a stop: the site is whole without the link, and sites built for tests need
     # not carry every page. `make html` builds with --fatal warnings, so it fails there.
     for problem in check_nav_pages(settings.get("NAV_PAGES", []), page_slugs, SETTINGS_FILE):

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from common.problems import gather
+
 from .cache import LinkCache
 from .errors import LinkerError, locate
 from .index import Index, build_index
@@ -99,15 +101,6 @@ def _is_profile(item: object, config: Config) -> bool:
 
 def _title(item: object) -> str:
     return str(item.metadata.get("title", item.relative_source_path))
-
-
-def gather(problems: list[str], check, *args: object) -> object:
-    """Run one check; keep a LinkerError's problems and go on, so all are reported at once."""
-    try:
-        return check(*args)
-    except LinkerError as error:
-        problems.extend(error.problems)
-        return None
 
 
 def _checked_people(items: list, profiles: list, config: Config) -> list[Person]:
