@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup
+from common.problems import file_checks
 from pelican import Pelican, signals
 from pelican.settings import read_settings
 
@@ -20,7 +21,9 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def _all_signals() -> list:
-    return [value for value in vars(signals).values() if hasattr(value, "receivers")]
+    """Pelican's signals, and ours (plugins connect to them in register() too)."""
+    ours = [file_checks]
+    return [*(value for value in vars(signals).values() if hasattr(value, "receivers")), *ours]
 
 
 @contextmanager

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from common.problems import gather, shown
+from common.problems import file_checks, gather, shown
 from pelican import signals
 from pelican.contents import Article, Page
 
@@ -24,14 +24,14 @@ from .dates import PartialDate
 from .errors import BriefError
 from .figures import load_figures
 from .model import Brief
-from .profiles import Event, Person, parse_events, read_person
+from .precheck import check_files
+from .profiles import PERSON_TEMPLATE, Event, Person, parse_events, read_person
 from .settings import brief_settings
 from .sources import Source, load_sources, require_source
 from .timeline import build_timeline
 
 logger = logging.getLogger(__name__)
 PUBLISHED = ("articles", "translations", "pages", "hidden_pages")
-PERSON_TEMPLATE = "person"
 
 
 def assign_person_template(content: object) -> None:
@@ -167,5 +167,6 @@ def check_settings(pelican: object) -> None:
 
 def register() -> None:
     signals.initialized.connect(check_settings)
+    file_checks.connect(check_files)
     signals.content_object_init.connect(assign_person_template)
     signals.all_generators_finalized.connect(build_brief)

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import difflib
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from common.problems import at_table, gather, shown
+from common.problems import at, at_table, gather, shown
 
 from .dates import NOT_RECORDED, PartialDate, parse_date
 from .errors import BriefError
 from .languages import language_name
 
+LINE_SUFFIX = re.compile(r":\d+(: |$)")
 REQUIRED = ("publisher", "title", "url", "published", "checked", "language")
 OPTIONAL = ("short", "note")
 
@@ -57,8 +59,13 @@ def load_sources(path: Path) -> dict[str, Source]:
 
 
 def read_toml(path: Path) -> dict:
+    raw = path.read_bytes()
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        fix = "save the file as UTF-8 in your editor"
+        raise BriefError(f"{shown(path)}:{line}: is not UTF-8 text — {fix}") from error
     except tomllib.TOMLDecodeError as error:
         fix = "check the quotes, brackets and `=` signs around that line"
         raise BriefError(f"{shown(path)}: not valid TOML ({error}) — {fix}") from error
@@ -110,7 +117,15 @@ def require_source(source_id: str, sources: dict[str, Source], where: str) -> So
         return sources[source_id]
     near = closest_ids(source_id, sources) or ["(none close)"]
     fix = f"correct the id or add the source to the sources file; closest known: {', '.join(near)}"
-    raise BriefError(f"{where}: unknown source id {source_id!r} — {fix}")
+    raise BriefError(f"{cited_at(where, source_id)}: unknown source id {source_id!r} — {fix}")
+
+
+def cited_at(where: str, source_id: str) -> str:
+    """`path:LINE` of the first line naming the id (`[@id]`, or in metadata), when `where` is a
+    plain path; a location that has its line already stays as it is."""
+    if LINE_SUFFIX.search(where) or not Path(where).is_file():
+        return where
+    return at(where, r".*(?<![\w.:-])@?" + re.escape(source_id) + r"(?![\w.:-])")
 
 
 def check_fields(record: object, required: tuple, optional: tuple, where: str) -> None:

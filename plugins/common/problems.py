@@ -20,7 +20,8 @@ from blinker import signal
 
 T = TypeVar("T")
 
-# Sent with Pelican's settings before any file is read; receivers return lists of problems.
+# Sent with Pelican's settings and `files` (ContentFile records) before Pelican reads any file;
+# each receiver returns the problems it finds, and content_checks reports them all together.
 file_checks = signal("brief-file-checks")
 
 LOCATION = re.compile(r"^(?P<path>.+?)(?::(?P<line>\d+))?: ")
@@ -35,6 +36,24 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{where(self.path, self.line)}: {self.problem} — {self.fix}"
+
+
+@dataclass(frozen=True)
+class ContentFile:
+    """One content file as the checks see it, before Pelican reads it."""
+
+    path: str  # as the editor knows it (common.problems.shown)
+    source: str  # relative to the content folder, POSIX, as Pelican's relative_source_path
+    text: str
+    metadata: dict[str, object]  # lowercased keys; a list for fields with continuation lines
+
+    @property
+    def source_path(self) -> str:  # Pelican's name, so checks written for content objects fit
+        return self.path
+
+    @property
+    def relative_source_path(self) -> str:
+        return self.source
 
 
 def where(path: str, line: int | None) -> str:

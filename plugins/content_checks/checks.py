@@ -27,20 +27,37 @@ def decode(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
         return None, [Problem(path, line, problem, fix)]
 
 
-def read_metadata(text: str) -> dict[str, tuple[int, str]]:
-    """The metadata block at the top of a Markdown file: lowercased key -> (line, first value)."""
-    found: dict[str, tuple[int, str]] = {}
+def read_fields(text: str) -> dict[str, tuple[int, str | list[str]]]:
+    """The metadata block at the top of a Markdown file as Pelican reads it: lowercased key ->
+    (line, value), the value a list when the field has continuation lines."""
+    found: dict[str, tuple[int, list[str]]] = {}
     lines = text.splitlines()
     start = 1 if lines and lines[0].strip() == "---" else 0
+    current: list[str] | None = None
     for number, line in enumerate(lines[start:], start=start + 1):
         if not line.strip() or line.strip() in ("---", "..."):
             break
         match = META_LINE.match(line)
         if match:
-            found.setdefault(match["key"].lower(), (number, match["value"].strip()))
-        elif not CONTINUATION.match(line):
+            current = [match["value"].strip()]
+            found.setdefault(match["key"].lower(), (number, current))
+        elif CONTINUATION.match(line) and current is not None:
+            current.append(line.strip())
+        else:
             break
-    return found
+    return {
+        key: (line, values if len(values) > 1 else values[0])
+        for key, (line, values) in found.items()
+    }
+
+
+def read_metadata(text: str) -> dict[str, tuple[int, str]]:
+    """The metadata block at the top of a Markdown file: lowercased key -> (line, first value)."""
+    fields = read_fields(text)
+    return {
+        key: (line, value if isinstance(value, str) else value[0])
+        for key, (line, value) in fields.items()
+    }
 
 
 def check_metadata(path: str, metadata: dict[str, tuple[int, str]], dated: bool) -> list[Problem]:
@@ -129,18 +146,19 @@ def resolve(source: PurePosixPath, target: str) -> str:
     return "/".join(parts)
 
 
-def check_output_paths(claims: Iterable[tuple[str, str]]) -> list[Problem]:
-    """Two files may not be written to the same output path."""
-    owners: dict[str, list[str]] = {}
-    for path, output in claims:
-        owners.setdefault(output, []).append(path)
+def check_output_paths(claims: Iterable[tuple[str, str, int]]) -> list[Problem]:
+    """Two files may not be written to the same output path; each claim is (file, output path,
+    the line that decides it)."""
+    owners: dict[str, list[tuple[str, int]]] = {}
+    for path, output, line in claims:
+        owners.setdefault(output, []).append((path, line))
     problems = []
     fix = "rename one of the files or give it a different `Slug:`"
     for output, paths in sorted(owners.items()):
-        for path in sorted(paths) if len(paths) > 1 else []:
-            others = ", ".join(other for other in sorted(paths) if other != path)
+        for path, line in sorted(paths) if len(paths) > 1 else []:
+            others = ", ".join(other for other, _ in sorted(paths) if other != path)
             problems.append(
-                Problem(path, None, f"would be written to {output}, like {others}", fix)
+                Problem(path, line, f"would be written to {output}, like {others}", fix)
             )
     return problems
 

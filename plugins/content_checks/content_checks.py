@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path, PurePosixPath
 
-from common.problems import Problem, ProblemError, shown
+from common.problems import ContentFile, Problem, ProblemError, file_checks, shown
 from pelican import signals
 from pelican.utils import slugify
 
@@ -21,6 +21,7 @@ from .checks import (
     check_output_paths,
     content_files,
     decode,
+    read_fields,
     read_metadata,
 )
 
@@ -38,8 +39,9 @@ def check_content(pelican: object) -> None:
     article_folders = settings["ARTICLE_PATHS"]
     templates = theme_templates(Path(settings["THEME"]))
     problems: list[Problem] = []
-    claims: list[tuple[str, str]] = []
+    claims: list[tuple[str, str, int]] = []
     page_slugs: set[str] = set()
+    files: list[ContentFile] = []
     for file in content_files(root, [*settings["PAGE_PATHS"], *article_folders]):
         source = PurePosixPath(file.relative_to(root).as_posix())
         shown_path = shown(file)
@@ -47,15 +49,20 @@ def check_content(pelican: object) -> None:
         problems.extend(encoding_problems)
         if text is None:
             continue
+        fields = read_fields(text)
         metadata = read_metadata(text)
+        files.append(ContentFile(shown_path, source.as_posix(), text, unlocated(fields)))
         dated = any(source.is_relative_to(folder) for folder in article_folders)
         problems.extend(check_metadata(shown_path, metadata, dated))
         problems.extend(check_fields(shown_path, metadata, templates))
         problems.extend(check_links(shown_path, text, source, existing))
-        claims.append((shown_path, output_path(source, metadata, settings, dated)))
+        line = metadata.get("save_as", metadata.get("slug", (1, "")))[0]
+        claims.append((shown_path, output_path(source, metadata, settings, dated), line))
         if not dated and metadata.get("status", (0, "published"))[1] == "published":
             page_slugs.add(content_slug(source, metadata, settings))
     problems.extend(check_output_paths(claims))
+    for _receiver, found in file_checks.send(settings, files=files):
+        problems.extend(found or [])
     if problems:
         raise ProblemError(*problems)
     # A warning, not a stop: the site is whole without the link, and sites built for tests need
@@ -63,6 +70,10 @@ def check_content(pelican: object) -> None:
     for problem in check_nav_pages(settings.get("NAV_PAGES", []), page_slugs, SETTINGS_FILE):
         logger.warning("content_checks: %s", problem)
     logger.info("content_checks: %d files checked, no problems", len(claims))
+
+
+def unlocated(fields: dict[str, tuple[int, object]]) -> dict[str, object]:
+    return {key: value for key, (_line, value) in fields.items()}
 
 
 def theme_templates(theme: Path) -> set[str]:

@@ -6,13 +6,16 @@ for every plugin, so an editor fixes everything in one pass.
 
 from __future__ import annotations
 
-from common.problems import ProblemError, field_line, shown, where
+import re
+
+from common.problems import ProblemError, field_line, line_of, shown, where
 
 
 class LinkerError(ProblemError):
     """Problems that stop the build; subclasses say which part of the linker found them."""
 
 
+QUOTED = re.compile(r"'([^']+)'")
 FIELDS = ("Aliases", "Misspellings", "Names", "Autolink", "Backlinks", "Title")
 
 
@@ -23,4 +26,6 @@ def locate(problem: str, source: str, path: str) -> str:
         return problem
     field = next((name for name in FIELDS if name in problem), None)
     line = field_line(path, field) if field else None
+    for quoted in QUOTED.findall(problem) if line is None else ():  # a name form: its line
+        line = line or line_of(path, r".*" + re.escape(quoted))
     return where(shown(path), line) + problem[len(source) :]

@@ -5,7 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from brief.errors import BriefError
+from common.problems import ProblemError
 from site_tools import ROOT, build_in_process, build_with_cli, parse
 
 GUIDE = ROOT / "docs" / "authoring.md"
@@ -106,10 +106,10 @@ def test_an_unknown_citation_stops_the_build_naming_file_id_and_closest(
     brief.write_text(
         brief.read_text(encoding="utf-8") + "\nA typo [@ap-2024-07-03].\n", encoding="utf-8"
     )
-    with pytest.raises(BriefError) as caught:
+    with pytest.raises(ProblemError) as caught:
         build_in_process(content, tmp_path / "output")
     message = str(caught.value)
-    assert "pages/index.md" in message and "'ap-2024-07-03'" in message
+    assert "pages/index.md:72" in message and "'ap-2024-07-03'" in message
     assert "ap-2024-07-02" in message and "ap-2024-07-04" in message
 
 
@@ -129,7 +129,7 @@ def test_a_profile_missing_its_role_stops_the_build(content: Path, tmp_path: Pat
         profile.read_text(encoding="utf-8").replace("Role: President of Russia\n", ""),
         encoding="utf-8",
     )
-    with pytest.raises(BriefError, match=r"people/vladimir-putin.md: profile is missing Role"):
+    with pytest.raises(ProblemError, match=r"people/vladimir-putin.md:1: profile is missing Role"):
         build_in_process(content, tmp_path / "output")
 
 

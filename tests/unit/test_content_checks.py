@@ -85,7 +85,9 @@ def test_decode_points_at_the_bad_line() -> None:
 
 
 def test_same_output_path_is_reported_for_both_files() -> None:
-    problems = check_output_paths([("a.md", "x.html"), ("b.md", "x.html"), ("c.md", "c.html")])
+    problems = check_output_paths(
+        [("a.md", "x.html", 1), ("b.md", "x.html", 2), ("c.md", "c.html", 1)]
+    )
     assert [(p.path, "b.md" in p.problem or "a.md" in p.problem) for p in problems] == [
         ("a.md", True),
         ("b.md", True),
