@@ -156,7 +156,7 @@ def read_person(metadata: Mapping[str, object], where: str) -> Person:
     missing = [name for name in ("title", "role", "custody") if not metadata.get(name)]
     if missing:
         fields = ", ".join(m.title() for m in missing)
-        fix = "add a line for each at the top, e.g. `Role: ...` (see docs/authoring.md)"
+        fix = f"add a line for each at the top, e.g. `{missing[0].title()}: ...` (see docs/authoring.md)"
         raise BriefError(f"{where}:1: profile is missing {fields} — {fix}")
     custody = str(metadata["custody"]).strip()
     if custody not in CUSTODY:

@@ -8,7 +8,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from common.problems import at, at_table, gather, shown
+from common.problems import at, at_table, did_you_mean, gather, shown
 
 from .dates import NOT_RECORDED, PartialDate, parse_date
 from .errors import BriefError
@@ -133,15 +133,12 @@ def check_fields(record: object, required: tuple, optional: tuple, where: str) -
     if not isinstance(record, dict):
         raise BriefError(f"{where}: is not a table — give it the fields {', '.join(required)}")
     missing = [name for name in required if not str(record.get(name, "")).strip()]
+    unknown = sorted(set(record) - set(required) - set(optional))
+    hints = [did_you_mean(name, [*required, *optional]) for name in unknown]
     if missing:
         fix = "add " + ", ".join(f"`{name} = ...`" for name in missing)
-        raise BriefError(f"{where}: missing field(s) {', '.join(missing)} — {fix}")
-    unknown = sorted(set(record) - set(required) - set(optional))
+        also = f" (and has unknown field(s) {', '.join(hints)}: a misspelling?)" if hints else ""
+        raise BriefError(f"{where}: missing field(s) {', '.join(missing)}{also} — {fix}")
     if unknown:
-        close = [difflib.get_close_matches(name, [*required, *optional], n=1) for name in unknown]
-        hints = [
-            f"{name} (did you mean {c[0]}?)" if c else name
-            for name, c in zip(unknown, close, strict=True)
-        ]
         fix = f"remove or rename it; known fields: {', '.join([*required, *optional])}"
         raise BriefError(f"{where}: unknown field(s) {', '.join(hints)} — {fix}")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable
-from datetime import datetime
-from pathlib import Path, PurePosixPath
+from datetime import date, datetime
+from pathlib import PurePosixPath
 
 from common.problems import Problem
 
@@ -19,7 +19,7 @@ FILENAME_LINK = re.compile(r"\{(?:filename|static)\}(?P<target>[^)\s\"'#?]+)")
 def decode(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
     """The text of a file, or a problem saying where it stops being UTF-8."""
     try:
-        return raw.decode("utf-8"), []
+        return raw.decode("utf-8").removeprefix("\ufeff"), []  # Pelican drops a BOM too
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         problem = f"is not UTF-8 text (byte 0x{raw[error.start]:02x})"
@@ -182,8 +182,70 @@ def check_nav_pages(
     return problems
 
 
-def content_files(root: Path, folders: Iterable[str]) -> list[Path]:
-    files: list[Path] = []
-    for folder in folders:
-        files.extend(sorted((root / folder).rglob("*.md")))
-    return files
+# Fields Pelican, our theme and our plugins read on pages and updates (profiles: brief's list).
+KNOWN_FIELDS = (
+    "title", "date", "modified", "summary", "slug", "status", "template", "save_as", "url",
+    "lang", "translation", "tags", "category", "author", "authors", "nav_title", "autolink",
+    "backlinks", "events",
+)  # fmt: skip
+
+
+def check_known_fields(
+    path: str, metadata: dict[str, tuple[int, str]], known: Iterable[str]
+) -> list[Problem]:
+    """A misspelt field (`Sumary:`, `Dte:`) would be ignored without a word: stop on it."""
+    known = list(known)
+    problems = []
+    for key, (line, _value) in sorted(metadata.items()):
+        if key in known:
+            continue
+        close = difflib.get_close_matches(key, known, n=1)
+        hint = f"did you mean `{close[0].capitalize()}:`? " if close else ""
+        fix = f"{hint}known fields: {', '.join(k.capitalize() for k in known)}"
+        problems.append(Problem(path, line, f"unknown field `{key.capitalize()}:`", fix))
+    return problems
+
+
+def check_block_end(path: str, text: str) -> list[Problem]:
+    """The metadata block ends at a blank line. A line indented 0-3 spaces right after a field
+    ends it early: Markdown then prints that line (and drops, say, a key date) without a word."""
+    lines = text.splitlines()
+    start = 1 if lines and lines[0].strip() == "---" else 0
+    for number, line in enumerate(lines[start:], start=start + 1):
+        if not line.strip() or line.strip() in ("---", "..."):
+            return []
+        if not META_LINE.match(line) and not CONTINUATION.match(line):
+            if number == start + 1:
+                return []  # no metadata at all: check_metadata says so
+            problem = "this line ends the metadata block without a blank line before it"
+            fix = (
+                "indent it by 4 spaces if it continues the field above (e.g. a line of Events), "
+                "or leave a blank line before it if the text starts here"
+            )
+            return [Problem(path, number, problem, fix)]
+    return []
+
+
+def check_future(path: str, metadata: dict[str, tuple[int, str]], today: date) -> list[Problem]:
+    """A date more than a day ahead is most likely a typo (2205 for 2025)."""
+    problems = []
+    for key in ("date", "modified"):
+        line, value = metadata.get(key, (0, ""))
+        day = _day(value)
+        if day and (day - today).days > 1:
+            problem = f"the date {value!r} lies in the future"
+            fix = (
+                "correct it, or allow future dates with CONTENT_CHECKS = "
+                '{"future_dates": True} in pelican.conf.py'
+            )
+            problems.append(Problem(path, line, problem, fix))
+    return problems
+
+
+def _day(value: str) -> date | None:
+    for date_format in DATE_FORMATS:
+        try:
+            return datetime.strptime(value, date_format).date()
+        except ValueError:
+            continue
+    return None

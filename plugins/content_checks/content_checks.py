@@ -7,23 +7,37 @@ missing. Checking first lets the build report every problem at once, each with i
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path, PurePosixPath
 
-from common.problems import ContentFile, Problem, ProblemError, file_checks, shown
+from common.problems import (
+    ContentFile,
+    Problem,
+    ProblemError,
+    file_checks,
+    merge_settings,
+    shown,
+)
 from pelican import signals
+from pelican.readers import MarkdownReader, Readers
 from pelican.utils import slugify
 
 from .checks import (
+    KNOWN_FIELDS,
+    check_block_end,
     check_fields,
+    check_future,
+    check_known_fields,
     check_links,
     check_metadata,
     check_nav_pages,
     check_output_paths,
-    content_files,
     decode,
     read_fields,
     read_metadata,
 )
+from .walk import content_files
 
 logger = logging.getLogger(__name__)
 
@@ -32,44 +46,86 @@ logger = logging.getLogger(__name__)
 SETTINGS_FILE = "pelican.conf.py"
 
 
+DEFAULTS: dict[str, object] = {
+    "future_dates": False,  # True: no warning for a date more than a day ahead
+    "extra_fields": [],  # more metadata fields pages and updates may carry (lower case)
+    "profile_folder": "people",  # profiles: their fields are the brief plugin's to check
+}
+
+
 def check_content(pelican: object) -> None:
     settings = pelican.settings
+    config = merge_settings(settings.get("CONTENT_CHECKS"), DEFAULTS, "CONTENT_CHECKS")
     root = Path(settings["PATH"])
-    existing = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
     article_folders = settings["ARTICLE_PATHS"]
-    templates = theme_templates(Path(settings["THEME"]))
-    problems: list[Problem] = []
-    claims: list[tuple[str, str, int]] = []
-    page_slugs: set[str] = set()
-    files: list[ContentFile] = []
-    for file in content_files(root, [*settings["PAGE_PATHS"], *article_folders]):
-        source = PurePosixPath(file.relative_to(root).as_posix())
-        shown_path = shown(file)
-        text, encoding_problems = decode(file.read_bytes(), shown_path)
-        problems.extend(encoding_problems)
-        if text is None:
-            continue
-        fields = read_fields(text)
-        metadata = read_metadata(text)
-        files.append(ContentFile(shown_path, source.as_posix(), text, unlocated(fields)))
-        dated = any(source.is_relative_to(folder) for folder in article_folders)
-        problems.extend(check_metadata(shown_path, metadata, dated))
-        problems.extend(check_fields(shown_path, metadata, templates))
-        problems.extend(check_links(shown_path, text, source, existing))
-        line = metadata.get("save_as", metadata.get("slug", (1, "")))[0]
-        claims.append((shown_path, output_path(source, metadata, settings, dated), line))
-        if not dated and metadata.get("status", (0, "published"))[1] == "published":
-            page_slugs.add(content_slug(source, metadata, settings))
-    problems.extend(check_output_paths(claims))
-    for _receiver, found in file_checks.send(settings, files=files):
+    readers = Readers(settings).readers
+    files, problems = content_files(
+        root, [*settings["PAGE_PATHS"], *article_folders], readers, settings["IGNORE_FILES"]
+    )
+    everything, _ = content_files(root, [""], None, [])
+    existing = {path.relative_to(root).as_posix() for path in everything}
+    site = Site(settings, config, root, theme_templates(Path(settings["THEME"])), existing)
+    for file in files:
+        if isinstance(readers[file.suffix.lower()[1:]], MarkdownReader):
+            problems.extend(check_file(site, file, file.relative_to(root).as_posix()))
+        else:
+            fix = "write it in Markdown (a .md file): the build checks and links Markdown only"
+            problems.append(Problem(shown(file), None, "is not a Markdown file", fix))
+    problems.extend(check_output_paths(site.claims))
+    for _receiver, found in file_checks.send(settings, files=site.files):
         problems.extend(found or [])
     if problems:
         raise ProblemError(*problems)
-    # A warning, not a stop: the site is whole without the link, and sites built for tests need
-    # not carry every page. `make html` builds with --fatal warnings, so it fails there.
-    for problem in check_nav_pages(settings.get("NAV_PAGES", []), page_slugs, SETTINGS_FILE):
+    # Warnings, not stops: `make html` builds with --fatal warnings, so it fails there; sites
+    # built for tests need not carry every page.
+    warnings = [
+        *site.warnings,
+        *check_nav_pages(settings.get("NAV_PAGES", []), site.slugs, SETTINGS_FILE),
+    ]
+    for problem in warnings:
         logger.warning("content_checks: %s", problem)
-    logger.info("content_checks: %d files checked, no problems", len(claims))
+    logger.info("content_checks: %d files checked, no problems", len(site.files))
+
+
+@dataclass
+class Site:
+    """What the checks of one file need to know about the site, and what they found."""
+
+    settings: dict
+    config: dict
+    root: Path
+    templates: set[str]
+    existing: set[str]  # every file in the content folder, relative, POSIX
+    files: list[ContentFile] = field(default_factory=list)
+    claims: list[tuple[str, str, int]] = field(default_factory=list)
+    slugs: set[str] = field(default_factory=set)
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def check_file(site: Site, file: Path, relative: str) -> list[Problem]:
+    """The problems of one Markdown file; records what later checks need in `site`."""
+    path, source = shown(file), PurePosixPath(relative)
+    text, problems = decode(file.read_bytes(), path)
+    if text is None:
+        return problems
+    fields = read_fields(text)
+    metadata = read_metadata(text)
+    site.files.append(ContentFile(path, relative, text, unlocated(fields)))
+    dated = any(source.is_relative_to(folder) for folder in site.settings["ARTICLE_PATHS"])
+    problems.extend(check_metadata(path, metadata, dated))
+    problems.extend(check_fields(path, metadata, site.templates))
+    problems.extend(check_block_end(path, text))
+    if not source.is_relative_to(str(site.config["profile_folder"])):
+        known = [*KNOWN_FIELDS, *map(str, site.config["extra_fields"])]
+        problems.extend(check_known_fields(path, metadata, known))
+    problems.extend(check_links(path, text, source, site.existing))
+    if not site.config["future_dates"]:
+        site.warnings.extend(check_future(path, metadata, date.today()))
+    line = metadata.get("save_as", metadata.get("slug", (1, "")))[0]
+    site.claims.append((path, output_path(source, metadata, site.settings, dated), line))
+    if not dated and metadata.get("status", (0, "published"))[1] == "published":
+        site.slugs.add(content_slug(source, metadata, site.settings))
+    return problems
 
 
 def unlocated(fields: dict[str, tuple[int, object]]) -> dict[str, object]:
