@@ -12,6 +12,7 @@ NPM_STAMP := node_modules/.installed
 
 INPUTDIR := content
 OUTPUTDIR := output
+ZIPDIR ?= .
 CONFFILE := pelican.conf.py
 PUBLISHCONF := publish.conf.py
 HOST ?= 127.0.0.1
@@ -31,7 +32,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 .PHONY: help install html regenerate serve publish rsync_upload github s3_upload zip clean test lint format bench bench-quick links
 
 help: ## List the targets
-	@grep -hE '^[a-z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z0-9_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 $(UV): tools/uv-requirements.txt
 	$(PY) -m venv $(TOOLS)
@@ -52,8 +53,8 @@ install: $(STAMP) ## Create .venv with the locked versions (runs by itself when 
 html: $(STAMP) ## Build the site into output/ (relative URLs, for preview, zip or mirrors)
 	$(BIN)/python tools/build.py $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) --fatal warnings
 
-regenerate: $(STAMP) ## Rebuild output/ whenever a file changes (no server)
-	$(BIN)/pelican $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) --autoreload
+regenerate: $(STAMP) ## Rebuild output/ whenever a file changes (no server; the checks and swap of `make html`)
+	$(BIN)/python tools/serve.py --no-server --content $(INPUTDIR) --output $(OUTPUTDIR)
 
 serve: $(STAMP) ## Preview on http://127.0.0.1:8000, rebuilding and reloading the browser on every change
 	$(BIN)/python tools/serve.py --host $(HOST) --port $(PORT) --content $(INPUTDIR) --output $(OUTPUTDIR)
@@ -75,8 +76,8 @@ s3_upload: publish ## Upload to an S3 bucket (S3_BUCKET=name): new files first, 
 	aws s3 sync $(OUTPUTDIR)/ s3://$(S3_BUCKET)/
 	aws s3 sync --delete $(OUTPUTDIR)/ s3://$(S3_BUCKET)/
 
-zip: html ## Pack the local build into brief-YYYY-MM-DD.zip (opens from disk; for mirrors)
-	$(BIN)/python tools/zip_site.py $(OUTPUTDIR)
+zip: $(STAMP) ## Build the local site into a temporary folder and pack it into brief-YYYY-MM-DD.zip (output/ untouched)
+	$(BIN)/python tools/zip_site.py --content $(INPUTDIR) -s $(CONFFILE) --into $(ZIPDIR)
 
 clean: ## Remove output/ and caches (keeps .venv)
 	rm -rf $(OUTPUTDIR) cache .pytest_cache .ruff_cache test-artifacts

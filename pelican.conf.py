@@ -115,6 +115,6 @@ BRIEF = {
 CACHE_PATH = "cache"
 LOAD_CONTENT_CACHE = False
 
-# The local preview (tools/serve.py) sets this with `-e LIVE_RELOAD=true` so that its inline
-# reload script may run; every other build keeps the pages' strict Content-Security-Policy.
+# Relaxes the pages' policy for an inline reload script. No build sets it: the preview
+# (tools/serve.py) relaxes the policy in memory, so output/ always holds the strict one.
 LIVE_RELOAD = False
