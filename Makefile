@@ -29,7 +29,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PY)
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: help install html regenerate serve publish rsync_upload github s3_upload zip clean test lint format bench bench-quick links
+.PHONY: help install html regenerate serve publish rsync_upload github s3_upload zip clean test golden lint format bench bench-quick links
 
 help: ## List the targets
 	@grep -hE '^[a-z0-9_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -65,6 +65,7 @@ publish: $(STAMP) ## Build for the web with publish.conf.py (needs SITEURL=https
 
 rsync_upload: publish ## Upload to a server (RSYNC_TARGET=user@host:/var/www/brief/); no mix of old and new
 	@if [ -z "$(RSYNC_TARGET)" ]; then echo "make rsync_upload: set RSYNC_TARGET, e.g. RSYNC_TARGET=user@host:/var/www/brief/" >&2; exit 2; fi
+	@command -v rsync >/dev/null || { echo "make rsync_upload: rsync is not installed; install it (e.g. apt install rsync)" >&2; exit 2; }
 	rsync --recursive --links --times --checksum --compress --delete-delay --delay-updates $(OUTPUTDIR)/ $(RSYNC_TARGET)
 
 github: publish ## Publish to GitHub Pages: commit output/ to the gh-pages branch and push it
@@ -85,6 +86,10 @@ clean: ## Remove output/ and caches (keeps .venv)
 
 test: $(STAMP) $(NPM_STAMP) lint ## Run the whole test suite (lint first)
 	$(BIN)/pytest
+
+golden: $(STAMP) ## Rewrite the golden output trees (tests/golden/) after an intended change; review the diff
+	GOLDEN_REFRESH=1 $(BIN)/pytest -q tests/functional/test_golden.py
+	git status --short tests/golden
 
 lint: $(STAMP) ## ruff check and ruff format --check
 	$(BIN)/ruff check .

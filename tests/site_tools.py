@@ -42,10 +42,12 @@ def signals_restored() -> Iterator[None]:
             signal.receivers.update(receivers)
 
 
-def build_in_process(content: Path, output: Path, **overrides: object) -> None:
-    """Build with the project's settings and restore Pelican's signals afterwards."""
+def build_in_process(
+    content: Path, output: Path, conf: str = "pelican.conf.py", **overrides: object
+) -> None:
+    """Build with the project's settings (or `conf`) and restore Pelican's signals afterwards."""
     settings = read_settings(
-        str(ROOT / "pelican.conf.py"),
+        str(ROOT / conf),
         override={
             "PATH": str(content),
             "OUTPUT_PATH": str(output),

@@ -30,7 +30,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "plugins"))
 from checksums import write_checksums
 from common.problems import format_problems
-from output_folder import FIX, exclusive, foreign, mark, project_refusal, refusal, remove_tree
+from output_folder import (
+    FIX,
+    exclusive,
+    foreign,
+    project_refusal,
+    publishable_modes,
+    refusal,
+    remove_tree,
+)
 
 logger = logging.getLogger("build")
 
@@ -156,8 +164,7 @@ def build_locked(argv: list[str], output: Path, debug: bool) -> int:
     try:
         run_pelican(argv, staging)
         write_checksums(staging)
-        mark(staging)
-        staging.chmod(0o755)  # mkdtemp makes it private; a published site must be readable
+        publishable_modes(staging)  # mkdtemp makes it private; a published site must be readable
         replace_output(staging, output)
     except BuildInterrupted as interrupted:
         print(f"build: interrupted ({interrupted}); {output} is unchanged.", file=sys.stderr)

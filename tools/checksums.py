@@ -10,9 +10,6 @@ import hashlib
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from output_folder import MARKER
-
 SUMS = "SHA256SUMS"
 SKIPPED = {SUMS, f"{SUMS}.asc", f"{SUMS}.sig", f"{SUMS}.minisig"}
 
@@ -26,10 +23,8 @@ def file_digest(path: Path) -> str:
 
 
 def site_files(site: Path) -> list[str]:
-    """Every file of the site under `site` (not the build's marker) as a relative POSIX path,
-    in plain string order."""
-    names = (p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
-    return sorted(name for name in names if name != MARKER)
+    """Every file under `site` as a relative POSIX path, in plain string order."""
+    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
 
 
 def checksum_lines(site: Path) -> list[str]:

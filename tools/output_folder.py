@@ -1,8 +1,8 @@
 """The output folder belongs to the build: which folders it may replace, one build at a time.
 
 The build replaces the whole output folder, so it must never be the content, the project, the
-theme or plugins, the home folder, or a folder of someone else's files. A marker file, written
-by every build, tells a folder the build made from one it would destroy. A lock file beside the
+theme or plugins, the home folder, or a folder of someone else's files. SHA256SUMS, written by
+every build (and published with the site, so no extra file is), marks a folder the build made. A lock file beside the
 output folder lets one build at a time stage and swap it in.
 """
 
@@ -16,9 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-MARKER = ".brief-build"
-MARKER_TEXT = "tools/build.py replaces this whole folder on every build; keep nothing else here.\n"
-LEGACY_MARKER = "SHA256SUMS"  # what every build wrote before the marker existed
+MARKER = "SHA256SUMS"  # tools/checksums.py writes it into every build
 FIX = "choose a folder of its own: OUTPUTDIR=output for make, -o output for tools/build.py"
 
 
@@ -59,15 +57,21 @@ def foreign(output: Path) -> str | None:
         return None
     if not output.is_dir():
         return f"the output folder {output} is a file"
-    if (output / MARKER).is_file() or (output / LEGACY_MARKER).is_file():
+    if (output / MARKER).is_file():
         return None
     if any(output.iterdir()):
         return f"the output folder {output} holds files that no build made (no {MARKER} in it)"
     return None
 
 
-def mark(site: Path) -> None:
-    (site / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
+def publishable_modes(site: Path) -> None:
+    """Readable by all, writable by the owner, whatever the umask (077 would give 600)."""
+    site.chmod(0o755)
+    for directory, subfolders, files in os.walk(site):
+        for name in subfolders:
+            os.chmod(os.path.join(directory, name), 0o755)
+        for name in files:
+            os.chmod(os.path.join(directory, name), 0o644)
 
 
 def lock_path(output: Path) -> Path:

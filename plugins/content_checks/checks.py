@@ -13,7 +13,9 @@ from common.problems import Problem
 META_LINE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)$")
 CONTINUATION = re.compile(r"^[ ]{4,}\S")
 DATE_FORMATS = ("%Y-%m-%d", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S")
-FILENAME_LINK = re.compile(r"\{(?:filename|static)\}(?P<target>[^)\s\"'#?]+)")
+FILENAME_LINK = re.compile(r"\{(?P<kind>filename|static|attach)\}(?P<target>[^)\s\"'#?]+)")
+TAXONOMY_LINK = re.compile(r"\{(?P<kind>tag|category|author)\}(?P<name>[^)\s\"'#?]*)")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not tab, newline, return
 
 
 def decode(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
@@ -127,9 +129,56 @@ def check_links(path: str, text: str, source: PurePosixPath, exists: set[str]) -
         for match in FILENAME_LINK.finditer(line):
             target = resolve(source, match["target"])
             if target not in exists:
-                problem = f"links to {{filename}}{match['target']}, which does not exist"
+                problem = f"links to {{{match['kind']}}}{match['target']}, which does not exist"
                 fix = "correct the path (relative to content/, starting with /) or add the file"
                 problems.append(Problem(path, number, problem, fix))
+    return problems
+
+
+def check_taxonomy_links(path: str, text: str, built: set[str]) -> list[Problem]:
+    """A {tag}, {category} or {author} link points at a page only when the site builds those."""
+    problems = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        for match in TAXONOMY_LINK.finditer(line):
+            if match["kind"] not in built:
+                problem = (
+                    f"links to {{{match['kind']}}}{match['name']}, a page this site never builds"
+                )
+                fix = "link a page with {filename}/pages/....md instead"
+                problems.append(Problem(path, number, problem, fix))
+    return problems
+
+
+def check_control_characters(path: str, text: str) -> list[Problem]:
+    """NUL, ESC and their kind are invisible in an editor and reach the HTML as they are."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        found = CONTROL.search(line)
+        if found:
+            problem = f"holds the control character U+{ord(found[0]):04X}, invisible in an editor"
+            fix = "delete it (retype the words around it if your editor does not show it)"
+            return [Problem(path, number, problem, fix)]
+    return []
+
+
+def check_reserved(
+    claims: Iterable[tuple[str, str, int]], reserved: dict[str, str]
+) -> list[Problem]:
+    """A page saved onto a file the build makes itself would replace it or be dropped."""
+    problems = []
+    for path, output, line in claims:
+        owner = reserved.get(output) or next(
+            (
+                what
+                for prefix, what in reserved.items()
+                if prefix.endswith("/") and output.startswith(prefix)
+            ),
+            None,
+        )
+        if owner:
+            fix = "give it another `Slug:` or `Save_as:`, or remove the line"
+            problems.append(
+                Problem(path, line, f"would be written to {output}, which is {owner}", fix)
+            )
     return problems
 
 

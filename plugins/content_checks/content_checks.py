@@ -26,6 +26,7 @@ from pelican.utils import slugify
 from .checks import (
     KNOWN_FIELDS,
     check_block_end,
+    check_control_characters,
     check_fields,
     check_future,
     check_known_fields,
@@ -33,6 +34,8 @@ from .checks import (
     check_metadata,
     check_nav_pages,
     check_output_paths,
+    check_reserved,
+    check_taxonomy_links,
     decode,
     read_fields,
     read_metadata,
@@ -72,6 +75,7 @@ def check_content(pelican: object) -> None:
             fix = "write it in Markdown (a .md file): the build checks and links Markdown only"
             problems.append(Problem(shown(file), None, "is not a Markdown file", fix))
     problems.extend(check_output_paths(site.claims))
+    problems.extend(check_reserved(site.claims, reserved_outputs(settings)))
     for _receiver, found in file_checks.send(settings, files=site.files):
         problems.extend(found or [])
     if problems:
@@ -119,6 +123,8 @@ def check_file(site: Site, file: Path, relative: str) -> list[Problem]:
         known = [*KNOWN_FIELDS, *map(str, site.config["extra_fields"])]
         problems.extend(check_known_fields(path, metadata, known))
     problems.extend(check_links(path, text, source, site.existing))
+    problems.extend(check_taxonomy_links(path, text, built_taxonomies(site.settings)))
+    problems.extend(check_control_characters(path, text))
     if not site.config["future_dates"]:
         site.warnings.extend(check_future(path, metadata, date.today()))
     line = metadata.get("save_as", metadata.get("slug", (1, "")))[0]
@@ -126,6 +132,26 @@ def check_file(site: Site, file: Path, relative: str) -> list[Problem]:
     if not dated and metadata.get("status", (0, "published"))[1] == "published":
         site.slugs.add(content_slug(source, metadata, site.settings))
     return problems
+
+
+def reserved_outputs(settings: dict) -> dict[str, str]:
+    """Files the build writes itself, and what they are; a key ending in / is a folder."""
+    reserved = {
+        str(settings["INDEX_SAVE_AS"]): "the list of updates",
+        "404.html": "the page for addresses that do not exist",
+        "SHA256SUMS": "the checksums of the site",
+        f"{settings['THEME_STATIC_DIR']}/": "the theme's folder",
+    }
+    for name in ("FEED_ALL_ATOM", "FEED_ATOM", "FEED_RSS", "FEED_ALL_RSS"):
+        if settings.get(name):
+            reserved[str(settings[name])] = "a feed"
+    return reserved
+
+
+def built_taxonomies(settings: dict) -> set[str]:
+    return {
+        kind for kind in ("tag", "category", "author") if settings.get(f"{kind.upper()}_SAVE_AS")
+    }
 
 
 def unlocated(fields: dict[str, tuple[int, object]]) -> dict[str, object]:

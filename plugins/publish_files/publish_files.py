@@ -9,6 +9,7 @@ import logging
 from datetime import UTC, datetime
 from pathlib import Path
 
+from common.problems import ProblemError
 from pelican import signals
 
 from .files import headers_file, netlify_toml, robots_txt, security_headers, sitemap_xml
@@ -29,13 +30,21 @@ EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 def collect(generators: list) -> None:
     """Remember the absolute URL and date of every published article and page."""
     _entries.clear()
+    newest = None
     for generator in generators:
         for content in [*getattr(generator, "articles", []), *getattr(generator, "pages", [])]:
             siteurl = content.settings["SITEURL"]
             when = getattr(content, "modified", None) or getattr(content, "date", None)
+            newest = max(newest, when) if newest and when else (newest or when)
             _entries.append(
                 (f"{siteurl}/{content.url}", when.strftime("%Y-%m-%d") if when else None)
             )
+    settings = generators[0].settings
+    if settings.get("INDEX_SAVE_AS") and any(getattr(g, "articles", []) for g in generators):
+        day = (
+            newest.strftime("%Y-%m-%d") if newest else None
+        )  # the list of updates, as new as its newest
+        _entries.append((f"{settings['SITEURL']}/{settings['INDEX_SAVE_AS']}", day))
 
 
 def write_person_feeds(generator: object, writer: object) -> None:
@@ -74,7 +83,10 @@ def write_files(pelican: object) -> None:
     settings = pelican.settings
     siteurl = settings["SITEURL"]
     if not siteurl.startswith(("https://", "http://")):
-        raise ValueError(f"publish_files: SITEURL must be an absolute URL, not {siteurl!r}")
+        fix = "set it, e.g. `SITEURL=https://brief.example.org make publish`"
+        raise ProblemError(
+            f"publish.conf.py: SITEURL must be an absolute URL, not {siteurl!r} — {fix}"
+        )
     headers = security_headers(settings["CONTENT_SECURITY_POLICY"], DEFAULT_HEADERS)
     output = Path(pelican.output_path)
     texts = {

@@ -37,6 +37,12 @@ STOPS = [
     ("updates/u.md", UPDATE.replace("2024-07-05", "2999-01-01"), "the date '2999-01-01' lies in the future", "u.md:2"),
     ("data/sources.toml", None, "missing field(s) published (and has unknown field(s) publised (did you mean published?)", "sources.toml:3"),
     ("people/c.md", "Title: C\nNames: ru: Ц\nRole: R\n\nText.\n", "profile is missing Custody — add a line for each at the top, e.g. `Custody: ...`", "c.md:1"),
+    ("pages/p.md", "Title: P\nSave_as: updates.html\n\nText.\n", "would be written to updates.html, which is the list of updates", "p.md:2"),
+    ("pages/p.md", "Title: P\nSlug: 404\n\nText.\n", "would be written to 404.html, which is the page for", "p.md:2"),
+    ("pages/p.md", "Title: P\nSave_as: theme/css/main.css\n\nText.\n", "which is the theme's folder", "p.md:2"),
+    ("pages/p.md", "Title: P\n\nSee [all]({tag}fixture).\n", "links to {tag}fixture, a page this site never builds", "p.md:3"),
+    ("pages/p.md", "Title: P\n\nGet [it]({attach}files/x.pdf).\n", "links to {attach}files/x.pdf, which does not exist", "p.md:3"),
+    ("pages/p.md", "Title: P\n\nHidden\x00char and \x1b escape.\n", "control character U+0000", "p.md:3"),
 ]  # fmt: skip
 
 
@@ -82,3 +88,15 @@ def test_future_dates_are_allowed_by_a_setting(content: Path, tmp_path: Path) ->
     allow = '{"future_dates": true}'
     result = run_build(content, tmp_path / "output", "-e", f"CONTENT_CHECKS={allow}")
     assert result.returncode == 0, result.stderr
+
+
+def test_published_files_are_readable_whatever_the_umask(content: Path, tmp_path: Path) -> None:
+    output = tmp_path / "output"
+    previous = os.umask(0o077)
+    try:
+        result = run_build(content, output)
+    finally:
+        os.umask(previous)
+    assert result.returncode == 0, result.stderr
+    modes = {oct(path.stat().st_mode & 0o777) for path in output.rglob("*")}
+    assert modes == {"0o644", "0o755"}
