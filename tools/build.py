@@ -136,6 +136,8 @@ def unsafe_output(argv: list[str], output: Path) -> str | None:
         guarded[f"plugin folder {number}"] = config_file.parent / folder
     guarded = {name: folder.resolve() for name, folder in guarded.items()}
     home = Path(os.environ["HOME"]).resolve() if os.environ.get("HOME") else None
+    if os.path.ismount(output):
+        return f"the output folder {output} is a mount point, which cannot be swapped atomically"
     return (
         project_refusal(output, config_file.parent)
         or refusal(output, guarded, home)
@@ -150,9 +152,14 @@ def build(argv: list[str], output: Path, debug: bool = False) -> int:
     if reason:
         print(f"build: refused: {reason} — {FIX}.", file=sys.stderr)
         return 2
-    output.parent.mkdir(parents=True, exist_ok=True)
-    with exclusive(output):
-        return build_locked(argv, output, debug)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with exclusive(output):
+            return build_locked(argv, output, debug)
+    except OSError as error:  # a read-only folder: the lock or the staging folder cannot be made
+        where = error.filename or output.parent
+        print(f"build: cannot write in {where} ({error.strerror}) — {FIX}.", file=sys.stderr)
+        return 1
 
 
 def build_locked(argv: list[str], output: Path, debug: bool) -> int:

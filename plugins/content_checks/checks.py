@@ -195,20 +195,26 @@ def resolve(source: PurePosixPath, target: str) -> str:
     return "/".join(parts)
 
 
-def check_output_paths(claims: Iterable[tuple[str, str, int]]) -> list[Problem]:
-    """Two files may not be written to the same output path; each claim is (file, output path,
-    the line that decides it)."""
+OUTPUT_CLASH = (
+    "would be written to {output}, like {others}",
+    "rename one of the files or give it a different `Slug:`",
+)
+
+
+def check_output_paths(
+    claims: Iterable[tuple[str, str, int]], wording: tuple[str, str] = OUTPUT_CLASH
+) -> list[Problem]:
+    """Two files may not claim one thing (an output path, a slug); each claim is (file, what it
+    claims, the line that decides it)."""
     owners: dict[str, list[tuple[str, int]]] = {}
     for path, output, line in claims:
         owners.setdefault(output, []).append((path, line))
     problems = []
-    fix = "rename one of the files or give it a different `Slug:`"
+    problem, fix = wording
     for output, paths in sorted(owners.items()):
         for path, line in sorted(paths) if len(paths) > 1 else []:
             others = ", ".join(other for other, _ in sorted(paths) if other != path)
-            problems.append(
-                Problem(path, line, f"would be written to {output}, like {others}", fix)
-            )
+            problems.append(Problem(path, line, problem.format(output=output, others=others), fix))
     return problems
 
 

@@ -47,12 +47,17 @@ logger = logging.getLogger(__name__)
 # Where an editor sets NAV_PAGES; Pelican does not tell plugins which settings file it read, and
 # publish.conf.py takes NAV_PAGES from this one.
 SETTINGS_FILE = "pelican.conf.py"
+SLUG_CLASH = (
+    "has the {output}, like {others}: Pelican would take them for translations of one page",
+    "give one of them another `Slug:`",
+)
 
 
 DEFAULTS: dict[str, object] = {
     "future_dates": False,  # True: no warning for a date more than a day ahead
     "extra_fields": [],  # more metadata fields pages and updates may carry (lower case)
     "profile_folder": "people",  # profiles: their fields are the brief plugin's to check
+    "profile_save_as": "people/{slug}.html",  # where profiles go (the brief's people_url)
 }
 
 
@@ -75,6 +80,7 @@ def check_content(pelican: object) -> None:
             fix = "write it in Markdown (a .md file): the build checks and links Markdown only"
             problems.append(Problem(shown(file), None, "is not a Markdown file", fix))
     problems.extend(check_output_paths(site.claims))
+    problems.extend(check_output_paths(site.slug_claims, SLUG_CLASH))
     problems.extend(check_reserved(site.claims, reserved_outputs(settings)))
     for _receiver, found in file_checks.send(settings, files=site.files):
         problems.extend(found or [])
@@ -102,6 +108,7 @@ class Site:
     existing: set[str]  # every file in the content folder, relative, POSIX
     files: list[ContentFile] = field(default_factory=list)
     claims: list[tuple[str, str, int]] = field(default_factory=list)
+    slug_claims: list[tuple[str, str, int]] = field(default_factory=list)
     slugs: set[str] = field(default_factory=set)
     warnings: list[Problem] = field(default_factory=list)
 
@@ -119,7 +126,8 @@ def check_file(site: Site, file: Path, relative: str) -> list[Problem]:
     problems.extend(check_metadata(path, metadata, dated))
     problems.extend(check_fields(path, metadata, site.templates))
     problems.extend(check_block_end(path, text))
-    if not source.is_relative_to(str(site.config["profile_folder"])):
+    profile = source.is_relative_to(str(site.config["profile_folder"]))
+    if not profile:
         known = [*KNOWN_FIELDS, *map(str, site.config["extra_fields"])]
         problems.extend(check_known_fields(path, metadata, known))
     problems.extend(check_links(path, text, source, site.existing))
@@ -127,11 +135,26 @@ def check_file(site: Site, file: Path, relative: str) -> list[Problem]:
     problems.extend(check_control_characters(path, text))
     if not site.config["future_dates"]:
         site.warnings.extend(check_future(path, metadata, date.today()))
-    line = metadata.get("save_as", metadata.get("slug", (1, "")))[0]
-    site.claims.append((path, output_path(source, metadata, site.settings, dated), line))
-    if not dated and metadata.get("status", (0, "published"))[1] == "published":
-        site.slugs.add(content_slug(source, metadata, site.settings))
+    record_claims(site, path, source, metadata, dated, profile)
     return problems
+
+
+def record_claims(
+    site: Site, path: str, source: PurePosixPath, metadata: dict, dated: bool, profile: bool
+) -> None:
+    """Note the output path and slug this file takes, for the checks across files."""
+    settings = site.settings
+    line = metadata.get("save_as", metadata.get("slug", (1, "")))[0]
+    pattern = site.config["profile_save_as"] if profile else None
+    site.claims.append((path, output_path(source, metadata, settings, dated, pattern), line))
+    slug = content_slug(source, metadata, settings)
+    lang = metadata.get("lang", (0, settings["DEFAULT_LANG"]))[1]
+    kind = f"{'update' if dated else 'page'} slug {slug!r}"
+    site.slug_claims.append(
+        (path, kind if lang == settings["DEFAULT_LANG"] else f"{kind} in {lang}", line)
+    )
+    if not dated and metadata.get("status", (0, "published"))[1] == "published":
+        site.slugs.add(slug)
 
 
 def reserved_outputs(settings: dict) -> dict[str, str]:
@@ -165,12 +188,14 @@ def theme_templates(theme: Path) -> set[str]:
     return {name for name in names if name != "base" and not name.startswith("partials/")}
 
 
-def output_path(source: PurePosixPath, metadata: dict, settings: dict, dated: bool) -> str:
+def output_path(
+    source: PurePosixPath, metadata: dict, settings: dict, dated: bool, pattern: str | None = None
+) -> str:
     """Where Pelican will write this file, from its Save_as or Slug and the URL settings."""
     if "save_as" in metadata:
         return metadata["save_as"][1]
     slug = content_slug(source, metadata, settings)
-    pattern = settings["ARTICLE_SAVE_AS" if dated else "PAGE_SAVE_AS"]
+    pattern = pattern or settings["ARTICLE_SAVE_AS" if dated else "PAGE_SAVE_AS"]
     try:
         return pattern.format(slug=slug, lang=settings["DEFAULT_LANG"])
     except (KeyError, IndexError, AttributeError):

@@ -162,3 +162,19 @@ def test_a_site_it_could_not_clean_up_is_not_called_unchanged(
     assert "unchanged" not in stderr
     assert "updated, but the previous site could not be removed" in stderr
     assert status == 1
+
+
+def test_a_folder_it_cannot_write_in_is_named_without_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    """A read-only project folder (non-root): the lock file beside output/ cannot be made."""
+
+    def read_only(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(tmp_path / ".output.lock"))
+
+    monkeypatch.setattr(build_script, "exclusive", read_only)
+    argv = [str(FIXTURES / "tiny"), "-s", str(ROOT / "pelican.conf.py")]
+    assert build_script.build(argv, tmp_path / "output") == 1
+    stderr = capsys.readouterr().err
+    assert f"cannot write in {tmp_path / '.output.lock'} (Permission denied)" in stderr
+    assert "OUTPUTDIR=" in stderr

@@ -100,3 +100,21 @@ def test_published_files_are_readable_whatever_the_umask(content: Path, tmp_path
     assert result.returncode == 0, result.stderr
     modes = {oct(path.stat().st_mode & 0o777) for path in output.rglob("*")}
     assert modes == {"0o644", "0o755"}
+
+
+def test_a_decorative_image_may_have_an_empty_alt(content: Path, tmp_path: Path) -> None:
+    write(content, "pages/p.md", "Title: P\n\n![](/theme/favicon.png)\n\nText.\n")
+    result = run_build(content, tmp_path / "output")
+    assert result.returncode == 0, result.stderr
+    assert '<img alt="" src="' in (tmp_path / "output" / "p.html").read_text(encoding="utf-8")
+
+
+def test_a_page_and_a_profile_sharing_a_name_are_told_apart(content: Path, tmp_path: Path) -> None:
+    """Their URLs differ (people/ for profiles); their slugs do not, and Pelican would take them
+    for translations of one page: the report says that, not that they overwrite each other."""
+    write(content, "pages/anna-fixture.md", "Title: About Anna's case\n\nText.\n")
+    result = run_build(content, tmp_path / "output")
+    assert result.returncode == 1
+    assert "would be written to" not in result.stderr
+    assert "pages/anna-fixture.md:1: has the page slug 'anna-fixture', like" in result.stderr
+    assert "Pelican would take them for translations" in result.stderr
