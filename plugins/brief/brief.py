@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from common.problems import file_checks, gather, shown
+from common.problems import at, file_checks, gather, shown
 from pelican import signals
 from pelican.contents import Article, Page
 
@@ -31,6 +31,7 @@ from .sources import Source, load_sources, require_source
 from .timeline import build_timeline
 
 logger = logging.getLogger(__name__)
+TITLE = r"^\s{0,3}title\s*:"  # an update's first line, to point at it
 PUBLISHED = ("articles", "translations", "pages", "hidden_pages")
 
 
@@ -155,7 +156,7 @@ def _update_event(article: object, numbers: dict[str, int], where: str) -> Event
     """
     if not numbers:
         fix = "cite the source of what it reports, e.g. [@source-id] after the fact"
-        raise BriefError(f"{where}: an update cites no source — {fix}")
+        raise BriefError(f"{at(where, TITLE)}: an update cites no source — {fix}")
     day = article.date
     return Event(PartialDate(day.year, day.month, day.day), article.title, tuple(numbers))
 

@@ -144,5 +144,6 @@ def merge_settings(
     if unknown:
         hints = ", ".join(did_you_mean(key, defaults) for key in unknown)
         fix = f"remove or correct it; known keys: {', '.join(defaults)}"
-        raise error(f"{settings_file}: {name} has unknown key(s) {hints} — {fix}")
+        where_set = at(settings_file, rf"^{re.escape(name)}\s*=")
+        raise error(f"{where_set}: {name} has unknown key(s) {hints} — {fix}")
     return {**defaults, **given}

@@ -79,8 +79,11 @@ def check_content(pelican: object) -> None:
         else:
             fix = "write it in Markdown (a .md file): the build checks and links Markdown only"
             problems.append(Problem(shown(file), None, "is not a Markdown file", fix))
-    problems.extend(check_output_paths(site.claims))
-    problems.extend(check_output_paths(site.slug_claims, SLUG_CLASH))
+    clashes = check_output_paths(site.claims)
+    clashing = {clash.path for clash in clashes}  # one clash a file: the output says enough
+    problems.extend(clashes)
+    slugs = check_output_paths(site.slug_claims, SLUG_CLASH)
+    problems.extend(clash for clash in slugs if clash.path not in clashing)
     problems.extend(check_reserved(site.claims, reserved_outputs(settings)))
     for _receiver, found in file_checks.send(settings, files=site.files):
         problems.extend(found or [])

@@ -70,7 +70,7 @@ def test_settings_refuse_unknown_keys() -> None:
     assert brief_settings({"BRIEF": {"people_dir": "who"}})["people_dir"] == "who"
     with pytest.raises(
         BriefError,
-        match=r"pelican.conf.py: .*unknown key.*sauces \(did you mean sources\?\) — .*known keys: sources",
+        match=r"pelican.conf.py:\d+: .*unknown key.*sauces \(did you mean sources\?\) — .*known keys: sources",
     ):
         brief_settings({"BRIEF": {"sauces": "x"}})
 
