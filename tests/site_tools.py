@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlsplit
 from bs4 import BeautifulSoup
 from common.problems import file_checks
 from pelican import Pelican, signals
+from pelican.log import FatalLogger
 from pelican.settings import read_settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,15 +29,18 @@ def _all_signals() -> list:
 
 @contextmanager
 def signals_restored() -> Iterator[None]:
-    """Put Pelican's signal receivers back as they were once the block ends.
+    """Put Pelican's signal receivers (and its fatal log level) back as they were once the block
+    ends.
 
     Plugin receivers stay connected across builds in one process; restoring them keeps one
     test's plugins out of the next test's build.
     """
     saved = {signal: dict(signal.receivers) for signal in _all_signals()}
+    fatal_level = FatalLogger.fatal_lvl  # tools/build.py's --fatal sets it for the process
     try:
         yield
     finally:
+        FatalLogger.fatal_lvl = fatal_level
         for signal, receivers in saved.items():
             signal.receivers.clear()
             signal.receivers.update(receivers)
