@@ -79,12 +79,7 @@ def check_content(pelican: object) -> None:
         else:
             fix = "write it in Markdown (a .md file): the build checks and links Markdown only"
             problems.append(Problem(shown(file), None, "is not a Markdown file", fix))
-    clashes = check_output_paths(site.claims)
-    clashing = {clash.path for clash in clashes}  # one clash a file: the output says enough
-    problems.extend(clashes)
-    slugs = check_output_paths(site.slug_claims, SLUG_CLASH)
-    problems.extend(clash for clash in slugs if clash.path not in clashing)
-    problems.extend(check_reserved(site.claims, reserved_outputs(settings)))
+    problems.extend(check_across(site))
     for _receiver, found in file_checks.send(settings, files=site.files):
         problems.extend(found or [])
     if problems:
@@ -98,6 +93,15 @@ def check_content(pelican: object) -> None:
     for problem in warnings:
         logger.warning("content_checks: %s", problem)
     logger.info("content_checks: %d files checked, no problems", len(site.files))
+
+
+def check_across(site: Site) -> list[Problem]:
+    """Clashes between files: one output path or slug for two, or a file the build makes."""
+    clashes = check_output_paths(site.claims)
+    clashing = {clash.path for clash in clashes}  # one clash a file: the output says enough
+    slugs = check_output_paths(site.slug_claims, SLUG_CLASH)
+    reserved = check_reserved(site.claims, reserved_outputs(site.settings))
+    return [*clashes, *(clash for clash in slugs if clash.path not in clashing), *reserved]
 
 
 @dataclass
