@@ -1,7 +1,8 @@
 """Run pairs of builds into one output folder at the same time, as an editor might (`make html`
 while `make publish` runs, or while `make serve` rebuilds), and check every result.
 
-After each pair the output must be complete (index.html, updates.html, 404.html) and verify
+The second build of a pair starts once the first has made its staging folder. After each pair
+the output must be complete (index.html, updates.html, 404.html) and verify
 (`sha256sum -c SHA256SUMS`), and no staging folder may be left. Never part of `make test`.
 
 Usage: python bench/concurrent_builds.py [--pairs 20] [--articles 380] [--people 20]
@@ -14,6 +15,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,6 +31,18 @@ def commands(content: Path, output: Path, cache: Path) -> dict[str, list[str]]:
         "publish": [*base, "-s", str(ROOT / "publish.conf.py"), "-e", nav],
         "serve": [*base, "-s", str(ROOT / "pelican.conf.py"), "-e", nav, *serve],
     }
+
+
+def start(command: list[str], env: dict[str, str]) -> subprocess.Popen:
+    return subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def staged(output: Path) -> None:
+    """Wait (at most a minute) until a build has made its staging folder beside `output`."""
+    for _ in range(600):
+        if any(output.parent.glob(f".{output.name}-build-*")):
+            return
+        time.sleep(0.1)
 
 
 def verdict(output: Path) -> str:
@@ -60,12 +74,9 @@ def main() -> int:
         failures = 0
         for number in range(args.pairs):
             pair = ("html", "publish") if number % 2 == 0 else ("serve", "html")
-            started = [
-                subprocess.Popen(
-                    run[name], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-                )
-                for name in pair
-            ]
+            started = [start(run[pair[0]], env)]
+            staged(work / "output")  # the second starts while the first is half-way
+            started.append(start(run[pair[1]], env))
             codes = [process.wait() for process in started]
             result = verdict(work / "output")
             failures += result != "ok" or codes != [0, 0]
