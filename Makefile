@@ -16,6 +16,7 @@ NPM_STAMP := node_modules/.installed
 
 INPUTDIR := content
 OUTPUTDIR := output
+ZIPDIR ?= .
 CONFFILE := pelican.conf.py
 PUBLISHCONF := publish.conf.py
 HOST ?= 127.0.0.1
@@ -46,10 +47,10 @@ endef
 export NO_PYTHON
 NEED_PYTHON = @$(if $(PY)$(filter-out never,$(UV_PYTHON_DOWNLOADS)),:,echo "$$NO_PYTHON" >&2; exit 1)
 
-.PHONY: help new-brief install html regenerate serve publish rsync_upload github s3_upload zip clean test lint format bench bench-quick links translations
+.PHONY: help new-brief install html regenerate serve publish rsync_upload github s3_upload zip clean test golden lint format bench bench-quick links translations
 
 help: ## List the targets
-	@grep -hE '^[a-z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z0-9_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 $(UV): tools/uv-requirements.txt
 	$(NEED_PYTHON)
@@ -72,8 +73,8 @@ install: $(STAMP) ## Create .venv with the locked versions (runs by itself when 
 html: $(STAMP) ## Build the site into output/ (relative URLs, for preview, zip or mirrors)
 	$(BIN)/python tools/build.py $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) --fatal warnings
 
-regenerate: $(STAMP) ## Rebuild output/ whenever a file changes (no server)
-	$(BIN)/pelican $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) --autoreload
+regenerate: $(STAMP) ## Rebuild output/ whenever a file changes (no server; the checks and swap of `make html`)
+	$(BIN)/python tools/serve.py --no-server --content $(INPUTDIR) --output $(OUTPUTDIR)
 
 serve: $(STAMP) ## Preview on http://127.0.0.1:8000, rebuilding and reloading the browser on every change
 	$(BIN)/python tools/serve.py --host $(HOST) --port $(PORT) --content $(INPUTDIR) --output $(OUTPUTDIR)
@@ -96,8 +97,8 @@ s3_upload: publish ## Upload to an S3 bucket (S3_BUCKET=name): new files first, 
 	aws s3 sync $(OUTPUTDIR)/ s3://$(S3_BUCKET)/
 	aws s3 sync --delete $(OUTPUTDIR)/ s3://$(S3_BUCKET)/
 
-zip: html ## Pack the local build into brief-YYYY-MM-DD.zip (opens from disk; for mirrors)
-	$(BIN)/python tools/zip_site.py $(OUTPUTDIR)
+zip: $(STAMP) ## Build the local site into a temporary folder and pack it into brief-YYYY-MM-DD.zip (output/ untouched)
+	$(BIN)/python tools/zip_site.py --content $(INPUTDIR) -s $(CONFFILE) --into $(ZIPDIR)
 
 new-brief: ## Start a new brief in a new folder: DIR=../our-brief SITENAME="..." [LANGUAGES=en TIMEZONE=UTC SUBTITLE="..."]
 	$(NEED_PYTHON)
@@ -109,6 +110,10 @@ clean: ## Remove output/ and caches (keeps .venv)
 
 test: $(STAMP) $(NPM_STAMP) lint ## Run the whole test suite (lint first)
 	$(BIN)/pytest
+
+golden: $(STAMP) ## Rewrite the golden output trees (tests/golden/) after an intended change; review the diff
+	GOLDEN_REFRESH=1 $(BIN)/pytest -q tests/functional/test_golden.py
+	git status --short tests/golden
 
 lint: $(STAMP) ## ruff check and ruff format --check
 	$(BIN)/ruff check .

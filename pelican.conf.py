@@ -3,6 +3,7 @@
 publish.conf.py loads this file and overrides what differs on the web.
 """
 
+import logging
 import runpy
 import sys
 from pathlib import Path
@@ -67,16 +68,29 @@ PLUGIN_PATHS = ["plugins"]
 # folder on sys.path by itself.
 if str(Path(__file__).with_name("plugins")) not in sys.path:
     sys.path.insert(0, str(Path(__file__).with_name("plugins")))
-# Order matters: checks first; the linker before brief, so it never links inside the source
-# lists brief appends; languages after both, so it turns their links into links to the same
-# language's pages; site_guard last, so it scans everything the others write.
-PLUGINS = ["content_checks", "people_linker", "brief", "languages", "outbound_links", "site_guard"]
+# Order matters: checks first; drafts dropped before any other plugin or template sees them; the
+# linker before brief, so it never links inside the source lists brief appends; languages after
+# both, so it turns their links into links to the same language's pages; site_guard last, so it
+# scans everything the others write.
+PLUGINS = [
+    "content_checks",
+    "drafts",
+    "people_linker",
+    "brief",
+    "languages",
+    "outbound_links",
+    "site_guard",
+]
 
 # One policy for the pages' <meta> tag and, when published, the hosts' real headers.
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; "
     "base-uri 'none'; form-action 'none'"
 )
+
+# `alt=""` is right for a decorative image (WCAG H67); Pelican warns about it, and a warning
+# stops `make html`, so that one warning is silenced.
+LOG_FILTER = [(logging.WARNING, "Empty alt attribute for image %s in %s")]
 
 # Builds must not depend on the host: a fixed locale for month names, no build timestamps.
 LOCALE = ("C.UTF-8", "C")
@@ -100,6 +114,8 @@ ARTICLE_LANG_URL = "{lang}/updates/{slug}.html"
 ARTICLE_LANG_SAVE_AS = "{lang}/updates/{slug}.html"
 INDEX_SAVE_AS = "updates.html"  # the list of dated updates; the brief itself is index.html
 DIRECT_TEMPLATES = ["index", "404"]
+# Drafts are never written (the drafts plugin also drops them); an embargoed text stays private.
+DRAFT_SAVE_AS = DRAFT_LANG_SAVE_AS = DRAFT_PAGE_SAVE_AS = DRAFT_PAGE_LANG_SAVE_AS = ""
 DEFAULT_PAGINATION = False
 
 # No taxonomy pages: a brief is organised by its own pages, not by tags or authors.
@@ -147,6 +163,6 @@ BRIEF = {
 CACHE_PATH = "cache"
 LOAD_CONTENT_CACHE = False
 
-# The local preview (tools/serve.py) sets this with `-e LIVE_RELOAD=true` so that its inline
-# reload script may run; every other build keeps the pages' strict Content-Security-Policy.
+# Relaxes the pages' policy for an inline reload script. No build sets it: the preview
+# (tools/serve.py) relaxes the policy in memory, so output/ always holds the strict one.
 LIVE_RELOAD = False

@@ -9,12 +9,15 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
+from common.problems import file_checks
 from pelican import Pelican, signals
+from pelican.log import FatalLogger
 from pelican.settings import read_settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,18 +43,36 @@ def make_command(*args: str) -> list[str]:
 
 
 def _all_signals() -> list:
-    return [value for value in vars(signals).values() if hasattr(value, "receivers")]
+    """Pelican's signals, and ours (plugins connect to them in register() too)."""
+    ours = [file_checks]
+    return [*(value for value in vars(signals).values() if hasattr(value, "receivers")), *ours]
 
 
-def build_in_process(content: Path, output: Path, **overrides: object) -> None:
-    """Build with the project's settings and restore Pelican's signals afterwards.
+@contextmanager
+def signals_restored() -> Iterator[None]:
+    """Put Pelican's signal receivers (and its fatal log level) back as they were once the block
+    ends.
 
     Plugin receivers stay connected across builds in one process; restoring them keeps one
     test's plugins out of the next test's build.
     """
     saved = {signal: dict(signal.receivers) for signal in _all_signals()}
+    fatal_level = FatalLogger.fatal_lvl  # tools/build.py's --fatal sets it for the process
+    try:
+        yield
+    finally:
+        FatalLogger.fatal_lvl = fatal_level
+        for signal, receivers in saved.items():
+            signal.receivers.clear()
+            signal.receivers.update(receivers)
+
+
+def build_in_process(
+    content: Path, output: Path, conf: str = "pelican.conf.py", **overrides: object
+) -> None:
+    """Build with the project's settings (or `conf`) and restore Pelican's signals afterwards."""
     settings = read_settings(
-        str(ROOT / "pelican.conf.py"),
+        str(ROOT / conf),
         override={
             "PATH": str(content),
             "OUTPUT_PATH": str(output),
@@ -61,12 +82,8 @@ def build_in_process(content: Path, output: Path, **overrides: object) -> None:
             **overrides,
         },
     )
-    try:
+    with signals_restored():
         Pelican(settings).run()
-    finally:
-        for signal, receivers in saved.items():
-            signal.receivers.clear()
-            signal.receivers.update(receivers)
 
 
 def build_with_cli(

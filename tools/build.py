@@ -11,6 +11,7 @@ Usage: python tools/build.py [-s pelican.conf.py] [-o output] [--debug] [content
 from __future__ import annotations
 
 import argparse
+import contextlib
 import ctypes
 import logging
 import os
@@ -21,16 +22,26 @@ import tempfile
 import time
 from pathlib import Path
 
-from pelican import LOG_HANDLERS, get_instance, parse_arguments
+from pelican import LOG_HANDLERS, get_config, get_instance, parse_arguments
 from pelican.log import init as init_logging
+from pelican.settings import read_settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "plugins"))
 from checksums import write_checksums
+from common.problems import format_problems
+from output_folder import (
+    FIX,
+    exclusive,
+    foreign,
+    project_refusal,
+    publishable_modes,
+    refusal,
+    remove_tree,
+)
 
 logger = logging.getLogger("build")
 
-BUILD_PREFIX = ".output-build-"
-OLD_PREFIX = ".output-old-"
 RENAME_EXCHANGE = 2  # linux/fs.h
 AT_FDCWD = -100
 
@@ -52,25 +63,38 @@ def exchange(a: Path, b: Path) -> bool:
     return result == 0
 
 
+class OldSiteLeft(Exception):
+    """The new site is in place, but the previous one could not be removed."""
+
+
+def prefixes(output: Path) -> tuple[str, str]:
+    """Names of this output folder's staging and old-site folders, beside it."""
+    return f".{output.name}-build-", f".{output.name}-old-"
+
+
 def replace_output(built: Path, output: Path) -> None:
     """Put the finished build in place of output/, keeping the old one until the swap is done."""
     if not output.exists():
         os.rename(built, output)
         return
     if exchange(built, output):
-        shutil.rmtree(built)  # `built` now holds the previous site
-        return
-    old = Path(tempfile.mkdtemp(prefix=OLD_PREFIX, dir=output.parent))
-    os.rename(output, old / "site")
-    os.rename(built, output)
-    shutil.rmtree(old)
+        old = built  # `built` now holds the previous site
+    else:
+        old = Path(tempfile.mkdtemp(prefix=prefixes(output)[1], dir=output.parent))
+        os.rename(output, old / "site")
+        os.rename(built, output)
+    try:
+        remove_tree(old)
+    except OSError as error:
+        raise OldSiteLeft(f"the previous site could not be removed from {old} ({error})") from None
 
 
-def remove_leftovers(parent: Path) -> None:
-    """Remove folders a killed build (SIGKILL, power loss) could not clean up."""
-    for prefix in (BUILD_PREFIX, OLD_PREFIX):
-        for leftover in parent.glob(prefix + "*"):
-            shutil.rmtree(leftover, ignore_errors=True)
+def remove_leftovers(output: Path) -> None:
+    """Remove what killed builds (SIGKILL, power loss) left; only the lock holder calls this."""
+    for prefix in prefixes(output):
+        for leftover in output.parent.glob(prefix + "*"):
+            with contextlib.suppress(OSError):
+                remove_tree(leftover)
 
 
 def _interrupt(signum: int, frame: object) -> None:
@@ -84,9 +108,7 @@ def explain(error: Exception) -> str:
     """
     problems = getattr(error, "problems", None)
     if problems:
-        noun = "problem" if len(problems) == 1 else "problems"
-        lines = [str(problem) for problem in problems]
-        return "\n".join([*lines, f"{len(lines)} {noun} found; fix them and build again."])
+        return format_problems(problems)
     if str(error) == "Warning or error encountered":  # Pelican's --fatal: the log says what
         return "build: stopped at the first warning or error above."
     return f"build: {type(error).__name__}: {error}"
@@ -107,22 +129,59 @@ def run_pelican(argv: list[str], destination: Path) -> None:
     pelican.run()
 
 
+def unsafe_output(argv: list[str], output: Path) -> str | None:
+    """Why the build must not replace `output` with this command line's settings, or None."""
+    args = parse_arguments(argv)
+    config_file = Path(args.settings or "pelicanconf.py").resolve()
+    settings = read_settings(str(config_file), override=get_config(args))
+    guarded = {"content folder": Path(settings["PATH"]), "theme": Path(settings["THEME"])}
+    for number, folder in enumerate(settings["PLUGIN_PATHS"], start=1):
+        guarded[f"plugin folder {number}"] = config_file.parent / folder
+    guarded = {name: folder.resolve() for name, folder in guarded.items()}
+    home = Path(os.environ["HOME"]).resolve() if os.environ.get("HOME") else None
+    if os.path.ismount(output):
+        return f"the output folder {output} is a mount point, which cannot be swapped atomically"
+    return (
+        project_refusal(output, config_file.parent)
+        or refusal(output, guarded, home)
+        or foreign(output)
+    )
+
+
 def build(argv: list[str], output: Path, debug: bool = False) -> int:
     """Build into a fresh folder and swap it in; return the exit status."""
     output = output.resolve()
-    output.parent.mkdir(parents=True, exist_ok=True)
-    remove_leftovers(output.parent)
-    staging = Path(tempfile.mkdtemp(prefix=BUILD_PREFIX, dir=output.parent))
+    reason = unsafe_output(argv, output)
+    if reason:
+        print(f"build: refused: {reason} — {FIX}.", file=sys.stderr)
+        return 2
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        with exclusive(output):
+            return build_locked(argv, output, debug)
+    except OSError as error:  # a read-only folder: the lock or the staging folder cannot be made
+        where = error.filename or output.parent
+        print(f"build: cannot write in {where} ({error.strerror}) — {FIX}.", file=sys.stderr)
+        return 1
+
+
+def build_locked(argv: list[str], output: Path, debug: bool) -> int:
+    """Build while holding the output folder's lock: no other build stages or swaps meanwhile."""
+    remove_leftovers(output)
+    staging = Path(tempfile.mkdtemp(prefix=prefixes(output)[0], dir=output.parent))
     previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
     started = time.monotonic()
     try:
         run_pelican(argv, staging)
         write_checksums(staging)
-        staging.chmod(0o755)  # mkdtemp makes it private; a published site must be readable
+        publishable_modes(staging)  # mkdtemp makes it private; a published site must be readable
         replace_output(staging, output)
     except BuildInterrupted as interrupted:
         print(f"build: interrupted ({interrupted}); {output} is unchanged.", file=sys.stderr)
         return 130
+    except OldSiteLeft as left:
+        print(f"build: {output} updated, but {left} — remove it by hand.", file=sys.stderr)
+        return 1
     except Exception as error:
         if debug:
             raise

@@ -1,8 +1,12 @@
 """Preview the site: build, serve output/ on loopback, rebuild and reload the browser on change.
 
-Each rebuild runs Pelican in a fresh process, so edits to plugins and settings take effect too
-(Pelican's signal receivers would otherwise stay connected to the old code). A failed rebuild
-leaves the last good site in place (tools/build.py), so the preview keeps serving it.
+Each rebuild runs tools/build.py in a fresh process, so edits to plugins and settings take effect
+too (Pelican's signal receivers would otherwise stay connected to the old code), and it goes
+through the same checks, lock and atomic swap as `make html`. A failed rebuild leaves the last
+good site in place; the preview keeps serving it, with the failed build's problems on top of
+every page (tools/preview_app.py), and the terminal shows them too.
+
+`--no-server` only rebuilds on change (`make regenerate`).
 
 Rebuilds after an edit to the content reuse Pelican's content cache (and the people linker's), so
 only what changed is read and linked again. Pelican's cache does not notice changed settings,
@@ -13,26 +17,37 @@ import argparse
 import functools
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from livereload import Server
+from livereload.watcher import Watcher
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from preview_app import PreviewApp
 
 ROOT = Path(__file__).resolve().parent.parent
 WATCHED = ["theme", "plugins", "pelican.conf.py"]  # and the content folder, with the cache
 
 
-def build(content: Path, output: Path, cache: Path, reuse: bool) -> bool:
-    """Build `content` into `output`; on failure say so and keep serving the last site."""
+def build(content: Path, output: Path, cache: Path, app: PreviewApp, reuse: bool) -> bool:
+    """Build `content` into `output`; on failure say so, and keep serving the last site."""
     command = [sys.executable, str(ROOT / "tools" / "build.py"), str(content), "-o", str(output)]
     command += ["-s", str(ROOT / "pelican.conf.py"), "--fatal", "warnings"]
-    # The reload script livereload injects is inline: relax the pages' policy, here only.
-    command += ["-e", "LIVE_RELOAD=true"]
     cache_settings = f"CACHE_CONTENT=true LOAD_CONTENT_CACHE={str(reuse).lower()}"
-    command += [*cache_settings.split(), "--cache-path", str(cache)]
-    result = subprocess.run(command, cwd=ROOT, check=False)
+    command += ["-e", *cache_settings.split(), "--cache-path", str(cache)]
+    result = subprocess.run(command, cwd=ROOT, check=False, stderr=subprocess.PIPE, text=True)
+    sys.stderr.write(result.stderr)
+    app.failure = result.stderr if result.returncode != 0 else ""
     if result.returncode != 0:
-        print("serve: the build failed (see above); still serving the last good site.")
+        print("serve: the build failed (see above); still serving the last good site.", flush=True)
     return result.returncode == 0
+
+
+def watch(watcher: object, content: Path, rebuild: functools.partial) -> None:
+    watcher.watch(str(content), functools.partial(rebuild, reuse=True), delay=0.5)
+    for path in (ROOT / name for name in WATCHED):
+        watcher.watch(str(path), functools.partial(rebuild, reuse=False), delay=0.5)
 
 
 def main() -> None:
@@ -42,16 +57,21 @@ def main() -> None:
     parser.add_argument("--content", type=Path, default=ROOT / "content")
     parser.add_argument("--output", type=Path, default=ROOT / "output")
     parser.add_argument("--cache", type=Path, default=ROOT / "cache", help="Pelican's CACHE_PATH")
+    parser.add_argument("--no-server", action="store_true", help="only rebuild on change")
     args = parser.parse_args()
     content, output = args.content.resolve(), args.output.resolve()
-
-    rebuild = functools.partial(build, content, output, args.cache.resolve())
+    app = PreviewApp(output)
+    rebuild = functools.partial(build, content, output, args.cache.resolve(), app)
     rebuild(reuse=False)
-    server = Server()
-    server.watch(str(content), functools.partial(rebuild, reuse=True), delay=0.5)
-    for path in (ROOT / name for name in WATCHED):
-        server.watch(str(path), functools.partial(rebuild, reuse=False), delay=0.5)
-    server.serve(root=str(output), host=args.host, port=args.port, open_url_delay=None)
+    if args.no_server:
+        watcher = Watcher()
+        watch(watcher, content, rebuild)
+        while True:
+            watcher.examine()
+            time.sleep(0.5)
+    server = Server(app)
+    watch(server, content, rebuild)
+    server.serve(host=args.host, port=args.port, open_url_delay=None, debug=False)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,7 @@
 """Pack the local build (relative URLs) into brief-YYYY-MM-DD.zip, to open from disk or mirror.
 
+With --content, the site is first built into a temporary folder with the given settings (the
+same checks and build as `make html`), so output/ (say, a published build) is never touched.
 Entries are sorted and stamped with one fixed time, so the same site always gives the same zip.
 The date in the name is today's, or SOURCE_DATE_EPOCH's when that is set (reproducible builds).
 """
@@ -8,10 +10,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
+import tempfile
 import time
 import zipfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 from checksums import site_files
 
 EPOCH_1980 = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can hold
@@ -33,14 +38,36 @@ def zip_site(site: Path, destination: Path, folder: str) -> Path:
     return destination
 
 
-def main() -> None:
+def build_and_zip(content: Path, settings: Path, destination: Path, folder: str) -> int:
+    """Build `content` into a temporary folder and zip that; output/ stays as it is."""
+    from build import build  # Pelican is imported only when a build is asked for
+
+    with tempfile.TemporaryDirectory(prefix="brief-zip-") as scratch:
+        site = Path(scratch) / "site"
+        status = build([str(content), "-s", str(settings), "--fatal", "warnings"], site)
+        if status == 0:
+            zip_site(site, destination, folder)
+    return status
+
+
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("site", nargs="?", default="output", type=Path)
     parser.add_argument("--prefix", default="brief")
+    parser.add_argument("--content", type=Path, help="build this content folder first")
+    parser.add_argument("-s", "--settings", type=Path, default=Path("pelican.conf.py"))
+    parser.add_argument("--into", type=Path, default=Path("."), help="folder for the zip")
     args = parser.parse_args()
     name = f"{args.prefix}-{time.strftime('%Y-%m-%d', release_date())}"
-    print(zip_site(args.site, Path(f"{name}.zip"), name))
+    destination = args.into / f"{name}.zip"
+    if args.content is None:
+        print(zip_site(args.site, destination, name))
+        return 0
+    status = build_and_zip(args.content, args.settings, destination, name)
+    if status == 0:
+        print(destination)
+    return status
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

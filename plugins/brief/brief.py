@@ -7,22 +7,24 @@ import logging
 from pathlib import Path
 
 from common.content_walk import contents
+from common.problems import at, file_checks, gather, shown
 from pelican import signals
 from pelican.contents import Article, Page
 
 from .citations import CITATION, citation_ids, number_sources, replace_citations, strip_citations
 from .dates import PartialDate
-from .errors import BriefError, gather, shown
+from .errors import BriefError
 from .figures import load_figures
 from .markup import Markups
 from .model import Brief
-from .profiles import Event, Person, parse_events, read_person
+from .precheck import check_files
+from .profiles import PERSON_TEMPLATE, Event, Person, parse_events, read_person
 from .settings import brief_settings
 from .sources import Source, load_sources, require_source
 from .timeline import build_timeline
 
 logger = logging.getLogger(__name__)
-PERSON_TEMPLATE = "person"
+TITLE = r"^\s{0,3}title\s*:"  # an update's first line, to point at it
 
 
 def assign_person_template(content: object) -> None:
@@ -170,7 +172,7 @@ def _update_event(article: object, numbers: dict[str, int], where: str) -> Event
     """
     if not numbers:
         fix = "cite the source of what it reports, e.g. [@source-id] after the fact"
-        raise BriefError(f"{where}: an update cites no source — {fix}")
+        raise BriefError(f"{at(where, TITLE)}: an update cites no source — {fix}")
     day = article.date
     return Event(PartialDate(day.year, day.month, day.day), article.title, tuple(numbers))
 
@@ -182,5 +184,6 @@ def check_settings(pelican: object) -> None:
 
 def register() -> None:
     signals.initialized.connect(check_settings)
+    file_checks.connect(check_files)
     signals.content_object_init.connect(assign_person_template)
     signals.all_generators_finalized.connect(build_brief)

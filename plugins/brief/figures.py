@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from common.problems import at_table, gather
+
 from .dates import PartialDate, parse_date
-from .errors import BriefError, at_table, gather
+from .errors import BriefError
 from .sources import Source, check_fields, read_toml, require_source
 
 REQUIRED = ("value", "counts", "as_of", "source")

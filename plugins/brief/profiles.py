@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from common.problems import at
+
 from .dates import PartialDate, parse_date
-from .errors import BriefError, at
+from .errors import BriefError
 
 CUSTODY = ("held", "released", "not-a-prisoner")
 CUSTODY_NEEDS_DATE = ("held", "released")
@@ -57,6 +60,7 @@ def lines(value: object) -> list[str]:
     return [line.strip() for line in raw if line and line.strip()]
 
 
+PERSON_TEMPLATE = "person"  # the template of profiles: pages in the people folder
 FIELD = r"^\s{{0,3}}{}\s*:"  # the metadata line of a field, for pointing at it
 
 
@@ -78,6 +82,11 @@ def parse_names(value: object, unverified: tuple[str, ...], where: str) -> tuple
     return tuple(names)
 
 
+def line_at(where: str, line: str) -> str:
+    """`path:LINE` of a metadata line (a field's first line or one of its continuation lines)."""
+    return at(where, r"^\s*([\w-]+\s*:\s*)?" + re.escape(line) + r"\s*$")
+
+
 def parse_events(value: object, where: str) -> tuple[Event, ...]:
     """Read `YYYY-MM-DD | what happened | source-id; source-id` lines."""
     events = []
@@ -85,8 +94,8 @@ def parse_events(value: object, where: str) -> tuple[Event, ...]:
         parts = [part.strip() for part in line.split("|")]
         if len(parts) != 3 or not all(parts):
             fix = "write `date | what happened | source ids`, e.g. `2024-07-03 | Released | viasna-115675`"
-            raise BriefError(f"{at(where, FIELD.format('events'))}: Events line {line!r} — {fix}")
-        events.append(Event(_date(parts[0], where), parts[1], split_list(parts[2])))
+            raise BriefError(f"{line_at(where, line)}: Events line {line!r} — {fix}")
+        events.append(Event(_date(parts[0], line_at(where, line)), parts[1], split_list(parts[2])))
     return tuple(events)
 
 
@@ -126,8 +135,8 @@ def read_person(metadata: Mapping[str, object], where: str) -> Person:
     missing = [name for name in ("title", "role", "custody") if not metadata.get(name)]
     if missing:
         fields = ", ".join(m.title() for m in missing)
-        fix = "add a line for each at the top, e.g. `Role: ...` (see docs/authoring.md)"
-        raise BriefError(f"{where}: profile is missing {fields} — {fix}")
+        fix = f"add a line for each at the top, e.g. `{missing[0].title()}: ...` (see docs/authoring.md)"
+        raise BriefError(f"{where}:1: profile is missing {fields} — {fix}")
     custody = str(metadata["custody"]).strip()
     if custody not in CUSTODY:
         fix = f"use one of: {', '.join(CUSTODY)}"
@@ -149,7 +158,9 @@ def read_person(metadata: Mapping[str, object], where: str) -> Person:
         aliases=split_list(metadata.get("aliases")),
         misspellings=split_list(metadata.get("misspellings")),
         custody=custody,
-        custody_date=_date(date_text, where) if date_text else None,
+        custody_date=_date(date_text, at(where, FIELD.format("custody_date")))
+        if date_text
+        else None,
         custody_source_ids=source_ids,
         custody_note=str(metadata.get("custody_note") or "").strip(),
         events=parse_events(metadata.get("events"), where),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from common.problems import merge_settings
+
 from .errors import BriefError
 
 DEFAULTS: dict[str, object] = {
@@ -17,11 +19,4 @@ DEFAULTS: dict[str, object] = {
 
 def brief_settings(site: Mapping[str, object]) -> dict[str, object]:
     """Merge the site's BRIEF dict over DEFAULTS, naming any key the plugin does not know."""
-    given = dict(site.get("BRIEF") or {})
-    unknown = sorted(set(given) - set(DEFAULTS))
-    if unknown:
-        fix = f"remove or correct it in pelican.conf.py; known keys: {', '.join(DEFAULTS)}"
-        raise BriefError(
-            f"pelican.conf.py: BRIEF setting: unknown key(s) {', '.join(unknown)} — {fix}"
-        )
-    return {**DEFAULTS, **given}
+    return merge_settings(site.get("BRIEF"), DEFAULTS, "BRIEF", BriefError)

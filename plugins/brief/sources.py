@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import difflib
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from common.problems import at, at_table, did_you_mean, gather, shown
+
 from .dates import NOT_RECORDED, PartialDate, parse_date
-from .errors import BriefError, at_table, gather, shown
+from .errors import BriefError
 from .languages import language_problem
 
 if sys.version_info >= (3, 11):
@@ -16,6 +19,7 @@ if sys.version_info >= (3, 11):
 else:  # Python 3.10: the same parser, from PyPI
     import tomli as tomllib
 
+LINE_SUFFIX = re.compile(r":\d+(: |$)")
 REQUIRED = ("publisher", "title", "url", "published", "checked", "language")
 OPTIONAL = ("short", "note", "title_language")
 
@@ -55,9 +59,14 @@ def load_sources(path: Path, own_language: str = "en") -> dict[str, Source]:
 
 
 def read_toml(path: Path) -> dict:
-    """Parse a TOML file; bad TOML stops the build naming the file."""
+    """Parse a TOML file; bad UTF-8 or bad TOML stops the build naming the file."""
+    raw = path.read_bytes()
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        fix = "save the file as UTF-8 in your editor"
+        raise BriefError(f"{shown(path)}:{line}: is not UTF-8 text — {fix}") from error
     except tomllib.TOMLDecodeError as error:
         fix = "check the quotes, brackets and `=` signs around that line"
         raise BriefError(f"{shown(path)}: not valid TOML ({error}) — {fix}") from error
@@ -128,7 +137,15 @@ def require_source(source_id: str, sources: dict[str, Source], where: str) -> So
         return sources[source_id]
     near = closest_ids(source_id, sources) or ["(none close)"]
     fix = f"correct the id or add the source to the sources file; closest known: {', '.join(near)}"
-    raise BriefError(f"{where}: unknown source id {source_id!r} — {fix}")
+    raise BriefError(f"{cited_at(where, source_id)}: unknown source id {source_id!r} — {fix}")
+
+
+def cited_at(where: str, source_id: str) -> str:
+    """`path:LINE` of the first line naming the id (`[@id]`, or in metadata), when `where` is a
+    plain path; a location that has its line already stays as it is."""
+    if LINE_SUFFIX.search(where) or not Path(where).is_file():
+        return where
+    return at(where, r".*(?<![\w.:-])@?" + re.escape(source_id) + r"(?![\w.:-])")
 
 
 def check_fields(record: object, required: tuple, optional: tuple, where: str) -> None:
@@ -136,15 +153,12 @@ def check_fields(record: object, required: tuple, optional: tuple, where: str) -
     if not isinstance(record, dict):
         raise BriefError(f"{where}: is not a table — give it the fields {', '.join(required)}")
     missing = [name for name in required if not str(record.get(name, "")).strip()]
+    unknown = sorted(set(record) - set(required) - set(optional))
+    hints = [did_you_mean(name, [*required, *optional]) for name in unknown]
     if missing:
         fix = "add " + ", ".join(f"`{name} = ...`" for name in missing)
-        raise BriefError(f"{where}: missing field(s) {', '.join(missing)} — {fix}")
-    unknown = sorted(set(record) - set(required) - set(optional))
+        also = f" (and has unknown field(s) {', '.join(hints)}: a misspelling?)" if hints else ""
+        raise BriefError(f"{where}: missing field(s) {', '.join(missing)}{also} — {fix}")
     if unknown:
-        close = [difflib.get_close_matches(name, [*required, *optional], n=1) for name in unknown]
-        hints = [
-            f"{name} (did you mean {c[0]}?)" if c else name
-            for name, c in zip(unknown, close, strict=True)
-        ]
         fix = f"remove or rename it; known fields: {', '.join([*required, *optional])}"
         raise BriefError(f"{where}: unknown field(s) {', '.join(hints)} — {fix}")

@@ -5,21 +5,23 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable
-from datetime import datetime
-from pathlib import Path, PurePosixPath
+from datetime import date, datetime
+from pathlib import PurePosixPath
 
-from .problems import Problem
+from common.problems import Problem
 
 META_LINE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)$")
 CONTINUATION = re.compile(r"^[ ]{4,}\S")
 DATE_FORMATS = ("%Y-%m-%d", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S")
-FILENAME_LINK = re.compile(r"\{(?:filename|static)\}(?P<target>[^)\s\"'#?]+)")
+FILENAME_LINK = re.compile(r"\{(?P<kind>filename|static|attach)\}(?P<target>[^)\s\"'#?]+)")
+TAXONOMY_LINK = re.compile(r"\{(?P<kind>tag|category|author)\}(?P<name>[^)\s\"'#?]*)")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")  # not tab, newline, return
 
 
 def decode(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
     """The text of a file, or a problem saying where it stops being UTF-8."""
     try:
-        return raw.decode("utf-8"), []
+        return raw.decode("utf-8").removeprefix("\ufeff"), []  # Pelican drops a BOM too
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         problem = f"is not UTF-8 text (byte 0x{raw[error.start]:02x})"
@@ -27,20 +29,37 @@ def decode(raw: bytes, path: str) -> tuple[str | None, list[Problem]]:
         return None, [Problem(path, line, problem, fix)]
 
 
-def read_metadata(text: str) -> dict[str, tuple[int, str]]:
-    """The metadata block at the top of a Markdown file: lowercased key -> (line, first value)."""
-    found: dict[str, tuple[int, str]] = {}
+def read_fields(text: str) -> dict[str, tuple[int, str | list[str]]]:
+    """The metadata block at the top of a Markdown file as Pelican reads it: lowercased key ->
+    (line, value), the value a list when the field has continuation lines."""
+    found: dict[str, tuple[int, list[str]]] = {}
     lines = text.splitlines()
     start = 1 if lines and lines[0].strip() == "---" else 0
+    current: list[str] | None = None
     for number, line in enumerate(lines[start:], start=start + 1):
         if not line.strip() or line.strip() in ("---", "..."):
             break
         match = META_LINE.match(line)
         if match:
-            found.setdefault(match["key"].lower(), (number, match["value"].strip()))
-        elif not CONTINUATION.match(line):
+            current = [match["value"].strip()]
+            found.setdefault(match["key"].lower(), (number, current))
+        elif CONTINUATION.match(line) and current is not None:
+            current.append(line.strip())
+        else:
             break
-    return found
+    return {
+        key: (line, values if len(values) > 1 else values[0])
+        for key, (line, values) in found.items()
+    }
+
+
+def read_metadata(text: str) -> dict[str, tuple[int, str]]:
+    """The metadata block at the top of a Markdown file: lowercased key -> (line, first value)."""
+    fields = read_fields(text)
+    return {
+        key: (line, value if isinstance(value, str) else value[0])
+        for key, (line, value) in fields.items()
+    }
 
 
 def check_metadata(path: str, metadata: dict[str, tuple[int, str]], dated: bool) -> list[Problem]:
@@ -110,9 +129,56 @@ def check_links(path: str, text: str, source: PurePosixPath, exists: set[str]) -
         for match in FILENAME_LINK.finditer(line):
             target = resolve(source, match["target"])
             if target not in exists:
-                problem = f"links to {{filename}}{match['target']}, which does not exist"
+                problem = f"links to {{{match['kind']}}}{match['target']}, which does not exist"
                 fix = "correct the path (relative to content/, starting with /) or add the file"
                 problems.append(Problem(path, number, problem, fix))
+    return problems
+
+
+def check_taxonomy_links(path: str, text: str, built: set[str]) -> list[Problem]:
+    """A {tag}, {category} or {author} link points at a page only when the site builds those."""
+    problems = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        for match in TAXONOMY_LINK.finditer(line):
+            if match["kind"] not in built:
+                problem = (
+                    f"links to {{{match['kind']}}}{match['name']}, a page this site never builds"
+                )
+                fix = "link a page with {filename}/pages/....md instead"
+                problems.append(Problem(path, number, problem, fix))
+    return problems
+
+
+def check_control_characters(path: str, text: str) -> list[Problem]:
+    """NUL, ESC and their kind are invisible in an editor and reach the HTML as they are."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        found = CONTROL.search(line)
+        if found:
+            problem = f"holds the control character U+{ord(found[0]):04X}, invisible in an editor"
+            fix = "delete it (retype the words around it if your editor does not show it)"
+            return [Problem(path, number, problem, fix)]
+    return []
+
+
+def check_reserved(
+    claims: Iterable[tuple[str, str, int]], reserved: dict[str, str]
+) -> list[Problem]:
+    """A page saved onto a file the build makes itself would replace it or be dropped."""
+    problems = []
+    for path, output, line in claims:
+        owner = reserved.get(output) or next(
+            (
+                what
+                for prefix, what in reserved.items()
+                if prefix.endswith("/") and output.startswith(prefix)
+            ),
+            None,
+        )
+        if owner:
+            fix = "give it another `Slug:` or `Save_as:`, or remove the line"
+            problems.append(
+                Problem(path, line, f"would be written to {output}, which is {owner}", fix)
+            )
     return problems
 
 
@@ -129,19 +195,26 @@ def resolve(source: PurePosixPath, target: str) -> str:
     return "/".join(parts)
 
 
-def check_output_paths(claims: Iterable[tuple[str, str]]) -> list[Problem]:
-    """Two files may not be written to the same output path."""
-    owners: dict[str, list[str]] = {}
-    for path, output in claims:
-        owners.setdefault(output, []).append(path)
+OUTPUT_CLASH = (
+    "would be written to {output}, like {others}",
+    "rename one of the files or give it a different `Slug:`",
+)
+
+
+def check_output_paths(
+    claims: Iterable[tuple[str, str, int]], wording: tuple[str, str] = OUTPUT_CLASH
+) -> list[Problem]:
+    """Two files may not claim one thing (an output path, a slug); each claim is (file, what it
+    claims, the line that decides it)."""
+    owners: dict[str, list[tuple[str, int]]] = {}
+    for path, output, line in claims:
+        owners.setdefault(output, []).append((path, line))
     problems = []
-    fix = "rename one of the files or give it a different `Slug:`"
+    problem, fix = wording
     for output, paths in sorted(owners.items()):
-        for path in sorted(paths) if len(paths) > 1 else []:
-            others = ", ".join(other for other in sorted(paths) if other != path)
-            problems.append(
-                Problem(path, None, f"would be written to {output}, like {others}", fix)
-            )
+        for path, line in sorted(paths) if len(paths) > 1 else []:
+            others = ", ".join(other for other, _ in sorted(paths) if other != path)
+            problems.append(Problem(path, line, problem.format(output=output, others=others), fix))
     return problems
 
 
@@ -164,8 +237,70 @@ def check_nav_pages(
     return problems
 
 
-def content_files(root: Path, folders: Iterable[str]) -> list[Path]:
-    files: list[Path] = []
-    for folder in folders:
-        files.extend(sorted((root / folder).rglob("*.md")))
-    return files
+# Fields Pelican, our theme and our plugins read on pages and updates (profiles: brief's list).
+KNOWN_FIELDS = (
+    "title", "date", "modified", "summary", "slug", "status", "template", "save_as", "url",
+    "lang", "translation", "tags", "category", "author", "authors", "nav_title", "autolink",
+    "backlinks", "events",
+)  # fmt: skip
+
+
+def check_known_fields(
+    path: str, metadata: dict[str, tuple[int, str]], known: Iterable[str]
+) -> list[Problem]:
+    """A misspelt field (`Sumary:`, `Dte:`) would be ignored without a word: stop on it."""
+    known = list(known)
+    problems = []
+    for key, (line, _value) in sorted(metadata.items()):
+        if key in known:
+            continue
+        close = difflib.get_close_matches(key, known, n=1)
+        hint = f"did you mean `{close[0].capitalize()}:`? " if close else ""
+        fix = f"{hint}known fields: {', '.join(k.capitalize() for k in known)}"
+        problems.append(Problem(path, line, f"unknown field `{key.capitalize()}:`", fix))
+    return problems
+
+
+def check_block_end(path: str, text: str) -> list[Problem]:
+    """The metadata block ends at a blank line. A line indented 0-3 spaces right after a field
+    ends it early: Markdown then prints that line (and drops, say, a key date) without a word."""
+    lines = text.splitlines()
+    start = 1 if lines and lines[0].strip() == "---" else 0
+    for number, line in enumerate(lines[start:], start=start + 1):
+        if not line.strip() or line.strip() in ("---", "..."):
+            return []
+        if not META_LINE.match(line) and not CONTINUATION.match(line):
+            if number == start + 1:
+                return []  # no metadata at all: check_metadata says so
+            problem = "this line ends the metadata block without a blank line before it"
+            fix = (
+                "indent it by 4 spaces if it continues the field above (e.g. a line of Events), "
+                "or leave a blank line before it if the text starts here"
+            )
+            return [Problem(path, number, problem, fix)]
+    return []
+
+
+def check_future(path: str, metadata: dict[str, tuple[int, str]], today: date) -> list[Problem]:
+    """A date more than a day ahead is most likely a typo (2205 for 2025)."""
+    problems = []
+    for key in ("date", "modified"):
+        line, value = metadata.get(key, (0, ""))
+        day = _day(value)
+        if day and (day - today).days > 1:
+            problem = f"the date {value!r} lies in the future"
+            fix = (
+                "correct it, or allow future dates with CONTENT_CHECKS = "
+                '{"future_dates": True} in pelican.conf.py'
+            )
+            problems.append(Problem(path, line, problem, fix))
+    return problems
+
+
+def _day(value: str) -> date | None:
+    for date_format in DATE_FORMATS:
+        try:
+            return datetime.strptime(value, date_format).date()
+        except ValueError:
+            continue
+    return None

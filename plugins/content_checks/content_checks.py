@@ -7,80 +7,196 @@ missing. Checking first lets the build report every problem at once, each with i
 from __future__ import annotations
 
 import logging
-import os
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path, PurePosixPath
 
+from common.problems import (
+    ContentFile,
+    Problem,
+    ProblemError,
+    file_checks,
+    merge_settings,
+    shown,
+)
 from pelican import signals
+from pelican.readers import MarkdownReader, Readers
 from pelican.utils import slugify
 
 from .checks import (
+    KNOWN_FIELDS,
+    check_block_end,
+    check_control_characters,
     check_fields,
+    check_future,
+    check_known_fields,
     check_links,
     check_metadata,
     check_nav_pages,
     check_output_paths,
-    content_files,
+    check_reserved,
+    check_taxonomy_links,
     decode,
+    read_fields,
     read_metadata,
 )
-from .problems import ContentError, Problem
 from .translations import Edition, check_translations, split_name
+from .walk import content_files
 
 logger = logging.getLogger(__name__)
 
 # Where an editor sets NAV_PAGES; Pelican does not tell plugins which settings file it read, and
 # publish.conf.py takes NAV_PAGES from this one.
 SETTINGS_FILE = "pelican.conf.py"
+SLUG_CLASH = (
+    "has the {output}, like {others}: Pelican would take them for translations of one page",
+    "give one of them another `Slug:`",
+)
 
 
-def display_path(path: Path) -> str:
-    """The path as the editor knows it: relative to where the build was started, if inside it."""
-    relative = os.path.relpath(path)
-    return path.as_posix() if relative.startswith("..") else relative
+DEFAULTS: dict[str, object] = {
+    "future_dates": False,  # True: no warning for a date more than a day ahead
+    "extra_fields": [],  # more metadata fields pages and updates may carry (lower case)
+    "profile_folder": "people",  # profiles: their fields are the brief plugin's to check
+    "profile_save_as": "people/{slug}.html",  # where profiles go (the brief's people_url)
+}
 
 
 def check_content(pelican: object) -> None:
     settings = pelican.settings
+    config = merge_settings(settings.get("CONTENT_CHECKS"), DEFAULTS, "CONTENT_CHECKS")
     root = Path(settings["PATH"])
-    existing = {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
     article_folders = settings["ARTICLE_PATHS"]
-    templates = theme_templates(Path(settings["THEME"]))
-    problems: list[Problem] = []
-    claims: list[tuple[str, str]] = []
-    page_slugs: set[str] = set()
-    editions: list[Edition] = []
-    for file in content_files(root, [*settings["PAGE_PATHS"], *article_folders]):
-        source = PurePosixPath(file.relative_to(root).as_posix())
-        shown = display_path(file)
-        text, encoding_problems = decode(file.read_bytes(), shown)
-        problems.extend(encoding_problems)
-        if text is None:
-            continue
-        metadata = read_metadata(text)
-        dated = any(source.is_relative_to(folder) for folder in article_folders)
-        problems.extend(check_metadata(shown, metadata, dated))
-        problems.extend(check_fields(shown, metadata, templates))
-        problems.extend(check_links(shown, text, source, existing))
-        claims.append((shown, output_path(source, metadata, settings, dated)))
-        editions.append(Edition(shown, source, metadata, dated))
-        if not dated and metadata.get("status", (0, "published"))[1] == "published":
-            page_slugs.add(content_slug(source, metadata, settings))
-    problems.extend(check_output_paths(claims))
+    readers = Readers(settings).readers
+    files, problems = content_files(
+        root, [*settings["PAGE_PATHS"], *article_folders], readers, settings["IGNORE_FILES"]
+    )
+    everything, _ = content_files(root, [""], None, [])
+    existing = {path.relative_to(root).as_posix() for path in everything}
+    site = Site(settings, config, root, theme_templates(Path(settings["THEME"])), existing)
+    for file in files:
+        if isinstance(readers[file.suffix.lower()[1:]], MarkdownReader):
+            problems.extend(check_file(site, file, file.relative_to(root).as_posix()))
+        else:
+            fix = "write it in Markdown (a .md file): the build checks and links Markdown only"
+            problems.append(Problem(shown(file), None, "is not a Markdown file", fix))
+    problems.extend(check_across(site))
     problems.extend(
         check_translations(
-            editions,
+            site.editions,
             list(settings.get("LANGUAGES") or []),
             settings["DEFAULT_LANG"],
             settings["FILENAME_METADATA"],
         )
     )
+    for _receiver, found in file_checks.send(settings, files=site.files):
+        problems.extend(found or [])
     if problems:
-        raise ContentError(problems)
-    # A warning, not a stop: the site is whole without the link, and sites built for tests need
-    # not carry every page. `make html` builds with --fatal warnings, so it fails there.
-    for problem in check_nav_pages(settings.get("NAV_PAGES", []), page_slugs, SETTINGS_FILE):
+        raise ProblemError(*problems)
+    # Warnings, not stops: `make html` builds with --fatal warnings, so it fails there; sites
+    # built for tests need not carry every page.
+    warnings = [
+        *site.warnings,
+        *check_nav_pages(settings.get("NAV_PAGES", []), site.slugs, SETTINGS_FILE),
+    ]
+    for problem in warnings:
         logger.warning("content_checks: %s", problem)
-    logger.info("content_checks: %d files checked, no problems", len(claims))
+    logger.info("content_checks: %d files checked, no problems", len(site.files))
+
+
+def check_across(site: Site) -> list[Problem]:
+    """Clashes between files: one output path or slug for two, or a file the build makes."""
+    clashes = check_output_paths(site.claims)
+    clashing = {clash.path for clash in clashes}  # one clash a file: the output says enough
+    slugs = check_output_paths(site.slug_claims, SLUG_CLASH)
+    reserved = check_reserved(site.claims, reserved_outputs(site.settings))
+    return [*clashes, *(clash for clash in slugs if clash.path not in clashing), *reserved]
+
+
+@dataclass
+class Site:
+    """What the checks of one file need to know about the site, and what they found."""
+
+    settings: dict
+    config: dict
+    root: Path
+    templates: set[str]
+    existing: set[str]  # every file in the content folder, relative, POSIX
+    files: list[ContentFile] = field(default_factory=list)
+    claims: list[tuple[str, str, int]] = field(default_factory=list)
+    slug_claims: list[tuple[str, str, int]] = field(default_factory=list)
+    slugs: set[str] = field(default_factory=set)
+    editions: list[Edition] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def check_file(site: Site, file: Path, relative: str) -> list[Problem]:
+    """The problems of one Markdown file; records what later checks need in `site`."""
+    path, source = shown(file), PurePosixPath(relative)
+    text, problems = decode(file.read_bytes(), path)
+    if text is None:
+        return problems
+    fields = read_fields(text)
+    metadata = read_metadata(text)
+    site.files.append(ContentFile(path, relative, text, unlocated(fields)))
+    dated = any(source.is_relative_to(folder) for folder in site.settings["ARTICLE_PATHS"])
+    problems.extend(check_metadata(path, metadata, dated))
+    problems.extend(check_fields(path, metadata, site.templates))
+    problems.extend(check_block_end(path, text))
+    profile = source.is_relative_to(str(site.config["profile_folder"]))
+    if not profile:
+        known = [*KNOWN_FIELDS, *map(str, site.config["extra_fields"])]
+        problems.extend(check_known_fields(path, metadata, known))
+    problems.extend(check_links(path, text, source, site.existing))
+    problems.extend(check_taxonomy_links(path, text, built_taxonomies(site.settings)))
+    problems.extend(check_control_characters(path, text))
+    if not site.config["future_dates"]:
+        site.warnings.extend(check_future(path, metadata, date.today()))
+    record_claims(site, path, source, metadata, dated, profile)
+    site.editions.append(Edition(path, source, metadata, dated))
+    return problems
+
+
+def record_claims(
+    site: Site, path: str, source: PurePosixPath, metadata: dict, dated: bool, profile: bool
+) -> None:
+    """Note the output path and slug this file takes, for the checks across files."""
+    settings = site.settings
+    line = metadata.get("save_as", metadata.get("slug", (1, "")))[0]
+    pattern = site.config["profile_save_as"] if profile else None
+    site.claims.append((path, output_path(source, metadata, settings, dated, pattern), line))
+    slug = content_slug(source, metadata, settings)
+    lang = metadata.get("lang", (0, settings["DEFAULT_LANG"]))[1]
+    kind = f"{'update' if dated else 'page'} slug {slug!r}"
+    site.slug_claims.append(
+        (path, kind if lang == settings["DEFAULT_LANG"] else f"{kind} in {lang}", line)
+    )
+    if not dated and metadata.get("status", (0, "published"))[1] == "published":
+        site.slugs.add(slug)
+
+
+def reserved_outputs(settings: dict) -> dict[str, str]:
+    """Files the build writes itself, and what they are; a key ending in / is a folder."""
+    reserved = {
+        str(settings["INDEX_SAVE_AS"]): "the list of updates",
+        "404.html": "the page for addresses that do not exist",
+        "SHA256SUMS": "the checksums of the site",
+        f"{settings['THEME_STATIC_DIR']}/": "the theme's folder",
+    }
+    for name in ("FEED_ALL_ATOM", "FEED_ATOM", "FEED_RSS", "FEED_ALL_RSS"):
+        if settings.get(name):
+            reserved[str(settings[name])] = "a feed"
+    return reserved
+
+
+def built_taxonomies(settings: dict) -> set[str]:
+    return {
+        kind for kind in ("tag", "category", "author") if settings.get(f"{kind.upper()}_SAVE_AS")
+    }
+
+
+def unlocated(fields: dict[str, tuple[int, object]]) -> dict[str, object]:
+    return {key: value for key, (_line, value) in fields.items()}
 
 
 def theme_templates(theme: Path) -> set[str]:
@@ -90,7 +206,9 @@ def theme_templates(theme: Path) -> set[str]:
     return {name for name in names if name != "base" and not name.startswith("partials/")}
 
 
-def output_path(source: PurePosixPath, metadata: dict, settings: dict, dated: bool) -> str:
+def output_path(
+    source: PurePosixPath, metadata: dict, settings: dict, dated: bool, pattern: str | None = None
+) -> str:
     """Where Pelican will write this file, from its Save_as or Slug and the URL settings."""
     if "save_as" in metadata:
         return metadata["save_as"][1]
@@ -98,7 +216,9 @@ def output_path(source: PurePosixPath, metadata: dict, settings: dict, dated: bo
     lang = metadata.get("lang", (0, ""))[1] or split_name(source, settings["FILENAME_METADATA"])[1]
     translated = bool(lang) and lang != settings["DEFAULT_LANG"]
     kind = "ARTICLE" if dated else "PAGE"
-    pattern = settings[f"{kind}_LANG_SAVE_AS" if translated else f"{kind}_SAVE_AS"]
+    if pattern and translated:  # a translated profile: under its language's folder
+        pattern = "{lang}/" + pattern
+    pattern = pattern or settings[f"{kind}_LANG_SAVE_AS" if translated else f"{kind}_SAVE_AS"]
     try:
         return pattern.format(slug=slug, lang=lang or settings["DEFAULT_LANG"])
     except (KeyError, IndexError, AttributeError):

@@ -11,10 +11,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+from common.problems import ProblemError
 from pelican import Pelican
 from pelican.settings import read_settings
 
-from .errors import LinkerError
 from .pipeline import LAST_REPORT
 from .settings import load
 
@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="people-linker-") as scratch:
         try:
             Pelican(report_settings(args.settings, args.content, Path(scratch))).run()
-        except LinkerError as error:
+        except ProblemError as error:  # the linker's, or any check's that runs first
             print(error, file=sys.stderr)
             return 1
     print(LAST_REPORT[0].render() if LAST_REPORT else "people linker: nothing to report")

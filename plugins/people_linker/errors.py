@@ -1,24 +1,21 @@
 """The linker's errors: every problem found, one line each, `where: problem — fix`.
 
-The build prints an error's `problems` one a line with a count (tools/build.py), the same way
+The build prints an error's `problems` one a line with a count (common.problems), the same way
 for every plugin, so an editor fixes everything in one pass.
 """
 
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
+
+from common.problems import ProblemError, field_line, line_of, shown, where
 
 
-class LinkerError(ValueError):
+class LinkerError(ProblemError):
     """Problems that stop the build; subclasses say which part of the linker found them."""
 
-    def __init__(self, *problems: str) -> None:
-        self.problems = list(problems)
-        super().__init__("\n".join(self.problems))
 
-
+QUOTED = re.compile(r"'([^']+)'")
 FIELDS = ("Aliases", "Misspellings", "Names", "Autolink", "Backlinks", "Title")
 
 
@@ -27,18 +24,8 @@ def locate(problem: str, source: str, path: str) -> str:
     line of the field it names (if it names one)."""
     if not problem.startswith(f"{source}:"):
         return problem
-    shown = os.path.relpath(path)
-    shown = Path(path).as_posix() if shown.startswith("..") else shown
     field = next((name for name in FIELDS if name in problem), None)
-    line = _line_of(path, field) if field else None
-    where = f"{shown}:{line}" if line else shown
-    return where + problem[len(source) :]
-
-
-def _line_of(path: str, field: str) -> int | None:
-    try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return None
-    pattern = re.compile(rf"^\s{{0,3}}{field}\s*:", re.IGNORECASE)
-    return next((number for number, line in enumerate(lines, 1) if pattern.match(line)), None)
+    line = field_line(path, field) if field else None
+    for quoted in QUOTED.findall(problem) if line is None else ():  # a name form: its line
+        line = line or line_of(path, r".*" + re.escape(quoted))
+    return where(shown(path), line) + problem[len(source) :]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from common.problems import file_checks
 from pelican import signals
 
 from .memory import release_resolved_content
 from .pipeline import run
+from .precheck import check_files
 
 
 def link_all(generators: list) -> None:
@@ -16,3 +18,4 @@ def link_all(generators: list) -> None:
 def register() -> None:
     signals.all_generators_finalized.connect(link_all)
     signals.content_written.connect(release_resolved_content)
+    file_checks.connect(check_files)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from common.content_walk import walk
+from common.problems import gather
 
 from .cache import LinkCache
 from .errors import LinkerError, locate
@@ -105,15 +106,6 @@ def _own_profile(item: object, config: Config) -> tuple[str, ...]:
 
 def _title(item: object) -> str:
     return str(item.metadata.get("title", item.relative_source_path))
-
-
-def gather(problems: list[str], check, *args: object) -> object:
-    """Run one check; keep a LinkerError's problems and go on, so all are reported at once."""
-    try:
-        return check(*args)
-    except LinkerError as error:
-        problems.extend(error.problems)
-        return None
 
 
 def _checked_people(items: list, profiles: list, config: Config) -> list[Person]:

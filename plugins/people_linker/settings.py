@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from common.problems import merge_settings
+
 from .errors import LinkerError
 from .packs import DEFAULT_PACKS
 from .romanize import ALL_SCHEMES
@@ -108,14 +110,7 @@ def _pattern(value: object) -> re.Pattern[str] | None:
 
 def load(user: dict | None) -> Config:
     """Merge the user's dict over DEFAULTS; name any unknown key or bad value."""
-    user = dict(user or {})
-    unknown = sorted(set(user) - set(DEFAULTS))
-    if unknown:
-        raise SettingsError(
-            f"{CONF}: PEOPLE_LINKER has unknown key(s) {', '.join(unknown)}"
-            f" — remove or correct it; known: {', '.join(DEFAULTS)}"
-        )
-    merged = {**DEFAULTS, **user}
+    merged = merge_settings(user, DEFAULTS, "PEOPLE_LINKER", SettingsError, CONF)
     if merged["mode"] not in MODES:
         raise SettingsError(
             f"{CONF}: PEOPLE_LINKER['mode'] is {merged['mode']!r} — use one of {', '.join(MODES)}"

@@ -9,6 +9,7 @@ import logging
 from datetime import datetime, timezone
 from pathlib import Path
 
+from common.problems import ProblemError
 from pelican import signals
 
 from .files import headers_file, netlify_toml, robots_txt, security_headers, sitemap_xml
@@ -22,13 +23,14 @@ DEFAULT_HEADERS = {
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
 }
 
-_entries: list[tuple[str, str | None]] = []
+_entries: list[tuple[str, str | None, tuple]] = []
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
 def collect(generators: list) -> None:
     """Remember the absolute URL, date and editions of every published article and page."""
     _entries.clear()
+    newest = None
     for generator in generators:
         published = ("articles", "pages", "translations")
         for content in [item for kind in published for item in getattr(generator, kind, [])]:
@@ -37,9 +39,16 @@ def collect(generators: list) -> None:
             editions = [content, *getattr(content, "translations", [])]
             alternates = tuple(sorted((e.lang, f"{siteurl}/{e.url}") for e in editions))
             day = when.strftime("%Y-%m-%d") if when else None
+            newest = max(newest, when) if newest and when else (newest or when)
             _entries.append(
                 (f"{siteurl}/{content.url}", day, alternates if len(editions) > 1 else ())
             )
+    settings = generators[0].settings
+    if settings.get("INDEX_SAVE_AS") and any(getattr(g, "articles", []) for g in generators):
+        day = (
+            newest.strftime("%Y-%m-%d") if newest else None
+        )  # the list of updates, as new as its newest
+        _entries.append((f"{settings['SITEURL']}/{settings['INDEX_SAVE_AS']}", day, ()))
 
 
 def write_person_feeds(generator: object, writer: object) -> None:
@@ -78,7 +87,10 @@ def write_files(pelican: object) -> None:
     settings = pelican.settings
     siteurl = settings["SITEURL"]
     if not siteurl.startswith(("https://", "http://")):
-        raise ValueError(f"publish_files: SITEURL must be an absolute URL, not {siteurl!r}")
+        fix = "set it, e.g. `SITEURL=https://brief.example.org make publish`"
+        raise ProblemError(
+            f"publish.conf.py: SITEURL must be an absolute URL, not {siteurl!r} — {fix}"
+        )
     headers = security_headers(settings["CONTENT_SECURITY_POLICY"], DEFAULT_HEADERS)
     output = Path(pelican.output_path)
     texts = {

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+from common.problems import Problem
 from common.urls import scheme
-from content_checks.content_checks import display_path
-from content_checks.problems import Problem
 
 from .files import Finding
 
@@ -60,7 +59,7 @@ def to_problem(finding: Finding, output: Path, sources: Mapping[str, str]) -> Pr
     shown = f" (in {finding.path}:{line})" if line else f" (in {finding.path})"
     source_line = _locate(Path(source), finding)
     return Problem(
-        display_path(Path(source)), source_line, describe(finding) + shown, advice(finding.where)
+        shown(Path(source)), source_line, describe(finding) + shown, advice(finding.where)
     )
 
 

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from common.content_walk import walk
-from content_checks.problems import Problem, format_problems
+from common.problems import Problem, format_problems
 from pelican import signals
 
 from .files import scan_folder

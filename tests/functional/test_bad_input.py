@@ -189,7 +189,7 @@ def test_bad_brief_content_stops_the_build(
 SETTINGS_CASES = {
     "unknown linker key": (
         'PEOPLE_LINKER={"mood": "first"}',
-        ["pelican.conf.py", "unknown key(s) mood", "known: folder"],
+        ["pelican.conf.py", "unknown key(s) mood", "known keys: folder"],
     ),
     "wrong linker value type": (
         'PEOPLE_LINKER={"ambiguous": "Kuchynski"}',

@@ -5,7 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from brief.errors import BriefError
+from common.problems import ProblemError
 from site_tools import FIXTURES, ROOT, build_in_process, build_with_cli, parse
 
 GUIDE = ROOT / "docs" / "authoring.md"
@@ -128,7 +128,7 @@ def test_an_unknown_citation_stops_the_build_naming_file_id_and_closest(
     brief.write_text(
         brief.read_text(encoding="utf-8") + "\nA typo [@example-updat].\n", encoding="utf-8"
     )
-    with pytest.raises(BriefError) as caught:
+    with pytest.raises(ProblemError) as caught:
         build_in_process(content, tmp_path / "output")
     message = str(caught.value)
     assert "pages/index.md" in message and "'example-updat'" in message
@@ -151,7 +151,7 @@ def test_a_profile_missing_its_role_stops_the_build(content: Path, tmp_path: Pat
         profile.read_text(encoding="utf-8").replace("Role: Judge (an invented person)\n", ""),
         encoding="utf-8",
     )
-    with pytest.raises(BriefError, match=r"people/dana-norm.md: profile is missing Role"):
+    with pytest.raises(ProblemError, match=r"people/dana-norm.md:1: profile is missing Role"):
         build_in_process(content, tmp_path / "output")
 
 

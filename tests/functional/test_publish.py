@@ -79,6 +79,11 @@ def test_published_pages_feeds_and_sitemap_use_absolute_urls(published: Path) ->
     assert stylesheet == f"{SITEURL}/theme/css/main.css"
 
 
+def test_the_sitemap_lists_the_updates_page(published: Path) -> None:
+    sitemap = (published / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"<loc>{SITEURL}/updates.html</loc>" in sitemap
+
+
 def test_published_pages_name_their_canonical_address_and_feed(published: Path) -> None:
     for name in ("index.html", "people/bo-sample.html", "updates.html"):
         head = parse(published / name).head

@@ -82,7 +82,7 @@ def test_status_is_said_in_the_page_language(lang: str, changes: dict, label: st
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"role": ""}, "people/x.md: profile is missing Role — add a line"),
+        ({"role": ""}, "people/x.md:1: profile is missing Role — add a line"),
         ({"custody": None}, "missing Custody — "),
         ({"custody": "free"}, "Custody 'free' is not known — use one of: held"),
         ({"custody_source": ""}, "has no date or source — add `Custody_date"),

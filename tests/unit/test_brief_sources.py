@@ -81,11 +81,19 @@ def test_load_sources_keeps_file_order(tmp_path) -> None:
         load_sources(path)
 
 
+def test_a_sources_file_not_in_utf8_names_the_file_and_line(tmp_path) -> None:
+    path = tmp_path / "sources.toml"
+    path.write_bytes(b'[a]\ntitle = "ok"\npublisher = "Caf\xe9"\n')
+    with pytest.raises(BriefError, match=r"sources.toml:3: is not UTF-8 text — save the file"):
+        load_sources(path)
+
+
 def test_settings_refuse_unknown_keys() -> None:
     assert brief_settings({})["people_dir"] == "people"
     assert brief_settings({"BRIEF": {"people_dir": "who"}})["people_dir"] == "who"
     with pytest.raises(
-        BriefError, match=r"pelican.conf.py: .*unknown key.*sauces — .*known keys: sources"
+        BriefError,
+        match=r"pelican.conf.py:\d+: .*unknown key.*sauces \(did you mean sources\?\) — .*known keys: sources",
     ):
         brief_settings({"BRIEF": {"sauces": "x"}})
 

@@ -1,6 +1,7 @@
 from pathlib import PurePosixPath
 
 import pytest
+from common.problems import Problem, ProblemError, format_problems
 from content_checks.checks import (
     check_date,
     check_links,
@@ -11,7 +12,6 @@ from content_checks.checks import (
     read_metadata,
     resolve,
 )
-from content_checks.problems import ContentError, Problem
 
 
 @pytest.mark.parametrize(
@@ -85,7 +85,9 @@ def test_decode_points_at_the_bad_line() -> None:
 
 
 def test_same_output_path_is_reported_for_both_files() -> None:
-    problems = check_output_paths([("a.md", "x.html"), ("b.md", "x.html"), ("c.md", "c.html")])
+    problems = check_output_paths(
+        [("a.md", "x.html", 1), ("b.md", "x.html", 2), ("c.md", "c.html", 1)]
+    )
     assert [(p.path, "b.md" in p.problem or "a.md" in p.problem) for p in problems] == [
         ("a.md", True),
         ("b.md", True),
@@ -93,13 +95,27 @@ def test_same_output_path_is_reported_for_both_files() -> None:
 
 
 def test_error_lists_every_problem_then_a_count() -> None:
-    error = ContentError(
-        [Problem("b.md", None, "bad", "fix b"), Problem("a.md", 2, "worse", "fix a")]
-    )
-    assert str(error).splitlines() == [
+    problems = [Problem("b.md", None, "bad", "fix b"), Problem("a.md", 2, "worse", "fix a")]
+    assert format_problems(ProblemError(*problems).problems).splitlines() == [
         "a.md:2: worse — fix a",
         "b.md: bad — fix b",
         "2 problems found; fix them and build again.",
+    ]
+
+
+def test_a_problem_without_a_line_sorts_with_those_with_one() -> None:
+    """A duplicate slug (no line) beside a dated problem once gave TypeError (None < int)."""
+    problems = [
+        Problem("b.md", None, "would be written to x.html, like a.md", "rename"),
+        Problem("b.md", 3, "bad date", "fix"),
+        "a.md:12: unknown source id 'x' — fix",
+        Problem("a.md", 2, "no title", "fix"),
+    ]
+    assert [str(p)[:6] for p in ProblemError(*problems).problems] == [
+        "a.md:2",
+        "a.md:1",
+        "b.md: ",
+        "b.md:3",
     ]
 
 

@@ -1,0 +1,3 @@
+from .drafts import register
+
+__all__ = ["register"]
