@@ -26,7 +26,10 @@ from pelican import LOG_HANDLERS, get_config, get_instance, parse_arguments
 from pelican.log import init as init_logging
 from pelican.settings import read_settings
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+# Our sibling modules, after what is already on the path: tools/brief.py must not hide the
+# brief plugin from a process that imports this module.
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.append(str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "plugins"))
 from checksums import write_checksums
 from common.problems import format_problems

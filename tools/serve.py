@@ -23,7 +23,10 @@ from pathlib import Path
 from livereload import Server
 from livereload.watcher import Watcher
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+# Our sibling modules, after what is already on the path: tools/brief.py must not hide the
+# brief plugin from a process that imports this module.
+if str(Path(__file__).resolve().parent) not in sys.path:
+    sys.path.append(str(Path(__file__).resolve().parent))
 from preview_app import PreviewApp
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -89,7 +89,10 @@ def check_content(pelican: object) -> None:
             settings["FILENAME_METADATA"],
         )
     )
-    for _receiver, found in file_checks.send(settings, files=site.files):
+    # The other plugins check originals; a translation is checked against its original above,
+    # and takes the facts it does not give from it.
+    originals = [file for file in site.files if not translation_of(file, settings)]
+    for _receiver, found in file_checks.send(settings, files=originals):
         problems.extend(found or [])
     if problems:
         raise ProblemError(*problems)
@@ -102,6 +105,13 @@ def check_content(pelican: object) -> None:
     for problem in warnings:
         logger.warning("content_checks: %s", problem)
     logger.info("content_checks: %d files checked, no problems", len(site.files))
+
+
+def translation_of(file: ContentFile, settings: dict) -> str | None:
+    """The language of a translation (about.be.md, or Lang: be), None for an original."""
+    named = split_name(PurePosixPath(file.source), settings["FILENAME_METADATA"])[1]
+    lang = str(file.metadata.get("lang") or named or settings["DEFAULT_LANG"])
+    return None if lang == settings["DEFAULT_LANG"] else lang
 
 
 def check_across(site: Site) -> list[Problem]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from common.problems import Problem
+from common.problems import Problem, shown
 from common.urls import scheme
 
 from .files import Finding
@@ -56,10 +56,10 @@ def to_problem(finding: Finding, output: Path, sources: Mapping[str, str]) -> Pr
     source = sources.get(finding.path)
     if not source:
         return Problem(finding.path, line, describe(finding), advice(finding.where))
-    shown = f" (in {finding.path}:{line})" if line else f" (in {finding.path})"
+    in_page = f" (in {finding.path}:{line})" if line else f" (in {finding.path})"
     source_line = _locate(Path(source), finding)
     return Problem(
-        shown(Path(source)), source_line, describe(finding) + shown, advice(finding.where)
+        shown(Path(source)), source_line, describe(finding) + in_page, advice(finding.where)
     )
 
 

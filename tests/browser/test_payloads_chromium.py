@@ -34,7 +34,13 @@ def unguarded(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("unguarded")
     theme = write_payload_site(folder, ROOT / "theme", FIXTURES / "tiny", keep_policy=False)
     output = folder / "output"
-    build_in_process(folder / "content", output, THEME=str(theme), SITE_GUARD={"enabled": False})
+    build_in_process(
+        folder / "content",
+        output,
+        THEME=str(theme),
+        SITE_GUARD={"enabled": False},
+        CONTENT_CHECKS={"extra_fields": ["payload"]},
+    )
     assert "Content-Security-Policy" not in (output / "index.html").read_text(encoding="utf-8")
     return output
 

@@ -206,7 +206,7 @@ def test_bad_translations_stop_the_build_all_at_once(tmp_path: Path) -> None:
         "index-be.md: translates the same page into 'be' as" in line and "index.be.md" in line
         for line in lines
     )
-    assert any("index-be.md: would be written to be/index.html, like" in line for line in lines)
+    assert any("index-be.md:3: would be written to be/index.html, like" in line for line in lines)
     assert "5 problems found" in result.stderr
     assert not output.exists()
 

@@ -88,7 +88,7 @@ def render(metadata: list[tuple[str, str, str]], body: str) -> str:
 def good_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     folder = tmp_path_factory.mktemp("fuzz")
     content, output = folder / "content", folder / "output"
-    shutil.copytree(FIXTURES / "brief_site", content)
+    shutil.copytree(FIXTURES / "editor_site", content)
     with signals_restored():
         assert build_script.build(argv(content), output) == 0
     return content, output

@@ -15,14 +15,27 @@ from site_tools import FIXTURES, ROOT, build_in_process
 
 GOLDEN = ROOT / "tests" / "golden"
 SITEURL = "https://brief.example.org"
-CASES = [("brief_site", "pelican.conf.py"), ("brief_site", "publish.conf.py")]
+CASES = [("editor_site", "pelican.conf.py"), ("editor_site", "publish.conf.py")]
 SKIPPED = ("theme",)  # the theme's static files are copied as they are
+# What an editor sets for a brief: fixed here, so the trees pin the setup in any brief.
+EDITOR_SETTINGS = {
+    "SITENAME": "Fixture brief",
+    "SITESUBTITLE": "A brief the setup's tests build",
+    "SITENAMES": {
+        "be": ("Тэставы агляд", "Агляд для тэстаў"),
+        "ru": ("Тестовый обзор", "Обзор для тестов"),
+    },
+    "AUTHOR": "The fixture's editors",
+    "DEFAULT_LANG": "en",
+    "LANGUAGES": ["en", "be", "ru"],
+    "TIMEZONE": "UTC",
+}
 
 
 def built(tmp_path: Path, fixture: str, conf: str, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("SITEURL", SITEURL)  # publish.conf.py reads it
     output = tmp_path / "output"
-    build_in_process(FIXTURES / fixture, output, conf=conf)
+    build_in_process(FIXTURES / fixture, output, conf=conf, **EDITOR_SETTINGS)
     for name in SKIPPED:
         shutil.rmtree(output / name, ignore_errors=True)
     return output

@@ -35,7 +35,7 @@ MISTAKES = [
 @pytest.fixture
 def broken(tmp_path: Path) -> tuple[Path, Path]:
     content = tmp_path / "content"
-    shutil.copytree(FIXTURES / "brief_site", content)
+    shutil.copytree(FIXTURES / "editor_site", content)
     output = tmp_path / "output"
     assert run_build(content, output).returncode == 0  # the fixture itself builds
     for name, old, new, _, _ in MISTAKES:

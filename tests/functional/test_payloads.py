@@ -12,7 +12,12 @@ def problems(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     folder = tmp_path_factory.mktemp("payloads")
     theme = write_payload_site(folder, ROOT / "theme", FIXTURES / "tiny", keep_policy=True)
     with pytest.raises(SiteGuardError) as raised:
-        build_in_process(folder / "content", folder / "output", THEME=str(theme))
+        build_in_process(
+            folder / "content",
+            folder / "output",
+            THEME=str(theme),
+            CONTENT_CHECKS={"extra_fields": ["payload"]},
+        )
     message = str(raised.value)
     count = len(raised.value.problems)
     assert message.endswith(f"{count} problems found; fix them and build again.")

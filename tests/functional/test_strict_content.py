@@ -13,7 +13,7 @@ from site_tools import FIXTURES, run_build
 @pytest.fixture
 def content(tmp_path: Path) -> Path:
     folder = tmp_path / "content"
-    shutil.copytree(FIXTURES / "brief_site", folder)
+    shutil.copytree(FIXTURES / "editor_site", folder)
     return folder
 
 
