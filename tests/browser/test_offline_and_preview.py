@@ -101,7 +101,10 @@ def test_preview_rebuilds_and_reloads_the_open_page(tmp_path: Path, chromium: ob
             encoding="utf-8",
         )
         wait_for(lambda: page.locator("h1").inner_text().startswith("Edited"), 30, "the reload")
-        wait_for(lambda: bool(loads), 15, "the load event of the reload")
+        # Playwright's sync API delivers events only while one of its calls runs: wait in it.
+        wait_for(
+            lambda: page.wait_for_timeout(100) or bool(loads), 15, "the load event of the reload"
+        )
         # A broken edit: the error goes to the terminal and the last good site stays up.
         about.write_text("no metadata at all\n", encoding="utf-8")
         wait_for(
