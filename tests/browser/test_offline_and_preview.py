@@ -31,7 +31,7 @@ def test_zip_opened_from_disk_follows_every_link(
     targets = page.eval_on_selector_all(
         ".app-nav a, main a[href$='.html']", "links => links.map(a => a.href)"
     )
-    assert len(targets) >= 10
+    assert len(targets) >= 6  # every brief: at least the six pages of the navigation
     visited = 0
     for url in dict.fromkeys(targets):
         if not url.startswith("file://"):
@@ -44,7 +44,7 @@ def test_zip_opened_from_disk_follows_every_link(
             page.eval_on_selector(".app-skip-link", "e => e.getBoundingClientRect().right") <= 0
         ), url
         visited += 1
-    assert visited >= 10
+    assert visited >= 6
     assert foreign == []
     page.close()
 
