@@ -31,7 +31,7 @@ def test_zip_opened_from_disk_follows_every_link(
     targets = page.eval_on_selector_all(
         ".app-nav a, main a[href$='.html']", "links => links.map(a => a.href)"
     )
-    assert len(targets) >= 10
+    assert len(targets) >= 6  # every brief: at least the six pages of the navigation
     visited = 0
     for url in dict.fromkeys(targets):
         if not url.startswith("file://"):
@@ -44,7 +44,7 @@ def test_zip_opened_from_disk_follows_every_link(
             page.eval_on_selector(".app-skip-link", "e => e.getBoundingClientRect().right") <= 0
         ), url
         visited += 1
-    assert visited >= 10
+    assert visited >= 6
     assert foreign == []
     page.close()
 
@@ -101,7 +101,10 @@ def test_preview_rebuilds_and_reloads_the_open_page(tmp_path: Path, chromium: ob
             encoding="utf-8",
         )
         wait_for(lambda: page.locator("h1").inner_text().startswith("Edited"), 30, "the reload")
-        wait_for(lambda: bool(loads), 15, "the load event of the reload")
+        # Playwright's sync API delivers events only while one of its calls runs: wait in it.
+        wait_for(
+            lambda: page.wait_for_timeout(100) or bool(loads), 15, "the load event of the reload"
+        )
         # A broken edit: the error goes to the terminal and the last good site stays up.
         about.write_text("no metadata at all\n", encoding="utf-8")
         wait_for(

@@ -168,7 +168,7 @@ def test_feed_html_is_read_by_the_token_reader() -> None:
 
 def test_real_site_pages_read_the_same_as_with_the_tree(real_site: Path) -> None:
     pages = sorted(real_site.rglob("*.html"))
-    assert len(pages) > 10
+    assert len(pages) >= 8  # every brief: the six pages of the navigation, updates, 404
     for page in pages:
         markup = page.read_text(encoding="utf-8")
         assert html_references(markup) == tree_references(markup), page
