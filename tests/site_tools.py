@@ -176,3 +176,8 @@ def tree_digest(folder: Path) -> str:
 def leftovers(parent: Path) -> list[str]:
     """Temporary folders a build left beside its output."""
     return sorted(p.name for p in parent.iterdir() if p.name.startswith(".output-"))
+
+
+def originals(folder: Path) -> list[Path]:
+    """The Markdown files of a content folder in the default language (about.md, not about.be.md)."""
+    return sorted(path for path in folder.glob("*.md") if "." not in path.stem)

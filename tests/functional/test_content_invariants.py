@@ -9,7 +9,7 @@ from pathlib import Path
 
 from brief.sources import read_toml
 from bs4 import BeautifulSoup
-from site_tools import ROOT, html_files, local_target, main_text, parse, reader_text
+from site_tools import ROOT, html_files, local_target, main_text, originals, parse, reader_text
 
 CONTENT = ROOT / "content"
 SOURCES_TOML = CONTENT / "data" / "sources.toml"
@@ -43,7 +43,7 @@ def profiles(site: Path) -> dict[str, str]:
 
 def test_every_profile_has_a_page_a_role_and_a_sourced_status(real_site: Path) -> None:
     people = profiles(real_site)
-    assert sorted(people) == sorted(path.stem for path in (CONTENT / "people").glob("*.md"))
+    assert sorted(people) == [path.stem for path in originals(CONTENT / "people")]
     for slug in people:
         soup = parse(real_site / "people" / f"{slug}.html")
         facts = {

@@ -37,8 +37,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("page", "person"),
     [
         ("updates/hidden.html", "../people/ales-bialiatski.html"),
-        ("updates/hidden-ru.html", "../people/ales-bialiatski.html"),  # a hidden translation
-        ("updates/first-ru.html", "../people/ales-bialiatski.html"),
+        ("updates/hidden-ru.html", "../ru/people/ales-bialiatski.html"),  # a hidden translation
+        ("updates/first-ru.html", "../ru/people/ales-bialiatski.html"),  # the Russian profile
         ("hidden-page.html", "./people/ales-bialiatski.html"),
     ],
 )

@@ -13,7 +13,15 @@ import pytest
 from linker_tools import make_links, write_settings
 from people_linker.errors import LinkerError
 from people_linker.settings import SettingsError
-from site_tools import FIXTURES, ROOT, build_in_process, build_with_cli, local_target, parse
+from site_tools import (
+    FIXTURES,
+    ROOT,
+    build_in_process,
+    build_with_cli,
+    local_target,
+    originals,
+    parse,
+)
 
 SITE = FIXTURES / "people_site"
 LINKER = {
@@ -239,7 +247,7 @@ def test_every_name_the_front_page_mentions_is_linked(real_site: Path) -> None:
     text = " ".join(soup.find("main").get_text(" ").split())
     pages = {page.resolve() for page in (real_site / "people").glob("*.html")}
     assert linked <= pages
-    for profile in sorted((ROOT / "content" / "people").glob("*.md")):
+    for profile in originals(ROOT / "content" / "people"):
         page = (real_site / "people" / f"{profile.stem}.html").resolve()
         if parse(page).h1.get_text(strip=True) not in text:
             continue
