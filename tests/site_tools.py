@@ -57,11 +57,15 @@ def signals_restored() -> Iterator[None]:
     test's plugins out of the next test's build.
     """
     saved = {signal: dict(signal.receivers) for signal in _all_signals()}
-    fatal_level = FatalLogger.fatal_lvl  # tools/build.py's --fatal sets it for the process
+    # tools/build.py's --fatal sets these for the process (fatal_lvl from Pelican 4.12, the two
+    # flags before it, on Python 3.10)
+    names = ("fatal_lvl", "warnings_fatal", "errors_fatal")
+    fatal = {name: getattr(FatalLogger, name) for name in names if hasattr(FatalLogger, name)}
     try:
         yield
     finally:
-        FatalLogger.fatal_lvl = fatal_level
+        for name, value in fatal.items():
+            setattr(FatalLogger, name, value)
         for signal, receivers in saved.items():
             signal.receivers.clear()
             signal.receivers.update(receivers)

@@ -6,14 +6,17 @@ content kind left unprocessed or a template regression shows up here as a diff.
 """
 
 import os
+import re
 import shutil
 import subprocess
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
 from site_tools import FIXTURES, ROOT, build_in_process
 
 GOLDEN = ROOT / "tests" / "golden"
+PELICAN_BEFORE_4_12 = tuple(int(part) for part in version("pelican").split(".")[:2]) < (4, 12)
 SITEURL = "https://brief.example.org"
 CASES = [("editor_site", "pelican.conf.py"), ("editor_site", "publish.conf.py")]
 SKIPPED = ("theme",)  # the theme's static files are copied as they are
@@ -38,6 +41,10 @@ def built(tmp_path: Path, fixture: str, conf: str, monkeypatch: pytest.MonkeyPat
     build_in_process(FIXTURES / fixture, output, conf=conf, **EDITOR_SETTINGS)
     for name in SKIPPED:
         shutil.rmtree(output / name, ignore_errors=True)
+    if PELICAN_BEFORE_4_12:  # Python 3.10's Pelican 4.11 gives every feed entry its category
+        for feed in output.rglob("*.atom.xml"):
+            text = feed.read_text(encoding="utf-8")
+            feed.write_text(re.sub(r'<category term="[^"]*"/>', "", text), encoding="utf-8")
     return output
 
 
