@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -50,17 +51,23 @@ class ServedSite:
         ]
 
 
-@pytest.fixture(scope="session")
-def served_site(real_site: Path) -> Iterator[ServedSite]:
-    handler = functools.partial(QuietHandler, directory=str(real_site))
+@contextmanager
+def serve_folder(folder: Path) -> Iterator[str]:
+    """Serve a folder on a free loopback port for the block; yield its base URL."""
+    handler = functools.partial(QuietHandler, directory=str(folder))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        yield ServedSite(real_site, f"http://127.0.0.1:{server.server_address[1]}")
+        yield f"http://127.0.0.1:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="session")
+def served_site(real_site: Path) -> Iterator[ServedSite]:
+    with serve_folder(real_site) as base_url:
+        yield ServedSite(real_site, base_url)
 
 
 @pytest.fixture(scope="session")

@@ -8,19 +8,16 @@ each batch loaded at once in Chromium (see test_payloads_chromium.chromium_leaks
 
 from __future__ import annotations
 
-import functools
 import shutil
-import threading
 from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from conftest import QuietHandler
+from conftest import serve_folder
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from site_guard.files import scan_folder
-from test_payloads_chromium import LOOPBACK, chromium_leaks
+from test_payloads_chromium import chromium_leaks
 
 pytestmark = pytest.mark.browser
 
@@ -146,14 +143,8 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def served(folder: Path) -> Iterator[str]:
-    handler = functools.partial(QuietHandler, directory=str(folder))
-    server = ThreadingHTTPServer((LOOPBACK, 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://{LOOPBACK}:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_folder(folder) as base_url:
+        yield base_url
 
 
 @settings(

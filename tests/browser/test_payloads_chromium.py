@@ -6,15 +6,12 @@ is enough (issue 14). A proxy that forwards nothing also records what the reques
 from __future__ import annotations
 
 import contextlib
-import functools
-import threading
 from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import QuietHandler
+from conftest import serve_folder
 from leak_proxy import LeakProxy
 from payloads import PAYLOADS, write_payload_site
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
@@ -47,14 +44,8 @@ def unguarded(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def served(unguarded: Path) -> Iterator[str]:
-    handler = functools.partial(QuietHandler, directory=str(unguarded))
-    server = ThreadingHTTPServer((LOOPBACK, 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://{LOOPBACK}:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_folder(unguarded) as base_url:
+        yield base_url
 
 
 def chromium_leaks(chromium, site: Path, base_url: str, pages: list[str]) -> dict[str, list[str]]:
