@@ -5,8 +5,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from edition_tools import alternates, english_interface, theme_text
 from site_tools import FIXTURES, build_in_process, html_files, local_target, parse, run_build
-from test_languages import english_interface, theme_text
 
 NAV = ["index", "people", "about"]
 
@@ -17,11 +17,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(FIXTURES / "editions", folder / "content")
     build_in_process(folder / "content", folder / "output", NAV_PAGES=NAV)
     return folder / "output"
-
-
-def alternates(page: Path) -> dict[str, Path]:
-    links = parse(page).select('head link[rel="alternate"][hreflang]')
-    return {link["hreflang"]: local_target(page, link["href"]) for link in links}
 
 
 def switcher(page: Path) -> dict[str, object]:
@@ -150,35 +145,6 @@ def test_an_untranslated_update_is_listed_in_every_language_marked_with_its_own(
         local_target(site / "be" / "index.html", nav["href"])
         == (site / "be" / "updates.html").resolve()
     )
-
-
-MONTHS = "January February March April May June July August September October November December"
-
-
-def test_every_belarusian_and_russian_page_of_the_brief_is_whole(real_site: Path) -> None:
-    """The real site's editions: language, switcher, alternates, interface text and dates."""
-    english = english_interface()
-    titles = {a.get_text() for a in parse(real_site / "index.html").select(".app-nav__link")}
-    pages = [p for p in html_files(real_site) if parse(p).html["lang"] in ("be", "ru")]
-    assert len(pages) >= 2
-    dated = 0
-    for page in pages:
-        soup = parse(page)
-        lang = soup.html["lang"]
-        assert soup.select_one(".app-languages [aria-current]")["lang"] == lang, page
-        for link in soup.select(".app-languages a"):
-            assert link["hreflang"] == link["lang"] and local_target(page, link["href"]).is_file()
-        for hreflang, target in alternates(page).items():
-            assert target.is_file(), (page, hreflang)
-            assert hreflang == "x-default" or alternates(target)[lang] == page.resolve()
-        text = theme_text(page, titles)
-        assert [msgid for msgid in english if f" {msgid} " in f" {text} "] == [], page
-        for quoted in soup.select(".app-source__title, .app-source__note"):
-            quoted.decompose()  # the sources' own words
-        dates = " ".join(e.get_text() for e in soup.select("time, .app-source"))
-        dated += "2024" in dates  # an index of people may carry no date; the brief does
-        assert not any(month in dates for month in MONTHS.split()), page
-    assert dated >= 2
 
 
 def test_bad_translations_stop_the_build_all_at_once(tmp_path: Path) -> None:

@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from babel.messages.pofile import read_po
-from site_tools import FIXTURES, ROOT, build_in_process, html_files, parse
+from edition_tools import english_interface, theme_text
+from site_tools import FIXTURES, build_in_process, html_files, parse
 
 # The languages issue 16 names: Cyrillic, Latin, Georgian and Armenian scripts, and the ones
 # docutils has no localisation for.
@@ -29,23 +29,6 @@ def test_any_default_lang_builds_without_a_warning(
     assert len(pages) >= 6
     for page in pages:
         assert parse(page).html["lang"] == lang, page
-
-
-def english_interface() -> list[str]:
-    """The English catalog's plain msgids (no placeholder, no markup): what must not show."""
-    path = ROOT / "theme" / "translations" / "en" / "LC_MESSAGES" / "messages.po"
-    with path.open("rb") as file:
-        ids = [m.id for m in read_po(file) if isinstance(m.id, str) and m.id]
-    return [msgid for msgid in ids if "%(" not in msgid and "<" not in msgid]
-
-
-def theme_text(page: Path, content_titles: set[str]) -> str:
-    """The words the theme wrote on a page: without the content's prose and titles."""
-    soup = parse(page)
-    for element in soup.select(".app-prose, h1, title, .app-nav__link, .app-header"):
-        if element.name != "a" or element.get_text() in content_titles:
-            element.decompose()
-    return " ".join(soup.stripped_strings)
 
 
 def fixture_titles() -> set[str]:

@@ -27,7 +27,7 @@ def test_the_browser_view_catches_all_the_oracle_catches(markup: str, expected: 
 
 def test_on_the_real_site_both_views_find_the_same_references(real_site: Path) -> None:
     pages = sorted(real_site.rglob("*.html"))
-    assert len(pages) > 10
+    assert len(pages) >= 6  # front page, About, people, sources, figures, timeline: any brief
     for page in pages:
         markup = page.read_text(encoding="utf-8")
         oracle, browser = Counter(html_references(markup)), Counter(page_references(markup))

@@ -56,7 +56,7 @@ def test_lexbor_parses_each_hostile_page_as_html5lib(markup: str) -> None:
 
 def test_lexbor_parses_the_real_site_as_html5lib(real_site: Path) -> None:
     pages = sorted(real_site.rglob("*.html"))
-    assert len(pages) > 10
+    assert len(pages) >= 6  # front page, About, people, sources, figures, timeline: any brief
     for page in pages:
         markup = page.read_text(encoding="utf-8")
         assert lexbor_elements(markup) == html5lib_elements(markup), page
