@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from site_tools import FIXTURES, build_in_process, html_files, local_target, parse, run_build
-from test_languages import english_interface, theme_text
+from test_languages import english_fragments, english_interface, theme_text
 
 NAV = ["index", "people", "about"]
 
@@ -157,7 +157,7 @@ MONTHS = "January February March April May June July August September October No
 
 def test_every_belarusian_and_russian_page_of_the_brief_is_whole(real_site: Path) -> None:
     """The real site's editions: language, switcher, alternates, interface text and dates."""
-    english = english_interface()
+    english = english_interface() + english_fragments()
     titles = {a.get_text() for a in parse(real_site / "index.html").select(".app-nav__link")}
     pages = [p for p in html_files(real_site) if parse(p).html["lang"] in ("be", "ru")]
     assert len(pages) >= 2
