@@ -25,6 +25,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("walk")
     content = folder / "content"
     shutil.copytree(ROOT / "content", content)
+    # shown-ru.md is this test's own Russian edition of that update: the brief's gives way
+    (content / "updates" / "2024-07-04-first-releases.ru.md").unlink(missing_ok=True)
     for name, head in UPDATES.items():
         (content / "updates" / name).write_text(head + BODY, encoding="utf-8")
     for name, head in PAGES.items():
