@@ -131,7 +131,7 @@ translations: $(STAMP) ## Extract the theme's interface text, update every catal
 
 bench: $(STAMP) ## Benchmark our plugins against plain Pelican (minutes); writes bench/RESULTS.md
 	$(BIN)/python bench/run.py --profile
-	$(BIN)/python bench/languages.py
+	$(BIN)/python bench/languages.py --write
 
 bench-quick: $(STAMP) ## The smallest benchmark sizes (under a minute)
 	$(BIN)/python bench/run.py --quick

@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from common.problems import file_checks
+from common.problems import file_checks, translation_checks
 from pelican import Pelican, signals
 from pelican.log import FatalLogger
 from pelican.settings import read_settings
@@ -44,7 +44,7 @@ def make_command(*args: str) -> list[str]:
 
 def _all_signals() -> list:
     """Pelican's signals, and ours (plugins connect to them in register() too)."""
-    ours = [file_checks]
+    ours = [file_checks, translation_checks]
     return [*(value for value in vars(signals).values() if hasattr(value, "receivers")), *ours]
 
 

@@ -6,8 +6,15 @@ They live with the theme, not in a plugin, so that the theme renders the same wi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
+
+# An href or src that is a path from the current folder: no scheme, not from the root, not "#",
+# "?", "./" or "../".
+RELATIVE_LINK = re.compile(
+    r"""(?P<attr>\b(?:href|src)\s*=\s*["'])(?!(?:[A-Za-z][A-Za-z0-9+.-]*:|/|#|\?|\.))"""
+)
 
 # The last resolution per list of slugs, for the `pages` list itself: Pelican hands the same
 # list to every page it writes, so one scan serves the whole build. Holding the list keeps its
@@ -61,10 +68,19 @@ def front_url(pages: Sequence[Any], lang: str) -> str:
     return front.url if front else "index.html"
 
 
+def from_root(html: str, siteurl: str) -> str:
+    """A summary's links, shown on a list below the root (be/updates.html): Pelican resolves
+    the links of a summary once, from the site's root, so they need the way back to it."""
+    if not siteurl.startswith(".."):
+        return html
+    return RELATIVE_LINK.sub(lambda m: f"{m['attr']}{siteurl}/", html)
+
+
 FILTERS = {
     "nav_pages": nav_pages,
     "editions": editions,
     "site_languages": site_languages,
     "front_pages": front_pages,
     "front_url": front_url,
+    "from_root": from_root,
 }

@@ -29,6 +29,9 @@ logger = logging.getLogger("theme")
 FOLDER = Path(__file__).resolve().with_name("translations")
 SOURCE_LANGUAGE = "en"  # the msgids are English
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+# A full stop, the closing tags after it, then a second one: a sentence ending on a date that
+# ends with its own stop ("2 июля 2024 г." then ".") — but not an ellipsis.
+DOUBLE_STOP = re.compile(r"(?<!\.)\.((?:\s*</[A-Za-z][\w-]*>)*)\.(?!\.)")
 
 
 class CatalogError(Exception):
@@ -183,6 +186,12 @@ def _date_text(locale: Locale, year: int, month: int, day: int) -> str:
     return format_date(date(year, month, day), "long", locale=locale)
 
 
+def one_full_stop(text: str) -> str:
+    """A sentence that ends on a date keeps one full stop where the date brings its own: CLDR
+    writes "2 июля 2024 г." in Russian and Belarusian, and a translation adds the sentence's."""
+    return DOUBLE_STOP.sub(r".\1", str(text))
+
+
 @pass_context
 def number_text(context: Any, value: float) -> str:
     return format_decimal(value, locale=page_locale(context))
@@ -226,4 +235,5 @@ class Interface(InternationalizationExtension):
             date_text=date_text, number_text=number_text, language_name=language_name
         )
         environment.filters["autonym"] = autonym
+        environment.filters["one_full_stop"] = one_full_stop
         environment.globals["in_language"] = in_language

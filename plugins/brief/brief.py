@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from common.content_walk import contents
-from common.problems import at, file_checks, gather, shown
+from common.problems import at, file_checks, gather, shown, translation_checks
 from pelican import signals
 from pelican.contents import Article, Page
 
@@ -17,7 +17,7 @@ from .errors import BriefError
 from .figures import load_figures
 from .markup import Markups
 from .model import Brief
-from .precheck import check_files
+from .precheck import check_files, check_translated_events
 from .profiles import PERSON_TEMPLATE, Event, Person, parse_events, read_person
 from .settings import brief_settings
 from .sources import Source, load_sources, require_source
@@ -50,9 +50,11 @@ def build_brief(generators: list) -> None:
     site = generators[0].settings
     config = brief_settings(site)
     root = Path(site["PATH"])
-    sources = load_sources(root / str(config["sources"]), str(site.get("DEFAULT_LANG", "en")))
-    figures = load_figures(root / str(config["figures"]), sources)
+    lang = str(site.get("DEFAULT_LANG", "en"))
+    sources = load_sources(root / str(config["sources"]), lang)
+    figures = load_figures(root / str(config["figures"]), sources, lang, other_languages(site))
     brief = Brief(sources=list(sources.values()), figures=figures, people=[], timeline=[])
+    brief.lang = lang
     brief.cited_by = {source_id: [] for source_id in sources}
     contents = published_contents(generators)
     problems: list[str] = []
@@ -65,7 +67,7 @@ def build_brief(generators: list) -> None:
         raise BriefError(*problems)
     for citing in brief.cited_by.values():
         citing.sort(key=lambda content: content.title.casefold())
-    brief.timeline = build_timeline(found, sources)
+    brief.timeline = build_timeline(found, sources, lang)
     originals = [p for p in contents if isinstance(p, Page) and getattr(p, "in_default_lang", True)]
     brief.template_pages = {page.template: page for page in originals}
     brief.page_urls = {template: page.url for template, page in brief.template_pages.items()}
@@ -77,25 +79,46 @@ def build_brief(generators: list) -> None:
         len(brief.people),
         len(brief.timeline),
     )
+    for other in other_languages(site):
+        figures_left, events_left = brief.untranslated(other)
+        if figures_left or events_left:
+            logger.info(
+                "brief: %s: %s figures and %s timeline events have no translation; shown in %s",
+                other,
+                figures_left,
+                events_left,
+                lang,
+            )
+
+
+def other_languages(site: dict) -> list[str]:
+    """The site's languages other than the default: those the brief's data may be translated into."""
+    default = site.get("DEFAULT_LANG", "en")
+    return [lang for lang in site.get("LANGUAGES") or [] if lang != default]
 
 
 def _read_page(
     content: object, brief: Brief, sources: dict[str, Source], config: dict, markups: Markups
-) -> list[tuple[Event, object]]:
+) -> list[tuple[Event, object, int]]:
     """Cite one page, note whom it profiles and what it cites; return its dated events."""
     where = shown(content.source_path)
     person, events = _read_metadata(content, where)
+    translated = not getattr(content, "in_default_lang", True)
+    # a translation's own events, paired with its original's by date and sources (timeline.py)
+    content.brief_events = (
+        parse_events(content.metadata.get("events"), where) if translated else events
+    )
     first_ids = _metadata_ids(person, events)
     numbers = cite_content(content, sources, first_ids, where, config, markups)
     for source_id in numbers:
         brief.cited_by[source_id].append(content)
-    if not getattr(content, "in_default_lang", True):
+    if translated:
         return []  # a translation: its person and dated events are its original's
     if person:
         brief.people.append((person, content))
-    found = [(event, content) for event in events]
+    found = [(event, content, index) for index, event in enumerate(events)]
     if isinstance(content, Article) and sources:
-        found.append((_update_event(content, numbers, where), content))
+        found.append((_update_event(content, numbers, where), content, -1))
     return found
 
 
@@ -185,5 +208,6 @@ def check_settings(pelican: object) -> None:
 def register() -> None:
     signals.initialized.connect(check_settings)
     file_checks.connect(check_files)
+    translation_checks.connect(check_translated_events)
     signals.content_object_init.connect(assign_person_template)
     signals.all_generators_finalized.connect(build_brief)

@@ -1,6 +1,7 @@
-"""Names in the order of a language's alphabet, by ICU's collation for that language (CLDR).
+"""Names in the order of a language's alphabet: the Unicode Collation Algorithm with CLDR's
+tailoring for that language (tailoring.py), in pure Python.
 
-Code-point order puts Ç and Ə after Z and Ў after Я; ICU knows that Azerbaijani puts Ç after C,
+Code-point order puts Ç and Ə after Z and Ў after Я; CLDR knows that Azerbaijani puts Ç after C,
 that Belarusian puts Ё after Е and that Russian files Ё with Е.
 """
 
@@ -8,25 +9,19 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import lru_cache
 from typing import TypeVar
 
-import icu
+from .tailoring import tailoring
 
 T = TypeVar("T")
+PRIMARY, TERTIARY = 1, 3  # the letter alone; the letter with its accents and case
 
 
-@cache
-def collator(lang: str, primary: bool = False) -> icu.Collator:
-    """ICU's collator for a language tag such as "be" or "be-Latn" (root order if unknown)."""
-    found = icu.Collator.createInstance(icu.Locale(lang.replace("-", "_")))
-    if primary:
-        found.setStrength(icu.Collator.PRIMARY)
-    return found
-
-
-def sort_key(lang: str, text: str) -> bytes:
-    return collator(lang).getSortKey(text)
+@lru_cache(maxsize=65536)
+def sort_key(lang: str, text: str, levels: int = TERTIARY) -> tuple[int, ...]:
+    """Where `text` goes in the language's order ("be", "be-Latn"; the root order if unknown)."""
+    return tailoring(lang).sort_key(text, levels)
 
 
 def alphabetical(items: Iterable[T], lang: str, *keys: Callable[[T], str]) -> list[T]:
@@ -37,17 +32,18 @@ def alphabetical(items: Iterable[T], lang: str, *keys: Callable[[T], str]) -> li
 def by_letter(items: list[T], lang: str, key: Callable[[T], str]) -> list[tuple[str, list[T]]]:
     """Sorted items grouped under their initial letter; letters the language treats alike
     (Е and Ё in Russian) share one group."""
-    primary = collator(lang, primary=True)
-    groups: dict[bytes, tuple[str, list[T]]] = {}
+    groups: dict[tuple[int, ...], tuple[str, list[T]]] = {}
     for item in items:
         initial = key(item)[:1].upper()
-        letter = groups.setdefault(primary.getSortKey(initial), (heading(initial, primary), []))
+        group = sort_key(lang, initial, PRIMARY)
+        letter = groups.setdefault(group, (heading(initial, lang), []))
         letter[1].append(item)
     return list(groups.values())
 
 
-def heading(initial: str, primary: icu.Collator) -> str:
+def heading(initial: str, lang: str) -> str:
     """The letter a group is filed under: Е for Ё in Russian, which files them together, but
     Ё in Belarusian, where it is a letter of its own."""
     base = unicodedata.normalize("NFD", initial)[:1]
-    return base if primary.compare(base, initial) == 0 else initial
+    same = sort_key(lang, base, PRIMARY) == sort_key(lang, initial, PRIMARY)
+    return base if same else initial

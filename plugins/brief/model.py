@@ -9,7 +9,7 @@ from .dates import PartialDate
 from .figures import Figure
 from .profiles import Person
 from .sources import Source
-from .timeline import Entry
+from .timeline import Entry, translate_entry
 
 
 @dataclass
@@ -21,6 +21,23 @@ class Brief:
     cited_by: dict[str, list] = field(default_factory=dict)  # source id -> pages citing it
     page_urls: dict[str, str] = field(default_factory=dict)  # template name -> URL of its page
     template_pages: dict[str, object] = field(default_factory=dict)  # template name -> page
+    lang: str = "en"  # the language the brief's originals are written in
+    _timelines: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
+
+    def timeline_in(self, lang: str) -> list[Entry]:
+        """The timeline as a page in `lang` shows it: each event from its page's translation
+        where it has one, else in the original's words (Entry.text_lang says which)."""
+        if lang == self.lang:
+            return self.timeline
+        if lang not in self._timelines:
+            self._timelines[lang] = [translate_entry(entry, lang) for entry in self.timeline]
+        return self._timelines[lang]
+
+    def untranslated(self, lang: str) -> tuple[int, int]:
+        """How many figures and timeline events have no translation into `lang`."""
+        figures = sum(1 for figure in self.figures if figure.text_in(lang).lang != lang)
+        events = sum(1 for entry in self.timeline_in(lang) if entry.text_lang != lang)
+        return figures, events
 
     def page_url(self, template: str, lang: str) -> str:
         """The URL of the page with this template in `lang`, else in the site's language."""

@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from pathlib import Path, PurePosixPath
 
-from common.problems import ContentFile, gather
+from common.problems import ContentFile, at, gather
 
 from .citations import SKIPPED, citation_ids
+from .errors import BriefError
 from .figures import load_figures
-from .profiles import PERSON_TEMPLATE, parse_events, read_person
+from .profiles import PERSON_TEMPLATE, Event, parse_events, read_person
 from .settings import brief_settings
 from .sources import load_sources, read_toml, require_source
+from .timeline import pair_events
 
 CODE = re.compile(r"(`{3,}|~{3,}).*?\1|`+[^`\n]*`+", re.DOTALL)
 
@@ -33,7 +35,11 @@ def check_files(settings: dict, files: list[ContentFile]) -> list[str]:
         sources = gather(problems, read_toml, root / str(config["sources"]))
         if sources is None:
             return problems
-    gather(problems, load_figures, root / str(config["figures"]), sources)
+    languages = [
+        lang for lang in settings.get("LANGUAGES") or [] if lang != settings["DEFAULT_LANG"]
+    ]
+    figures = root / str(config["figures"])
+    gather(problems, load_figures, figures, sources, settings["DEFAULT_LANG"], languages)
     for file in files:
         ids = gather(problems, _metadata_ids, file, str(config["people_dir"])) or []
         for source_id in dict.fromkeys([*ids, *citation_ids(_outside_code(file.text))]):
@@ -58,3 +64,32 @@ def _metadata_ids(file: ContentFile, people_dir: str) -> list[str]:
     for event in events:
         ids.extend(event.source_ids)
     return ids
+
+
+def check_translated_events(
+    settings: dict, pairs: list[tuple[ContentFile, ContentFile, str]]
+) -> list[str]:
+    """Every event a translation gives translates one of its original's: the same date and
+    sources. (An original event the translation leaves out is shown in the original's words.)"""
+    problems: list[str] = []
+    for original, translation, _lang in pairs:
+        if not translation.metadata.get("events"):
+            continue
+        try:
+            theirs = parse_events(original.metadata.get("events"), original.path)
+        except BriefError:
+            continue  # the original's own check reports it
+        ours = gather(problems, parse_events, translation.metadata.get("events"), translation.path)
+        for event in pair_events(theirs, ours or ())[1]:
+            problems.append(_matches_nothing(event, theirs, translation.path, original.path))
+    return problems
+
+
+def _matches_nothing(event: Event, theirs: tuple[Event, ...], path: str, original: str) -> str:
+    where = at(path, r"^\s*(events\s*:\s*)?" + re.escape(event.date.iso) + r"\s*\|")
+    listed = "; ".join(f"{e.date.iso} | {', '.join(e.source_ids)}" for e in theirs) or "(none)"
+    fix = f"give it the date and source ids of the event it translates; {original} has: {listed}"
+    return (
+        f"{where}: Events line of {event.date.iso} with {', '.join(event.source_ids)} "
+        f"translates no event of {original}: none has that date and those sources — {fix}"
+    )

@@ -23,6 +23,9 @@ T = TypeVar("T")
 # Sent with Pelican's settings and `files` (ContentFile records) before Pelican reads any file;
 # each receiver returns the problems it finds, and content_checks reports them all together.
 file_checks = signal("brief-file-checks")
+# Sent with Pelican's settings and `pairs`, (original, translation, language) ContentFile triples,
+# for the checks of what a translation gives again in its own words (the brief's events).
+translation_checks = signal("brief-translation-checks")
 
 LOCATION = re.compile(r"^(?P<path>.+?)(?::(?P<line>\d+))?: ")
 

@@ -18,6 +18,7 @@ from common.problems import (
     file_checks,
     merge_settings,
     shown,
+    translation_checks,
 )
 from pelican import signals
 from pelican.readers import MarkdownReader, Readers
@@ -40,7 +41,7 @@ from .checks import (
     read_fields,
     read_metadata,
 )
-from .translations import Edition, check_translations, split_name
+from .translations import Edition, check_translations, split_name, translation_pairs
 from .walk import content_files
 
 logger = logging.getLogger(__name__)
@@ -93,6 +94,15 @@ def check_content(pelican: object) -> None:
     # and takes the facts it does not give from it.
     originals = [file for file in site.files if not translation_of(file, settings)]
     for _receiver, found in file_checks.send(settings, files=originals):
+        problems.extend(found or [])
+    by_path = {file.path: file for file in site.files}
+    pairs = [
+        (by_path[original.shown], by_path[translation.shown], lang)
+        for original, translation, lang in translation_pairs(
+            site.editions, settings["DEFAULT_LANG"], settings["FILENAME_METADATA"]
+        )
+    ]
+    for _receiver, found in translation_checks.send(settings, pairs=pairs):
         problems.extend(found or [])
     if problems:
         raise ProblemError(*problems)

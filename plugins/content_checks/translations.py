@@ -42,9 +42,7 @@ def check_translations(
     originals: dict[tuple[bool, str], Edition] = {}
     translations: dict[tuple[bool, str, str], list[Edition]] = defaultdict(list)
     for file in files:
-        slug, named = split_name(file.source, pattern)
-        slug = file.metadata.get("slug", (0, slug))[1]
-        line, lang = file.metadata.get("lang", (1, named or default))
+        slug, named, line, lang = edition_key(file, default, pattern)
         problems.extend(_check_lang(file, line, lang, named, [default, *languages]))
         if lang == default:
             originals[(file.dated, slug)] = file
@@ -57,6 +55,27 @@ def check_translations(
         if len(group) > 1:
             problems.append(_twice(group, lang))
     return problems
+
+
+def edition_key(file: Edition, default: str, pattern: str) -> tuple[str, str | None, int, str]:
+    """(slug, language its name gives, line of its Lang, language) of one file."""
+    slug, named = split_name(file.source, pattern)
+    slug = file.metadata.get("slug", (0, slug))[1]
+    line, lang = file.metadata.get("lang", (1, named or default))
+    return slug, named, line, lang
+
+
+def translation_pairs(
+    files: list[Edition], default: str, pattern: str
+) -> list[tuple[Edition, Edition, str]]:
+    """(original, translation, language) for every translation whose original exists."""
+    keys = [(file, edition_key(file, default, pattern)) for file in files]
+    originals = {(f.dated, key[0]): f for f, key in keys if key[3] == default}
+    return [
+        (originals[(f.dated, key[0])], f, key[3])
+        for f, key in keys
+        if key[3] != default and (f.dated, key[0]) in originals
+    ]
 
 
 def _check_lang(file: Edition, line: int, lang: str, named: str | None, allowed: list) -> list:

@@ -3,7 +3,7 @@ same rules run on a fixture in tests/functional/test_editions.py."""
 
 from pathlib import Path
 
-from edition_tools import alternates, english_interface, theme_text
+from edition_tools import alternates, english_fragments, english_interface, theme_text
 from site_tools import html_files, local_target, parse
 
 MONTHS = "January February March April May June July August September October November December"
@@ -11,7 +11,7 @@ MONTHS = "January February March April May June July August September October No
 
 def test_every_belarusian_and_russian_page_of_the_brief_is_whole(real_site: Path) -> None:
     """The real site's editions: language, switcher, alternates, interface text and dates."""
-    english = english_interface()
+    english = english_interface() + english_fragments()
     titles = {a.get_text() for a in parse(real_site / "index.html").select(".app-nav__link")}
     pages = [p for p in html_files(real_site) if parse(p).html["lang"] in ("be", "ru")]
     assert len(pages) >= 2

@@ -15,13 +15,13 @@ from site_tools import ROOT
 
 CONTENT = ROOT / "content"
 LANGUAGES = ("be", "ru")
-TRANSLATED_FOLDERS = ("pages", "people")
+TRANSLATED_FOLDERS = ("pages", "people", "updates")
 # Fields of prose: each the original has, its translation has, translated.
 TEXT_FIELDS = ("title", "nav_title", "summary", "role", "custody_note")
 # Fields that hold data, not prose: a translation that repeats one repeats it unchanged.
 DATA_FIELDS = (
     *("template", "names", "unverified_names", "aliases", "misspellings", "custody"),
-    *("custody_date", "custody_source", "backlinks", "autolink"),
+    *("custody_date", "custody_source", "backlinks", "autolink", "date"),
 )
 CITATION = re.compile(r"\[@([^\]]+)\]")
 PARAGRAPH = re.compile(r"\n\s*\n|\n(?=- )")  # blank lines, and each list item

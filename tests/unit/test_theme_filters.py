@@ -72,5 +72,24 @@ def test_settings_register_the_filters(conf: str) -> None:
         "site_languages",
         "front_pages",
         "front_url",
+        "from_root",
     }
     assert [p.slug for p in registered["nav_pages"](pages("b", "a"), ["a", "b"])] == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("html", "siteurl", "shown"),
+    [
+        ('<a href="be/people/x.html">X</a>', "..", '<a href="../be/people/x.html">X</a>'),
+        ("<img src='a.png'>", "../..", "<img src='../../a.png'>"),
+        ('<a href="people/x.html">X</a>', ".", '<a href="people/x.html">X</a>'),  # at the root
+        ('<a href="https://e.org/p">p</a>', "..", '<a href="https://e.org/p">p</a>'),
+        ('<a href="#n1">1</a> <a href="../x.html">x</a>', "..", None),
+        ('<a href="/x.html">x</a> <a href="mailto:a@e.org">a</a>', "..", None),
+        ('<a href="x.html">x</a>', "https://brief.example.org", None),  # published: absolute
+    ],
+)
+def test_summary_links_from_the_root_work_on_a_list_below_it(
+    html: str, siteurl: str, shown: str | None
+) -> None:
+    assert FILTERS["from_root"](html, siteurl) == (html if shown is None else shown)

@@ -116,3 +116,22 @@ def test_dates_are_written_in_the_page_language(lang: str, value: object, text: 
 @pytest.mark.parametrize(("lang", "text"), [("en", "1,409"), ("be", "1\u00a0409"), ("de", "1.409")])
 def test_numbers_are_written_in_the_page_language(lang: str, text: str) -> None:
     assert I18N["number_text"]({"lang": lang}, 1409) == text
+
+
+BE_DATE = '<time datetime="2024-07-02">2 ліпеня 2024\u202fг.</time>'
+
+
+@pytest.mark.parametrize(
+    ("rendered", "shown"),
+    [
+        # CLDR's be and ru dates end with "г."; the sentence's own stop follows
+        (f"Па стане на {BE_DATE}.", f"Па стане на {BE_DATE}"),
+        ("Проверено 2 июля 2024\u202fг..", "Проверено 2 июля 2024\u202fг."),
+        ("г.</time></span>.", "г.</time></span>"),
+        ("<span>Checked <b>2 July 2024</b>.</span>", "<span>Checked <b>2 July 2024</b>.</span>"),
+        ("As of 2 July 2024. Source: AP.", "As of 2 July 2024. Source: AP."),
+        ("Wait... then.", "Wait... then."),  # an ellipsis is not a double stop
+    ],
+)
+def test_a_sentence_ending_on_a_date_keeps_one_full_stop(rendered: str, shown: str) -> None:
+    assert I18N["one_full_stop"](rendered) == shown
