@@ -5,7 +5,6 @@ publish.conf.py loads this file and overrides what differs on the web.
 
 import logging
 import runpy
-import sys
 from pathlib import Path
 
 # --- What a brief's editor changes --------------------------------------------------------
@@ -63,11 +62,8 @@ JINJA_ENVIRONMENT = {
     "extensions": [runpy.run_path(str(Path(__file__).with_name("theme") / "i18n.py"))["Interface"]],
 }
 JINJA_FILTERS = runpy.run_path(str(Path(__file__).with_name("theme") / "filters.py"))["FILTERS"]
-PLUGIN_PATHS = ["plugins"]
-# What the plugins share (plugins/common) is imported as `common`: Pelican puts no plugin
-# folder on sys.path by itself.
-if str(Path(__file__).with_name("plugins")) not in sys.path:
-    sys.path.insert(0, str(Path(__file__).with_name("plugins")))
+# The plugins are packages in the pelican.plugins namespace (plugins/<name>/, installed into
+# .venv by `make`), so Pelican finds them by name: no PLUGIN_PATHS.
 # Order matters: checks first; drafts dropped before any other plugin or template sees them; the
 # linker before brief, so it never links inside the source lists brief appends; languages after
 # both, so it turns their links into links to the same language's pages; site_guard last, so it

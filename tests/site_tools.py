@@ -15,10 +15,10 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from common.problems import file_checks
 from pelican import Pelican, signals
 from pelican.log import FatalLogger
 from pelican.settings import read_settings
+from rights_brief_common.problems import file_checks
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -81,7 +81,6 @@ def build_in_process(
             "PATH": str(content),
             "OUTPUT_PATH": str(output),
             "THEME": str(ROOT / "theme"),
-            "PLUGIN_PATHS": [str(ROOT / "plugins")],
             "CACHE_PATH": str(output.parent / "cache"),
             **overrides,
         },

@@ -1,9 +1,9 @@
 """The people index follows each language's alphabet (ICU), not code points."""
 
 import pytest
-from brief.collation import alphabetical, by_letter
-from brief.model import Brief
-from brief.profiles import Person
+from pelican.plugins.brief.collation import alphabetical, by_letter
+from pelican.plugins.brief.model import Brief
+from pelican.plugins.brief.profiles import Person
 
 # fmt: off
 AZ = ["Zeynalov", "Çələbi", "Cavadov", "Əliyev", "Ezizov", "Ömərov", "Orucov", "Şahbazov", "Sadıqov"]

@@ -1,10 +1,10 @@
 """Source records: a missing field or an unknown id stops the build with a useful message."""
 
 import pytest
-from brief.errors import BriefError
-from brief.settings import brief_settings
-from brief.sources import load_sources, make_source, require_source
 from bs4 import BeautifulSoup
+from pelican.plugins.brief.errors import BriefError
+from pelican.plugins.brief.settings import brief_settings
+from pelican.plugins.brief.sources import load_sources, make_source, require_source
 from theme_tools import render_macro
 
 RECORD = {

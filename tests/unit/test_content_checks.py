@@ -1,8 +1,7 @@
 from pathlib import PurePosixPath
 
 import pytest
-from common.problems import Problem, ProblemError, format_problems
-from content_checks.checks import (
+from pelican.plugins.content_checks.checks import (
     check_date,
     check_links,
     check_metadata,
@@ -12,6 +11,7 @@ from content_checks.checks import (
     read_metadata,
     resolve,
 )
+from rights_brief_common.problems import Problem, ProblemError, format_problems
 
 
 @pytest.mark.parametrize(

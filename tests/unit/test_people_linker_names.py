@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from people_linker import inflect, romanize
-from people_linker.index import SharedFormError, build_index
-from people_linker.link import link
-from people_linker.names import Person, ProfileError, name_forms, person_from_metadata
-from people_linker.settings import SettingsError, load, page_backlinks, page_mode
+from pelican.plugins.people_linker import inflect, romanize
+from pelican.plugins.people_linker.index import SharedFormError, build_index
+from pelican.plugins.people_linker.link import link
+from pelican.plugins.people_linker.names import (
+    Person,
+    ProfileError,
+    name_forms,
+    person_from_metadata,
+)
+from pelican.plugins.people_linker.settings import SettingsError, load, page_backlinks, page_mode
 
 ROMANIZATIONS = [
     # (scheme, Cyrillic, expected)

@@ -6,10 +6,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from common.content_walk import contents
-from common.problems import at, file_checks, gather, shown
 from pelican import signals
 from pelican.contents import Article, Page
+from rights_brief_common.content_walk import contents
+from rights_brief_common.problems import at, file_checks, gather, shown
 
 from .citations import CITATION, citation_ids, number_sources, replace_citations, strip_citations
 from .dates import PartialDate

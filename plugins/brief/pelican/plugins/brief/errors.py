@@ -5,7 +5,7 @@ Messages follow the build's format, `path:LINE: problem — fix`, one line each 
 
 from __future__ import annotations
 
-from common.problems import ProblemError
+from rights_brief_common.problems import ProblemError
 
 
 class BriefError(ProblemError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from common.problems import at_table, gather
+from rights_brief_common.problems import at_table, gather
 
 from .dates import PartialDate, parse_date
 from .errors import BriefError

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path, PurePosixPath
 
-from common.problems import ContentFile, gather
+from rights_brief_common.problems import ContentFile, gather
 
 from .citations import SKIPPED, citation_ids
 from .figures import load_figures

@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from common.problems import at
+from rights_brief_common.problems import at
 
 from .dates import PartialDate, parse_date
 from .errors import BriefError

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from common.problems import merge_settings
+from rights_brief_common.problems import merge_settings
 
 from .errors import BriefError
 

@@ -8,7 +8,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from common.problems import at, at_table, did_you_mean, gather, shown
+from rights_brief_common.problems import at, at_table, did_you_mean, gather, shown
 
 from .dates import NOT_RECORDED, PartialDate, parse_date
 from .errors import BriefError

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import PurePosixPath
 
-from common.problems import Problem
+from rights_brief_common.problems import Problem
 
 META_LINE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)$")
 CONTINUATION = re.compile(r"^[ ]{4,}\S")

@@ -11,7 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path, PurePosixPath
 
-from common.problems import (
+from pelican import signals
+from pelican.readers import MarkdownReader, Readers
+from pelican.utils import slugify
+from rights_brief_common.problems import (
     ContentFile,
     Problem,
     ProblemError,
@@ -19,9 +22,6 @@ from common.problems import (
     merge_settings,
     shown,
 )
-from pelican import signals
-from pelican.readers import MarkdownReader, Readers
-from pelican.utils import slugify
 
 from .checks import (
     KNOWN_FIELDS,

@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from common.problems import Problem
+from rights_brief_common.problems import Problem
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from common.problems import Problem, shown
+from rights_brief_common.problems import Problem, shown
 
 
 def content_files(

@@ -1,7 +1,7 @@
 """Pelican wiring: run mark_outbound over the content and summary of every article and page."""
 
-from common.content_walk import contents
 from pelican import signals
+from rights_brief_common.content_walk import contents
 
 from .rewrite import mark_outbound
 

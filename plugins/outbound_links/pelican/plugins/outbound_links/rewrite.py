@@ -4,7 +4,7 @@ import re
 from html.parser import HTMLParser
 
 from bs4 import BeautifulSoup
-from common.urls import leaves_site
+from rights_brief_common.urls import leaves_site
 
 REL = ("noopener", "noreferrer")
 # Every place html.parser could read an <a> start tag: "<a" then no letter or digit.

@@ -11,9 +11,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from common.problems import ProblemError
 from pelican import Pelican
 from pelican.settings import read_settings
+from rights_brief_common.problems import ProblemError
 
 from .pipeline import LAST_REPORT
 from .settings import load

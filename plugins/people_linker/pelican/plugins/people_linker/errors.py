@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from common.problems import ProblemError, field_line, line_of, shown, where
+from rights_brief_common.problems import ProblemError, field_line, line_of, shown, where
 
 
 class LinkerError(ProblemError):

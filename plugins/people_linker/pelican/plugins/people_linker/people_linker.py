@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from common.problems import file_checks
 from pelican import signals
+from rights_brief_common.problems import file_checks
 
 from .memory import release_resolved_content
 from .pipeline import run

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from common.content_walk import walk
-from common.problems import gather
+from rights_brief_common.content_walk import walk
+from rights_brief_common.problems import gather
 
 from .cache import LinkCache
 from .errors import LinkerError, locate

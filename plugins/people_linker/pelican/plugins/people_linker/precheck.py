@@ -7,7 +7,7 @@ every mistake at once.
 
 from __future__ import annotations
 
-from common.problems import ContentFile, gather
+from rights_brief_common.problems import ContentFile, gather
 
 from .index import build_index
 from .names import person_from_metadata

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from common.problems import merge_settings
+from rights_brief_common.problems import merge_settings
 
 from .errors import LinkerError
 from .packs import DEFAULT_PACKS

@@ -9,8 +9,8 @@ import logging
 from datetime import datetime, timezone
 from pathlib import Path
 
-from common.problems import ProblemError
 from pelican import signals
+from rights_brief_common.problems import ProblemError
 
 from .files import headers_file, netlify_toml, robots_txt, security_headers, sitemap_xml
 

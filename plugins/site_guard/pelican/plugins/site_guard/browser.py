@@ -11,7 +11,7 @@ whatever the URL; the others are problems when the URL reaches another origin.
 
 from __future__ import annotations
 
-from common.urls import leaves_site, refresh_url, runs_script, scheme
+from rights_brief_common.urls import leaves_site, refresh_url, runs_script, scheme
 from selectolax.lexbor import LexborHTMLParser
 
 from .scan import FETCH_ATTRS, NAVIGATION_TAGS, css_urls, raw_text_references, srcset_urls

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
-from common.urls import inert_data, scheme
+from rights_brief_common.urls import inert_data, scheme
 
 from .browser import Reference, element_references, is_problem_kind, nested, page_references
 from .scan import XML_STYLESHEET, css_urls, is_foreign, raw_text_references

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from common.problems import Problem, shown
-from common.urls import scheme
+from rights_brief_common.problems import Problem, shown
+from rights_brief_common.urls import scheme
 
 from .files import Finding
 

@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
-from common.urls import clean
+from rights_brief_common.urls import clean
 
 # Attributes whose URL the browser fetches by itself (on any element but <a> and <area>).
 FETCH_ATTRS = (

@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from common.content_walk import walk
-from common.problems import Problem, format_problems
 from pelican import signals
+from rights_brief_common.content_walk import walk
+from rights_brief_common.problems import Problem, format_problems
 
 from .files import scan_folder
 from .report import to_problem
