@@ -20,6 +20,7 @@ from .errors import LinkerError, locate
 from .index import Index, build_index
 from .link import Result, link_fragment
 from .names import Person, person_from_metadata
+from .plain import append_backlinks
 from .report import Report, near_misses
 from .settings import Config, load, page_backlinks, page_mode
 
@@ -69,6 +70,8 @@ def run(generators: list) -> Report:
     for profile in profiles:
         found = backlinks.get(profile.relative_source_path, [])
         profile.mentioned_in = sorted(found, key=_backlink_order)
+        if config.backlinks_in_content:
+            append_backlinks(profile)
         _freeze_url(profile)
     logger.info("%s %s", PREFIX, report.summary())
     LAST_REPORT[:] = [report]

@@ -45,6 +45,9 @@ DEFAULTS: dict[str, object] = {
     # A regular expression removed from the sentences quoted in "Mentioned in" lists, for
     # markup that other plugins render later (citation markers, say). Empty: remove nothing.
     "sentence_strip": "",
+    # True: append a plain "Mentioned in" list to each profile's content, for themes that do
+    # not render `page.mentioned_in` themselves (Pelican's own themes do not).
+    "backlinks_in_content": False,
 }
 
 
@@ -65,6 +68,7 @@ class Config:
     title_words: tuple[str, ...] = ()
     common_words: tuple[str, ...] = ()
     sentence_strip: re.Pattern[str] | None = None
+    backlinks_in_content: bool = False
 
     def quote(self, sentence: str) -> str:
         """A sentence for a backlink, without what `sentence_strip` matches."""
@@ -120,14 +124,15 @@ def load(user: dict | None) -> Config:
             raise SettingsError(
                 f"{CONF}: PEOPLE_LINKER[{key!r}] is empty — write a non-empty string"
             )
-    if not isinstance(merged["builtin_given_names"], bool):
-        raise SettingsError(
-            f"{CONF}: PEOPLE_LINKER['builtin_given_names'] is {merged['builtin_given_names']!r}"
-            " — write True or False"
-        )
+    for key in ("builtin_given_names", "backlinks_in_content"):
+        if not isinstance(merged[key], bool):
+            raise SettingsError(
+                f"{CONF}: PEOPLE_LINKER[{key!r}] is {merged[key]!r} — write True or False"
+            )
     return Config(
         packs=_known("packs", merged["packs"], DEFAULT_PACKS),
         builtin_given_names=merged["builtin_given_names"],
+        backlinks_in_content=merged["backlinks_in_content"],
         title_words=_string_list("title_words", merged["title_words"]),
         common_words=_string_list("common_words", merged["common_words"]),
         sentence_strip=_pattern(merged["sentence_strip"]),

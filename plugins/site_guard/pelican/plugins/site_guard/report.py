@@ -11,15 +11,15 @@ from rights_brief_common.urls import scheme
 from .files import Finding
 
 ADVICE = {
-    "inline": "move it to a file in theme/static and link it; the page's policy blocks inline code",
+    "inline": "move it to one of the theme's static files and link it; the page's policy blocks inline code",
     "without rel": 'add rel="noopener noreferrer" to the link (outbound_links adds it in content)',
     "refresh": "remove the refresh and link the page instead; a refresh navigates by itself",
-    "data:": "save the document as a file in content/ and link it instead of embedding it",
+    "data:": "save the document as a file in the content folder and link it instead of embedding it",
     "well-formed": "correct the markup: a browser shows a broken XML file up to the error",
     "animation": "remove the animation: it changes where a link or an image points",
     "unsafe": "remove the element: browsers read it differently with scripting on and off",
 }
-LOCAL_COPY = "copy the file into theme/static (or content) and link the local copy"
+LOCAL_COPY = "copy the file among the theme's static files (or the content) and link the local copy"
 
 
 def advice(where: str) -> str:
@@ -28,6 +28,11 @@ def advice(where: str) -> str:
         if key in where:
             return fix
     return LOCAL_COPY
+
+
+def is_link_without_rel(finding: Finding) -> bool:
+    """A link to another site that lacks rel="noopener noreferrer" (SITE_GUARD["outbound_rel"])."""
+    return "without rel" in finding.where
 
 
 def describe(finding: Finding) -> str:

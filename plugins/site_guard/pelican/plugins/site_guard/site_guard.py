@@ -10,7 +10,7 @@ from rights_brief_common.content_walk import walk
 from rights_brief_common.problems import Problem, format_problems
 
 from .files import scan_folder
-from .report import to_problem
+from .report import is_link_without_rel, to_problem
 
 logger = logging.getLogger(__name__)
 PREFIX = "site_guard:"
@@ -19,6 +19,9 @@ SOURCES: dict[str, str] = {}  # output file -> the content file it was written f
 DEFAULTS: dict[str, object] = {
     "enabled": True,  # False only for experiments; a published site must pass the guard
     "allowed_origins": [],  # other origins the site may load from; SITEURL's origin always may
+    # Every link that leaves the site carries rel="noopener noreferrer" (no Referer, no
+    # window.opener). False for a theme whose own links lack it; loads are checked either way.
+    "outbound_rel": True,
 }
 
 
@@ -74,6 +77,8 @@ def check_output(pelican: object) -> None:
     allowed = [*config["allowed_origins"], settings.get("SITEURL") or ""]
     output = Path(pelican.output_path)
     findings = scan_folder(output, [origin for origin in allowed if origin])
+    if not config["outbound_rel"]:
+        findings = [found for found in findings if not is_link_without_rel(found)]
     if findings:
         problems = [to_problem(found, output, SOURCES) for found in findings]
         raise SiteGuardError(sorted(problems, key=lambda p: (p.path, p.line or 0, p.problem)))
