@@ -89,6 +89,20 @@ def build_in_process(
         Pelican(settings).run()
 
 
+def build_plain_site(tmp_path: Path, files: dict[str, str], **settings: object) -> Path:
+    """Build `files` (path under content/ -> text) with Pelican's default settings and theme
+    plus `settings`, as any Pelican site uses a plugin; return the output folder."""
+    content, output = tmp_path / "content", tmp_path / "output"
+    for name, text in files.items():
+        (content / name).parent.mkdir(parents=True, exist_ok=True)
+        (content / name).write_text(text, encoding="utf-8")
+    defaults = {"PATH": str(content), "OUTPUT_PATH": str(output), "TIMEZONE": "UTC"}
+    plain = read_settings(None, override={**defaults, "CACHE_CONTENT": False, **settings})
+    with signals_restored():
+        Pelican(plain).run()
+    return output
+
+
 def build_with_cli(
     output: Path, *extra: str, content: Path | str = "content", conf: Path | str = "pelican.conf.py"
 ) -> subprocess.CompletedProcess:

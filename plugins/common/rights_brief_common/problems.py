@@ -136,10 +136,19 @@ def merge_settings(
     defaults: Mapping[str, object],
     name: str,
     error: type[ProblemError] = ProblemError,
-    settings_file: str = "pelican.conf.py",
+    settings_file: str = "your Pelican settings",
+    moved: Mapping[str, str] | None = None,
 ) -> dict[str, object]:
-    """A plugin's settings dict merged over its defaults; any unknown key stops the build."""
+    """A plugin's settings dict merged over its defaults; any unknown key stops the build, and
+    a key that became a setting of its own (`moved`: key -> setting) says which."""
     given = dict(given or {})
+    for key, setting in (moved or {}).items():
+        if key in given:
+            where_set = at(settings_file, rf"^{re.escape(name)}\s*=")
+            raise error(
+                f"{where_set}: {name}[{key!r}] is now the setting {setting} — remove the key"
+                f" and write {setting} = {given[key]!r}"
+            )
     unknown = sorted(set(given) - set(defaults))
     if unknown:
         hints = ", ".join(did_you_mean(key, defaults) for key in unknown)

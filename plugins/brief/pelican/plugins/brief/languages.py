@@ -46,8 +46,6 @@ def language_problem(tag: str) -> str | None:
         return f"{tag!r} is not a language tag — {fix}"
     if tag not in LANGUAGES:
         close = difflib.get_close_matches(tag, list(LANGUAGES), n=3, cutoff=0.3) or ["(none close)"]
-        fix = (
-            f"use a known tag (closest: {', '.join(close)}) or add it to plugins/brief/languages.py"
-        )
+        fix = f"use a known tag (closest: {', '.join(close)}) or add it to the brief plugin's languages.py"
         return f"{tag!r} is not a language the brief knows — {fix}"
     return None

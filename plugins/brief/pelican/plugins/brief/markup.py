@@ -4,8 +4,11 @@ never this plugin."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
+
+from jinja2 import ChoiceLoader, FileSystemLoader
 
 NOTES = ("partials/note_refs.html", "note_refs")
 SOURCE_LIST = ("partials/source_entry.html", "source_list")
@@ -38,7 +41,7 @@ class Markups:
 
     def __init__(self, generators: list) -> None:
         generator = next(generator for generator in generators if hasattr(generator, "env"))
-        self.environment, self.context = generator.env, generator.context
+        self.environment, self.context = with_defaults(generator.env), generator.context
         self.bound: dict[str, PageMarkup] = {}
 
     def for_page(self, page: object) -> PageMarkup:
@@ -46,3 +49,10 @@ class Markups:
         if lang not in self.bound:
             self.bound[lang] = PageMarkup(self.environment, self.context, lang)
         return self.bound[lang]
+
+
+def with_defaults(environment: Any) -> Any:
+    """The theme's environment, falling back to the plugin's plain macros (templates/) for a
+    theme that has none of its own, such as Pelican's default themes."""
+    plain = FileSystemLoader(Path(__file__).with_name("templates"))
+    return environment.overlay(loader=ChoiceLoader([environment.loader, plain]))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from pathlib import PurePosixPath
 
@@ -218,21 +218,33 @@ def check_output_paths(
     return problems
 
 
-def check_nav_pages(
-    nav_pages: Iterable[str], page_slugs: set[str], settings_file: str
+def check_slug_settings(
+    settings: Mapping[str, object], names: Iterable[str], page_slugs: set[str], settings_file: str
 ) -> list[Problem]:
-    """Every NAV_PAGES slug must be a published page's: the theme silently leaves others out."""
+    """Every slug that the settings `names` list (CONTENT_CHECKS["slug_settings"]) must be a
+    published page's: a theme silently leaves others out of its navigation."""
+    return [
+        problem
+        for name in names
+        for problem in check_page_slugs(name, settings.get(name) or [], page_slugs, settings_file)
+    ]
+
+
+def check_page_slugs(
+    name: str, slugs: Iterable[str], page_slugs: set[str], settings_file: str
+) -> list[Problem]:
+    """Each of the setting `name`'s slugs that no published page has."""
     problems = []
-    for slug in nav_pages:
+    for slug in slugs:
         if slug in page_slugs:
             continue
         close = difflib.get_close_matches(slug, sorted(page_slugs), n=1)
         hint = f"did you mean {close[0]!r}? " if close else ""
         fix = (
-            f"{hint}give the slug of a page (its file name in content/pages without .md, or its "
-            "`Slug:`), or remove it from NAV_PAGES"
+            f"{hint}give the slug of a page (its file name without .md, or its `Slug:`), or"
+            f" remove it from {name}"
         )
-        problem = f"NAV_PAGES names {slug!r}, but no published page has that slug"
+        problem = f"{name} names {slug!r}, but no published page has that slug"
         problems.append(Problem(settings_file, None, problem, fix))
     return problems
 
@@ -291,7 +303,7 @@ def check_future(path: str, metadata: dict[str, tuple[int, str]], today: date) -
             problem = f"the date {value!r} lies in the future"
             fix = (
                 "correct it, or allow future dates with CONTENT_CHECKS = "
-                '{"future_dates": True} in pelican.conf.py'
+                '{"future_dates": True} in the settings'
             )
             problems.append(Problem(path, line, problem, fix))
     return problems

@@ -22,6 +22,7 @@ from rights_brief_common.problems import (
     merge_settings,
     shown,
 )
+from rights_brief_common.settings import people_path, settings_file
 
 from .checks import (
     KNOWN_FIELDS,
@@ -32,9 +33,9 @@ from .checks import (
     check_known_fields,
     check_links,
     check_metadata,
-    check_nav_pages,
     check_output_paths,
     check_reserved,
+    check_slug_settings,
     check_taxonomy_links,
     decode,
     read_fields,
@@ -45,9 +46,6 @@ from .walk import content_files
 
 logger = logging.getLogger(__name__)
 
-# Where an editor sets NAV_PAGES; Pelican does not tell plugins which settings file it read, and
-# publish.conf.py takes NAV_PAGES from this one.
-SETTINGS_FILE = "pelican.conf.py"
 SLUG_CLASH = (
     "has the {output}, like {others}: Pelican would take them for translations of one page",
     "give one of them another `Slug:`",
@@ -57,14 +55,20 @@ SLUG_CLASH = (
 DEFAULTS: dict[str, object] = {
     "future_dates": False,  # True: no warning for a date more than a day ahead
     "extra_fields": [],  # more metadata fields pages and updates may carry (lower case)
-    "profile_folder": "people",  # profiles: their fields are the brief plugin's to check
+    # Settings that list page slugs (a theme's navigation, say): each slug must be a published
+    # page's, or a warning names it. E.g. ["NAV_PAGES"].
+    "slug_settings": [],
     "profile_save_as": "people/{slug}.html",  # where profiles go (the brief's people_url)
 }
 
 
 def check_content(pelican: object) -> None:
     settings = pelican.settings
-    config = merge_settings(settings.get("CONTENT_CHECKS"), DEFAULTS, "CONTENT_CHECKS")
+    conf = settings_file(settings)
+    moved = {"profile_folder": "PEOPLE_PATH"}
+    given = settings.get("CONTENT_CHECKS")
+    config = merge_settings(given, DEFAULTS, "CONTENT_CHECKS", ProblemError, conf, moved)
+    config["profile_folder"] = people_path(settings)  # profiles: the brief plugin checks them
     root = Path(settings["PATH"])
     article_folders = settings["ARTICLE_PATHS"]
     readers = Readers(settings).readers
@@ -100,7 +104,7 @@ def check_content(pelican: object) -> None:
     # built for tests need not carry every page.
     warnings = [
         *site.warnings,
-        *check_nav_pages(settings.get("NAV_PAGES", []), site.slugs, SETTINGS_FILE),
+        *check_slug_settings(settings, config["slug_settings"], site.slugs, conf),
     ]
     for problem in warnings:
         logger.warning("content_checks: %s", problem)

@@ -70,7 +70,7 @@ def _check_lang(file: Edition, line: int, lang: str, named: str | None, allowed:
         fix = f"make them agree: `Lang: {named}`, or rename the file to {file.source.stem.rsplit('.', 1)[0]}.{lang}.md"
         return [Problem(file.shown, line, f"says Lang {lang!r} but its name says {named!r}", fix)]
     if lang not in allowed:
-        fix = f"use one of {', '.join(allowed)}, or add it to LANGUAGES in pelican.conf.py"
+        fix = f"use one of {', '.join(allowed)}, or add it to LANGUAGES in the settings"
         return [Problem(file.shown, line, f"Lang {lang!r} is not one of the site's languages", fix)]
     return []
 

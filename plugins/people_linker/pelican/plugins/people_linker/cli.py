@@ -16,7 +16,7 @@ from pelican.settings import read_settings
 from rights_brief_common.problems import ProblemError
 
 from .pipeline import LAST_REPORT
-from .settings import load
+from .settings import linker_config
 
 
 def report_settings(conf: str, content: str, scratch: Path) -> dict:
@@ -33,7 +33,7 @@ def report_settings(conf: str, content: str, scratch: Path) -> dict:
     )
     if "people_linker" not in settings["PLUGINS"]:
         settings["PLUGINS"] = [*settings["PLUGINS"], "people_linker"]
-    folder = load(settings.get("PEOPLE_LINKER")).folder
+    folder = linker_config(settings).folder
     if folder not in settings["PAGE_PATHS"]:
         settings["PAGE_PATHS"] = [*settings["PAGE_PATHS"], folder]
     return settings
@@ -41,7 +41,7 @@ def report_settings(conf: str, content: str, scratch: Path) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--settings", default="pelican.conf.py")
+    parser.add_argument("--settings", default="pelicanconf.py")
     parser.add_argument("--content", default="content")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)

@@ -22,7 +22,7 @@ from .link import Result, link_fragment
 from .names import Person, person_from_metadata
 from .plain import append_backlinks
 from .report import Report, near_misses
-from .settings import Config, load, page_backlinks, page_mode
+from .settings import Config, linker_config, page_backlinks, page_mode
 
 logger = logging.getLogger(__name__)
 PREFIX = "people linker:"
@@ -47,7 +47,7 @@ def run(generators: list) -> Report:
     if not items:
         return Report()
     settings = items[0][0].settings
-    config = load(settings.get("PEOPLE_LINKER"))
+    config = linker_config(settings)
     profiles = [item for item, kind in items if kind != "draft" and _is_profile(item, config)]
     people = _checked_people(items, profiles, config)
     store = LinkCache(settings, people, config)

@@ -12,13 +12,13 @@ from rights_brief_common.problems import ContentFile, gather
 from .index import build_index
 from .names import person_from_metadata
 from .pipeline import _is_profile, located
-from .settings import load, page_backlinks, page_mode
+from .settings import linker_config, page_backlinks, page_mode
 
 
 def check_files(settings: dict, files: list[ContentFile]) -> list[str]:
     """Every problem the linker would stop on, each with its file and line."""
     problems: list[str] = []
-    config = gather(problems, load, settings.get("PEOPLE_LINKER"))
+    config = gather(problems, linker_config, settings)
     if config is None:
         return problems
     people = []

@@ -6,18 +6,15 @@ import re
 from dataclasses import dataclass
 
 from rights_brief_common.problems import merge_settings
+from rights_brief_common.settings import GENERIC, people_path, settings_file
 
 from .errors import LinkerError
 from .packs import DEFAULT_PACKS
 from .romanize import ALL_SCHEMES
 
-CONF = "pelican.conf.py"  # where PEOPLE_LINKER is set, for messages
-
 MODES = ("first", "all", "none")
 
 DEFAULTS: dict[str, object] = {
-    # Folder under the content path that holds one Markdown profile per person.
-    "folder": "people",
     # How often a person is linked on a page: "first" mention, "all" mentions, or "none".
     # A page's `Autolink:` metadata overrides it.
     "mode": "first",
@@ -78,71 +75,81 @@ class Config:
         return re.sub(r"\s+([.,;:!?])", r"\1", stripped)
 
 
-def _string_list(key: str, value: object) -> tuple[str, ...]:
+def _string_list(key: str, value: object, conf: str = GENERIC) -> tuple[str, ...]:
     if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
         raise SettingsError(
-            f"{CONF}: PEOPLE_LINKER[{key!r}] is {value!r} — write a list of strings"
+            f"{conf}: PEOPLE_LINKER[{key!r}] is {value!r} — write a list of strings"
         )
     return tuple(value)
 
 
-def _known(key: str, value: object, known: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+def _known(
+    key: str, value: object, known: tuple[str, ...] | list[str], conf: str = GENERIC
+) -> tuple[str, ...]:
     """A list whose every entry is one of `known` (romanization schemes, language packs)."""
-    values = _string_list(key, value)
+    values = _string_list(key, value, conf)
     bad = sorted(set(values) - set(known))
     if bad:
         raise SettingsError(
-            f"{CONF}: PEOPLE_LINKER[{key!r}] has unknown value(s) {', '.join(bad)}"
+            f"{conf}: PEOPLE_LINKER[{key!r}] has unknown value(s) {', '.join(bad)}"
             f" — use the known ones: {', '.join(known)}"
         )
     return values
 
 
-def _pattern(value: object) -> re.Pattern[str] | None:
+def _pattern(value: object, conf: str = GENERIC) -> re.Pattern[str] | None:
     if not isinstance(value, str):
         raise SettingsError(
-            f"{CONF}: PEOPLE_LINKER['sentence_strip'] is {value!r} — write a string"
+            f"{conf}: PEOPLE_LINKER['sentence_strip'] is {value!r} — write a string"
         )
     try:
         return re.compile(value) if value else None
     except re.error as error:
         raise SettingsError(
-            f"{CONF}: PEOPLE_LINKER['sentence_strip'] is not a regular expression ({error})"
+            f"{conf}: PEOPLE_LINKER['sentence_strip'] is not a regular expression ({error})"
             " — correct the pattern, or write an empty string"
         ) from error
 
 
-def load(user: dict | None) -> Config:
-    """Merge the user's dict over DEFAULTS; name any unknown key or bad value."""
-    merged = merge_settings(user, DEFAULTS, "PEOPLE_LINKER", SettingsError, CONF)
+def load(user: dict | None, folder: str = "people", conf: str = GENERIC) -> Config:
+    """Merge the user's dict over DEFAULTS; name any unknown key or bad value. `folder` is the
+    site's PEOPLE_PATH; `conf` the settings file named in messages."""
+    moved = {"folder": "PEOPLE_PATH"}
+    merged = merge_settings(user, DEFAULTS, "PEOPLE_LINKER", SettingsError, conf, moved)
     if merged["mode"] not in MODES:
         raise SettingsError(
-            f"{CONF}: PEOPLE_LINKER['mode'] is {merged['mode']!r} — use one of {', '.join(MODES)}"
+            f"{conf}: PEOPLE_LINKER['mode'] is {merged['mode']!r} — use one of {', '.join(MODES)}"
         )
-    for key in ("folder", "css_class"):
+    for key in ("css_class",):
         if not isinstance(merged[key], str) or not merged[key].strip():
             raise SettingsError(
-                f"{CONF}: PEOPLE_LINKER[{key!r}] is empty — write a non-empty string"
+                f"{conf}: PEOPLE_LINKER[{key!r}] is empty — write a non-empty string"
             )
     for key in ("builtin_given_names", "backlinks_in_content"):
         if not isinstance(merged[key], bool):
             raise SettingsError(
-                f"{CONF}: PEOPLE_LINKER[{key!r}] is {merged[key]!r} — write True or False"
+                f"{conf}: PEOPLE_LINKER[{key!r}] is {merged[key]!r} — write True or False"
             )
     return Config(
-        packs=_known("packs", merged["packs"], DEFAULT_PACKS),
+        packs=_known("packs", merged["packs"], DEFAULT_PACKS, conf),
         builtin_given_names=merged["builtin_given_names"],
         backlinks_in_content=merged["backlinks_in_content"],
-        title_words=_string_list("title_words", merged["title_words"]),
-        common_words=_string_list("common_words", merged["common_words"]),
-        sentence_strip=_pattern(merged["sentence_strip"]),
-        folder=merged["folder"].strip("/"),
+        title_words=_string_list("title_words", merged["title_words"], conf),
+        common_words=_string_list("common_words", merged["common_words"], conf),
+        sentence_strip=_pattern(merged["sentence_strip"], conf),
+        folder=folder,
         mode=merged["mode"],
         css_class=merged["css_class"],
-        ambiguous=_string_list("ambiguous", merged["ambiguous"]),
-        romanizations=_known("romanizations", merged["romanizations"], ALL_SCHEMES),
-        given_names=_string_list("given_names", merged["given_names"]),
+        ambiguous=_string_list("ambiguous", merged["ambiguous"], conf),
+        romanizations=_known("romanizations", merged["romanizations"], ALL_SCHEMES, conf),
+        given_names=_string_list("given_names", merged["given_names"], conf),
     )
+
+
+def linker_config(settings: dict) -> Config:
+    """The linker's Config from a site's settings: PEOPLE_LINKER, PEOPLE_PATH and the file name."""
+    folder = people_path(settings)
+    return load(settings.get("PEOPLE_LINKER"), folder, settings_file(settings))
 
 
 def page_backlinks(value: object, source: str) -> bool:
