@@ -18,7 +18,6 @@ def test_a_translation_links_to_the_page_in_its_own_language(tmp_path: Path) -> 
         tmp_path,
         SITE,
         PLUGINS=["languages"],
-        LANGUAGES=["en", "be"],
         FILENAME_METADATA=r"(?P<slug>[^.]+)\.(?P<lang>[a-z]{2,3})$",
         PAGE_LANG_SAVE_AS="{lang}/pages/{slug}.html",
         PAGE_LANG_URL="{lang}/pages/{slug}.html",
