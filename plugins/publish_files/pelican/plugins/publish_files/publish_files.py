@@ -1,6 +1,7 @@
 """Pelican wiring: after a publish build, write sitemap.xml, robots.txt, _headers, netlify.toml.
 
-Enabled by publish.conf.py only: these files need absolute URLs or matter only on a web host.
+Enabled in the settings of a published build only: these files need absolute URLs or matter
+only on a web host.
 """
 
 from __future__ import annotations
@@ -87,9 +88,9 @@ def write_files(pelican: object) -> None:
     settings = pelican.settings
     siteurl = settings["SITEURL"]
     if not siteurl.startswith(("https://", "http://")):
-        fix = "set it, e.g. `SITEURL=https://brief.example.org make publish`"
+        fix = "set SITEURL to the site's address, e.g. https://brief.example.org"
         raise ProblemError(
-            f"publish.conf.py: SITEURL must be an absolute URL, not {siteurl!r} — {fix}"
+            f"publish_files: SITEURL must be an absolute URL, not {siteurl!r} — {fix}"
         )
     headers = security_headers(settings["CONTENT_SECURITY_POLICY"], DEFAULT_HEADERS)
     output = Path(pelican.output_path)
