@@ -124,7 +124,7 @@ format: $(STAMP) ## Reformat the code with ruff
 	$(BIN)/ruff check --fix .
 
 links: $(STAMP) ## Print the people linker's report (links made, near misses); writes nothing into output/
-	PYTHONPATH=plugins $(BIN)/python -m people_linker.cli --settings $(CONFFILE) --content $(INPUTDIR)
+	$(BIN)/python -m pelican.plugins.people_linker.cli --settings $(CONFFILE) --content $(INPUTDIR)
 
 translations: $(STAMP) ## Extract the theme's interface text, update every catalog, list what is untranslated
 	$(BIN)/python tools/translations.py

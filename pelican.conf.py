@@ -5,7 +5,6 @@ publish.conf.py loads this file and overrides what differs on the web.
 
 import logging
 import runpy
-import sys
 from pathlib import Path
 
 # --- What a brief's editor changes --------------------------------------------------------
@@ -33,10 +32,9 @@ DEFAULT_DATE_FORMAT = "%-d %B %Y"  # e.g. "2 July 2024" (Pelican's own; the them
 # map a language to another CLDR locale here, e.g. British English for "2 July 2024".
 FORMAT_LOCALES = {"en": "en_GB"}
 MENUITEMS_BEFORE_PAGES = ()  # extra (title, url) links for the navigation, if any
-# People linker (docs/linker.md): enabled with "people_linker" in PLUGINS and "people" in
+# People linker (docs/linker.md): enabled with "people_linker" in PLUGINS and PEOPLE_PATH in
 # PAGE_PATHS. Every key is optional; these are the defaults.
 PEOPLE_LINKER = {
-    "folder": "people",  # content/people/*.md are the profiles
     "mode": "first",  # link the "first" mention of each person per page, "all", or "none"
     "css_class": "app-person-link",  # class of the inserted links
     "ambiguous": [],  # forms two people share on purpose: never linked alone
@@ -46,7 +44,8 @@ PEOPLE_LINKER = {
 
 # --- Plumbing (the same for every brief) --------------------------------------------------
 PATH = "content"
-PAGE_PATHS = ["pages", "people"]
+PEOPLE_PATH = "people"  # content/people/*.md are the profiles (every plugin reads this one)
+PAGE_PATHS = ["pages", PEOPLE_PATH]
 ARTICLE_PATHS = ["updates"]
 STATIC_PATHS: list[str] = []
 THEME = "theme"
@@ -63,11 +62,13 @@ JINJA_ENVIRONMENT = {
     "extensions": [runpy.run_path(str(Path(__file__).with_name("theme") / "i18n.py"))["Interface"]],
 }
 JINJA_FILTERS = runpy.run_path(str(Path(__file__).with_name("theme") / "filters.py"))["FILTERS"]
-PLUGIN_PATHS = ["plugins"]
-# What the plugins share (plugins/common) is imported as `common`: Pelican puts no plugin
-# folder on sys.path by itself.
-if str(Path(__file__).with_name("plugins")) not in sys.path:
-    sys.path.insert(0, str(Path(__file__).with_name("plugins")))
+# The plugins are packages in the pelican.plugins namespace (plugins/<name>/, installed into
+# .venv by `make`), so Pelican finds them by name: no PLUGIN_PATHS.
+# The file the plugins name in their messages (Pelican does not tell them which file it read);
+# publish.conf.py takes its settings from this file too.
+SETTINGS_FILE_NAME = "pelican.conf.py"
+# The theme's navigation lists page slugs: content_checks warns about one no page has.
+CONTENT_CHECKS = {"slug_settings": ["NAV_PAGES"]}
 # Order matters: checks first; drafts dropped before any other plugin or template sees them; the
 # linker before brief, so it never links inside the source lists brief appends; languages after
 # both, so it turns their links into links to the same language's pages; site_guard last, so it
@@ -155,7 +156,6 @@ MARKDOWN = {
 BRIEF = {
     "sources": "data/sources.toml",
     "figures": "data/figures.toml",
-    "people_dir": "people",
     "people_url": "people/{slug}.html",
 }
 

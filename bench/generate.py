@@ -15,11 +15,9 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "plugins"))
-from people_linker.romanize import lacinka  # Łacinka as Belarusian media write it
+from pelican.plugins.people_linker.romanize import lacinka  # Łacinka as Belarusian media write it
 
 GIVEN = [
     ("Аляксандр", "Aliaksandr"),

@@ -16,13 +16,10 @@ import sys
 from pathlib import Path
 
 import markdown
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "plugins"))
-
-from people_linker.index import build_index
-from people_linker.link import link_fragment
-from people_linker.names import person_from_metadata
-from people_linker.settings import load
+from pelican.plugins.people_linker.index import build_index
+from pelican.plugins.people_linker.link import link_fragment
+from pelican.plugins.people_linker.names import person_from_metadata
+from pelican.plugins.people_linker.settings import load
 
 
 def read_people(folder: Path) -> list:

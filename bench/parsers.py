@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "plugins"))
-from site_guard.browser import page_references  # the guard's browser-grade view
-from site_guard.scan import html_references  # the first guard's html.parser scanner
+from pelican.plugins.site_guard.browser import page_references  # the guard's browser-grade view
+from pelican.plugins.site_guard.scan import html_references  # the first guard's html.parser scanner
 
 
 def candidates() -> dict[str, Callable[[str], object]]:

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from people_linker.names import Person
+from pelican.plugins.people_linker.names import Person
 from site_tools import FIXTURES, ROOT
 
 SVIATLANA = Person(
@@ -36,7 +36,7 @@ def write_settings(tmp_path: Path, linker: dict | None = None) -> Path:
         f"import runpy\nconf = runpy.run_path({str(ROOT / 'pelican.conf.py')!r})\n"
         "globals().update({key: value for key, value in conf.items() if key.isupper()})\n"
         f"PAGE_PATHS = ['pages', 'people']\nPLUGINS = ['people_linker']\n"
-        f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\nTHEME = {str(ROOT / 'theme')!r}\n"
+        f"THEME = {str(ROOT / 'theme')!r}\n"
         f"THEME_TEMPLATES_OVERRIDES = [{str(FIXTURES / 'people_site_templates')!r}]\n"
         + (f"PEOPLE_LINKER = {linker!r}\n" if linker else ""),
         encoding="utf-8",
@@ -50,14 +50,14 @@ def make_links(content: Path, settings: Path, work: Path) -> subprocess.Complete
         [
             sys.executable,
             "-m",
-            "people_linker.cli",
+            "pelican.plugins.people_linker.cli",
             "--content",
             str(content),
             "--settings",
             str(settings),
         ],
         cwd=work,
-        env={"PYTHONPATH": str(ROOT / "plugins"), "PATH": "/usr/bin:/bin"},
+        env={"PATH": "/usr/bin:/bin"},
         capture_output=True,
         text=True,
         check=False,

@@ -15,10 +15,10 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from common.problems import file_checks, translation_checks
 from pelican import Pelican, signals
 from pelican.log import FatalLogger
 from pelican.settings import read_settings
+from rights_brief_common.problems import file_checks, translation_checks
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -81,13 +81,26 @@ def build_in_process(
             "PATH": str(content),
             "OUTPUT_PATH": str(output),
             "THEME": str(ROOT / "theme"),
-            "PLUGIN_PATHS": [str(ROOT / "plugins")],
             "CACHE_PATH": str(output.parent / "cache"),
             **overrides,
         },
     )
     with signals_restored():
         Pelican(settings).run()
+
+
+def build_plain_site(tmp_path: Path, files: dict[str, str], **settings: object) -> Path:
+    """Build `files` (path under content/ -> text) with Pelican's default settings and theme
+    plus `settings`, as any Pelican site uses a plugin; return the output folder."""
+    content, output = tmp_path / "content", tmp_path / "output"
+    for name, text in files.items():
+        (content / name).parent.mkdir(parents=True, exist_ok=True)
+        (content / name).write_text(text, encoding="utf-8")
+    defaults = {"PATH": str(content), "OUTPUT_PATH": str(output), "TIMEZONE": "UTC"}
+    plain = read_settings(None, override={**defaults, "CACHE_CONTENT": False, **settings})
+    with signals_restored():
+        Pelican(plain).run()
+    return output
 
 
 def build_with_cli(

@@ -30,9 +30,7 @@ from pelican.settings import read_settings
 # brief plugin from a process that imports this module.
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "plugins"))
 from checksums import write_checksums
-from common.problems import format_problems
 from output_folder import (
     FIX,
     exclusive,
@@ -42,6 +40,7 @@ from output_folder import (
     refusal,
     remove_tree,
 )
+from rights_brief_common.problems import format_problems
 
 logger = logging.getLogger("build")
 
@@ -138,7 +137,9 @@ def unsafe_output(argv: list[str], output: Path) -> str | None:
     config_file = Path(args.settings or "pelicanconf.py").resolve()
     settings = read_settings(str(config_file), override=get_config(args))
     guarded = {"content folder": Path(settings["PATH"]), "theme": Path(settings["THEME"])}
-    for number, folder in enumerate(settings["PLUGIN_PATHS"], start=1):
+    # The plugins' sources (plugins/, installed editable) and any legacy PLUGIN_PATHS.
+    plugin_folders = [config_file.parent / "plugins", *settings["PLUGIN_PATHS"]]
+    for number, folder in enumerate(plugin_folders, start=1):
         guarded[f"plugin folder {number}"] = config_file.parent / folder
     guarded = {name: folder.resolve() for name, folder in guarded.items()}
     home = Path(os.environ["HOME"]).resolve() if os.environ.get("HOME") else None

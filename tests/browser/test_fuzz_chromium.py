@@ -16,7 +16,7 @@ import pytest
 from conftest import serve_folder
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from site_guard.files import scan_folder
+from pelican.plugins.site_guard.files import scan_folder
 from test_payloads_chromium import chromium_leaks
 
 pytestmark = pytest.mark.browser

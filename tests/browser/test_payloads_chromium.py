@@ -14,8 +14,8 @@ import pytest
 from conftest import serve_folder
 from leak_proxy import LeakProxy
 from payloads import PAYLOADS, write_payload_site
+from pelican.plugins.site_guard.files import scan_folder
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
-from site_guard.files import scan_folder
 from site_tools import FIXTURES, ROOT, build_in_process, html_files
 
 pytestmark = pytest.mark.browser

@@ -189,11 +189,15 @@ def test_bad_brief_content_stops_the_build(
 SETTINGS_CASES = {
     "unknown linker key": (
         'PEOPLE_LINKER={"mood": "first"}',
-        ["pelican.conf.py", "unknown key(s) mood", "known keys: folder"],
+        ["pelican.conf.py", "unknown key(s) mood", "known keys: mode"],
     ),
     "wrong linker value type": (
         'PEOPLE_LINKER={"ambiguous": "Kuchynski"}',
         ["PEOPLE_LINKER['ambiguous']", "list of strings"],
+    ),
+    "moved linker key": (
+        'PEOPLE_LINKER={"folder": "who"}',
+        ["pelican.conf.py", "PEOPLE_LINKER['folder'] is now the setting PEOPLE_PATH"],
     ),
     "unknown brief key": (
         'BRIEF={"sauces": "x"}',

@@ -5,7 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from common.problems import ProblemError
+from rights_brief_common.problems import ProblemError
 from site_tools import FIXTURES, ROOT, build_in_process, build_with_cli, parse
 
 GUIDE = ROOT / "docs" / "authoring.md"

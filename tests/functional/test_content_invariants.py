@@ -7,8 +7,8 @@ The facts of one brief (its people, dates, quotes) are tested apart, in tests/co
 import re
 from pathlib import Path
 
-from brief.sources import read_toml
 from bs4 import BeautifulSoup
+from pelican.plugins.brief.sources import read_toml
 from site_tools import ROOT, html_files, local_target, main_text, originals, parse, reader_text
 
 CONTENT = ROOT / "content"

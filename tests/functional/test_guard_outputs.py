@@ -5,7 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from site_guard.site_guard import SiteGuardError
+from pelican.plugins.site_guard.site_guard import SiteGuardError
 from site_tools import FIXTURES, ROOT, build_in_process
 
 XHTML = (

@@ -4,8 +4,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from pelican.plugins.site_guard.site_guard import SiteGuardError
 from pelican.settings import read_settings
-from site_guard.site_guard import SiteGuardError
 from site_tools import FIXTURES, ROOT, build_in_process, html_files, parse
 
 POLICY = (

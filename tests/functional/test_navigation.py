@@ -93,8 +93,8 @@ def test_a_page_s_own_slug_counts_and_a_missing_one_only_warns_without_fatal(
     warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert [w for w in warnings if "NAV_PAGES" in w] == [
         "content_checks: pelican.conf.py: NAV_PAGES names 'nowhere', but no published page has "
-        "that slug — give the slug of a page (its file name in content/pages without .md, or its "
-        "`Slug:`), or remove it from NAV_PAGES"
+        "that slug — give the slug of a page (its file name without .md, or its `Slug:`), or "
+        "remove it from NAV_PAGES"
     ]
     links = [text for _, text, _ in nav_links(tmp_path / "output" / "about.html")]
     assert links == ["FAQ", "Updates"]

@@ -85,7 +85,7 @@ def test_builds_into_a_new_an_empty_or_its_own_folder(project: Path) -> None:
 
 def hold_command(content: Path, output: Path) -> list[str]:
     plugins = '["content_checks", "hold_build"]'
-    paths = f'["{ROOT / "plugins"}", "{FIXTURES / "plugins"}"]'
+    paths = f'["{FIXTURES / "plugins"}"]'
     return build_command(content, output, "-e", f"PLUGINS={plugins}", f"PLUGIN_PATHS={paths}")
 
 

@@ -3,7 +3,7 @@ content file and element, in the `path:LINE: problem — fix` format, with a cou
 
 import pytest
 from payloads import PAYLOADS, page_name, write_payload_site
-from site_guard.site_guard import SiteGuardError
+from pelican.plugins.site_guard.site_guard import SiteGuardError
 from site_tools import FIXTURES, ROOT, build_in_process
 
 

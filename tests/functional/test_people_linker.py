@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 from linker_tools import make_links, write_settings
-from people_linker.errors import LinkerError
-from people_linker.settings import SettingsError
+from pelican.plugins.people_linker.errors import LinkerError
+from pelican.plugins.people_linker.settings import SettingsError
 from site_tools import (
     FIXTURES,
     ROOT,
@@ -273,10 +273,11 @@ def test_warm_rebuild_with_pelican_cache_gives_the_same_site(tmp_path: Path) -> 
 
 def test_make_links_names_the_error_without_a_traceback(tmp_path: Path) -> None:
     content = copy_site(tmp_path, {"people/bad.md": "Title: Bad One\nAliases: B\nRole: x\n"})
+    command = [sys.executable, "-m", "pelican.plugins.people_linker.cli"]
     result = subprocess.run(
-        [sys.executable, "-m", "people_linker.cli", "--content", str(content)],
+        [*command, "--content", str(content), "--settings", "pelican.conf.py"],
         cwd=ROOT,
-        env={"PYTHONPATH": str(ROOT / "plugins"), "PATH": "/usr/bin:/bin"},
+        env={"PATH": "/usr/bin:/bin"},
         capture_output=True,
         text=True,
         check=False,

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from pelican import signals
 from pelican.contents import Content
-from people_linker.cache import FILENAME
-from people_linker.pipeline import LAST_REPORT
-from people_linker.report import Report
+from pelican.plugins.people_linker.cache import FILENAME
+from pelican.plugins.people_linker.pipeline import LAST_REPORT
+from pelican.plugins.people_linker.report import Report
 from site_tools import FIXTURES, build_in_process, tree_digest
 
 LINKER = {

@@ -7,8 +7,8 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from brief.sources import read_toml
 from checksums import site_files
+from pelican.plugins.brief.sources import read_toml
 from site_tools import FIXTURES, ROOT, html_files, make_command, parse, require_program
 
 SITEURL = "https://brief.example.org"

@@ -3,9 +3,14 @@
 from types import SimpleNamespace
 
 import pytest
-from brief.citations import citation_ids, number_sources, replace_citations, strip_citations
-from brief.sources import make_source
 from bs4 import BeautifulSoup
+from pelican.plugins.brief.citations import (
+    citation_ids,
+    number_sources,
+    replace_citations,
+    strip_citations,
+)
+from pelican.plugins.brief.sources import make_source
 from theme_tools import render_macro
 
 NO_PAGES = SimpleNamespace(page_url=lambda template, lang: "")  # a brief with no sources page

@@ -5,10 +5,10 @@ Python), not code points. The orders below are ICU's: tailoring.py was checked a
 import re
 
 import pytest
-from brief.collation import PRIMARY, alphabetical, by_letter, sort_key
-from brief.model import Brief
-from brief.profiles import Person
-from brief.tailoring import RULES
+from pelican.plugins.brief.collation import PRIMARY, alphabetical, by_letter, sort_key
+from pelican.plugins.brief.model import Brief
+from pelican.plugins.brief.profiles import Person
+from pelican.plugins.brief.tailoring import RULES
 
 # fmt: off
 AZ = ["Zeynalov", "Çələbi", "Cavadov", "Əliyev", "Ezizov", "Ömərov", "Orucov", "Şahbazov", "Sadıqov"]

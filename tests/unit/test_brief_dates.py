@@ -1,7 +1,7 @@
 """Partial dates: read as the source gives them, shown without inventing a day."""
 
 import pytest
-from brief.dates import PartialDate, parse_date
+from pelican.plugins.brief.dates import PartialDate, parse_date
 from theme_tools import date_text
 
 

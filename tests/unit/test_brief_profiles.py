@@ -1,11 +1,11 @@
 """Profiles: metadata read into a Person; a missing field stops the build naming the file."""
 
 import pytest
-from brief.errors import BriefError
-from brief.figures import make_figure
-from brief.profiles import parse_events, read_person, split_list
-from brief.sources import make_source
 from bs4 import BeautifulSoup
+from pelican.plugins.brief.errors import BriefError
+from pelican.plugins.brief.figures import make_figure
+from pelican.plugins.brief.profiles import parse_events, read_person, split_list
+from pelican.plugins.brief.sources import make_source
 from theme_tools import date_text, render_macro
 
 PROFILE = {

@@ -1,10 +1,10 @@
 """Source records: a missing field or an unknown id stops the build with a useful message."""
 
 import pytest
-from brief.errors import BriefError
-from brief.settings import brief_settings
-from brief.sources import load_sources, make_source, require_source
 from bs4 import BeautifulSoup
+from pelican.plugins.brief.errors import BriefError
+from pelican.plugins.brief.settings import brief_settings
+from pelican.plugins.brief.sources import load_sources, make_source, require_source
 from theme_tools import render_macro
 
 RECORD = {
@@ -47,7 +47,7 @@ def test_a_missing_field_names_the_source_and_the_field(field: str) -> None:
         (
             {"language": "bel"},
             r"language 'bel' is not a language the brief knows — use a known tag \(closest: be\b.*"
-            r"\) or add it to plugins/brief/languages.py",
+            r"\) or add it to the brief plugin.s languages.py",
         ),
         ({"title_language": "xx"}, "title_language 'xx' is not a language the brief knows — "),
     ],
@@ -90,12 +90,15 @@ def test_a_sources_file_not_in_utf8_names_the_file_and_line(tmp_path) -> None:
 
 def test_settings_refuse_unknown_keys() -> None:
     assert brief_settings({})["people_dir"] == "people"
-    assert brief_settings({"BRIEF": {"people_dir": "who"}})["people_dir"] == "who"
+    assert brief_settings({"PEOPLE_PATH": "who/"})["people_dir"] == "who"
+    conf = {"SETTINGS_FILE_NAME": "pelican.conf.py"}
     with pytest.raises(
         BriefError,
         match=r"pelican.conf.py:\d+: .*unknown key.*sauces \(did you mean sources\?\) — .*known keys: sources",
     ):
-        brief_settings({"BRIEF": {"sauces": "x"}})
+        brief_settings({**conf, "BRIEF": {"sauces": "x"}})
+    with pytest.raises(BriefError, match=r"^your Pelican settings: BRIEF\['people_dir'\] is now"):
+        brief_settings({"BRIEF": {"people_dir": "who"}})
 
 
 def test_every_bad_record_is_reported_with_its_line(tmp_path) -> None:

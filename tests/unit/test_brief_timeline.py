@@ -1,11 +1,11 @@
 """Timeline order, the brief's "as of" date and the people index groups."""
 
-from brief.dates import parse_date
-from brief.figures import Figure, FigureText
-from brief.model import Brief
-from brief.profiles import Event, Person
-from brief.sources import make_source
-from brief.timeline import build_timeline, pair_events
+from pelican.plugins.brief.dates import parse_date
+from pelican.plugins.brief.figures import Figure, FigureText
+from pelican.plugins.brief.model import Brief
+from pelican.plugins.brief.profiles import Event, Person
+from pelican.plugins.brief.sources import make_source
+from pelican.plugins.brief.timeline import build_timeline, pair_events
 
 RECORD = {
     "publisher": "P",

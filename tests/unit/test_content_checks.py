@@ -1,17 +1,17 @@
 from pathlib import PurePosixPath
 
 import pytest
-from common.problems import Problem, ProblemError, format_problems
-from content_checks.checks import (
+from pelican.plugins.content_checks.checks import (
     check_date,
     check_links,
     check_metadata,
-    check_nav_pages,
     check_output_paths,
+    check_slug_settings,
     decode,
     read_metadata,
     resolve,
 )
+from rights_brief_common.problems import Problem, ProblemError, format_problems
 
 
 @pytest.mark.parametrize(
@@ -129,8 +129,10 @@ def test_a_problem_without_a_line_sorts_with_those_with_one() -> None:
         (["b", "a"], set(), [("b", "give the slug"), ("a", "give the slug")]),  # NAV_PAGES order
     ],
 )
-def test_check_nav_pages(nav: list[str], slugs: set[str], expected: list) -> None:
-    problems = check_nav_pages(nav, slugs, "conf.py")
+def test_check_slug_settings(nav: list[str], slugs: set[str], expected: list) -> None:
+    settings = {"NAV_PAGES": nav, "OTHER_SLUGS": ["nowhere"]}
+    assert check_slug_settings(settings, [], slugs, "conf.py") == []  # only the listed settings
+    problems = check_slug_settings(settings, ["NAV_PAGES"], slugs, "conf.py")
     assert [(p.path, p.line) for p in problems] == [("conf.py", None)] * len(expected)
     for problem, (slug, fix_start) in zip(problems, expected, strict=True):
         assert problem.problem == f"NAV_PAGES names {slug!r}, but no published page has that slug"

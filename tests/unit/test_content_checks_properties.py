@@ -2,9 +2,9 @@
 
 from pathlib import PurePosixPath
 
-from content_checks.checks import check_links, check_metadata, decode, read_metadata
 from hypothesis import given
 from hypothesis import strategies as st
+from pelican.plugins.content_checks.checks import check_links, check_metadata, decode, read_metadata
 
 HOSTILE = st.sampled_from(
     [

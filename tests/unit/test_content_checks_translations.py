@@ -2,7 +2,7 @@
 
 from pathlib import PurePosixPath
 
-from content_checks.translations import Edition, check_translations
+from pelican.plugins.content_checks.translations import Edition, check_translations
 
 PATTERN = r"(?P<slug>[^.]+)\.(?P<lang>[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*)$"
 

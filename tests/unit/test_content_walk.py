@@ -4,8 +4,8 @@ import inspect
 import re
 from types import SimpleNamespace
 
-from common.content_walk import ARTICLE_LISTS, PAGE_LISTS, Kind, contents, walk
 from pelican.generators import ArticlesGenerator, PagesGenerator
+from rights_brief_common.content_walk import ARTICLE_LISTS, PAGE_LISTS, Kind, contents, walk
 
 
 def _generator(lists: tuple, prefix: str) -> SimpleNamespace:

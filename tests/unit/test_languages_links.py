@@ -1,7 +1,7 @@
 """Links inside a translation go to the same language's page where one exists."""
 
 import pytest
-from languages.links import localize_links
+from pelican.plugins.languages.links import localize_links
 
 EXISTING = {"pages/about.be.md", "people/ryhor-kastusiou.be.md", "pages/index.be.md"}
 

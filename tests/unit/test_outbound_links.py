@@ -1,5 +1,5 @@
 import pytest
-from outbound_links.rewrite import mark_outbound
+from pelican.plugins.outbound_links.rewrite import mark_outbound
 
 CASES = [
     # (html in, html out)

@@ -7,7 +7,7 @@ without "//", which left href="&#x2F;&#x2F;host" unmarked.)
 from pathlib import Path
 
 import pytest
-from outbound_links.rewrite import mark_outbound, mark_parsed, needs_marking
+from pelican.plugins.outbound_links.rewrite import mark_outbound, mark_parsed, needs_marking
 
 MARKED = '<a href="https://e.org" rel="noopener noreferrer">e</a>'
 

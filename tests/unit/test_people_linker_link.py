@@ -10,10 +10,10 @@ import pytest
 from bs4 import BeautifulSoup
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from people_linker.index import build_index
-from people_linker.link import link, link_fragment
-from people_linker.names import Person
-from people_linker.settings import load
+from pelican.plugins.people_linker.index import build_index
+from pelican.plugins.people_linker.link import link, link_fragment
+from pelican.plugins.people_linker.names import Person
+from pelican.plugins.people_linker.settings import load
 
 PEOPLE = [
     Person(

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from people_linker import inflect, romanize
-from people_linker.index import SharedFormError, build_index
-from people_linker.link import link
-from people_linker.names import Person, ProfileError, name_forms, person_from_metadata
-from people_linker.settings import SettingsError, load, page_backlinks, page_mode
+from pelican.plugins.people_linker import inflect, romanize
+from pelican.plugins.people_linker.index import SharedFormError, build_index
+from pelican.plugins.people_linker.link import link
+from pelican.plugins.people_linker.names import (
+    Person,
+    ProfileError,
+    name_forms,
+    person_from_metadata,
+)
+from pelican.plugins.people_linker.settings import SettingsError, load, page_backlinks, page_mode
 
 ROMANIZATIONS = [
     # (scheme, Cyrillic, expected)
@@ -169,7 +174,7 @@ def test_shared_alias_stops_the_build() -> None:
         ({"mode": "some"}, "PEOPLE_LINKER['mode'] is 'some'"),
         (
             {"ambiguous": "Kuchynski"},
-            "pelican.conf.py: PEOPLE_LINKER['ambiguous'] is 'Kuchynski' — write a list of strings",
+            "your Pelican settings: PEOPLE_LINKER['ambiguous'] is 'Kuchynski' — write a list of strings",
         ),
         ({"romanizations": ["klingon"]}, "unknown value(s) klingon"),
         ({"packs": ["be", "tlh"]}, "PEOPLE_LINKER['packs'] has unknown value(s) tlh"),
@@ -178,6 +183,8 @@ def test_shared_alias_stops_the_build() -> None:
         ({"css_class": ""}, "PEOPLE_LINKER['css_class'] is empty — write a non-empty string"),
         ({"sentence_strip": ["x"]}, "PEOPLE_LINKER['sentence_strip'] is ['x'] — write a string"),
         ({"sentence_strip": "[@"}, "PEOPLE_LINKER['sentence_strip'] is not a regular expression"),
+        ({"backlinks_in_content": "yes"}, "PEOPLE_LINKER['backlinks_in_content'] is 'yes'"),
+        ({"folder": "who"}, "PEOPLE_LINKER['folder'] is now the setting PEOPLE_PATH — remove"),
     ],
 )
 def test_bad_settings_are_named(user: dict, message: str) -> None:

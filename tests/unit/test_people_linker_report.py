@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from people_linker.index import build_index
-from people_linker.link import link_fragment
-from people_linker.names import Person
-from people_linker.report import Report, near_misses
-from people_linker.sentences import plain_text, sentence_at, sentence_in_html
-from people_linker.settings import load
+from pelican.plugins.people_linker.index import build_index
+from pelican.plugins.people_linker.link import link_fragment
+from pelican.plugins.people_linker.names import Person
+from pelican.plugins.people_linker.report import Report, near_misses
+from pelican.plugins.people_linker.sentences import plain_text, sentence_at, sentence_in_html
+from pelican.plugins.people_linker.settings import load
 
 INDEX = build_index(
     [

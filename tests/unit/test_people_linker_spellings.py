@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 from linker_tools import SIARHEI, SVIATLANA, a
-from people_linker.index import build_index
-from people_linker.link import link
-from people_linker.names import Person
-from people_linker.settings import load
-from people_linker.spelling import spelling_key
+from pelican.plugins.people_linker.index import build_index
+from pelican.plugins.people_linker.link import link
+from pelican.plugins.people_linker.names import Person
+from pelican.plugins.people_linker.settings import load
+from pelican.plugins.people_linker.spelling import spelling_key
 
 PEOPLE = [
     SVIATLANA,

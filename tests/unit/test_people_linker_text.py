@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from people_linker.text import fold_key, fold_with_map
+from pelican.plugins.people_linker.text import fold_key, fold_with_map
 
 PIECES = ["Łukašenku", "Ціханоўскай", "O’Neill", "&rsquo;", "&amp;", "&#1025;", "&nbsp;", " ", "\n", "Ёлкін", "ǅ", "İ", "x", "Çələbiyev", "ılıq", "देवनागरी", "مُحَمَّد", "q\u0307"]  # fmt: skip
 

@@ -7,11 +7,11 @@ the browser-grade view the guard now uses (Lexbor, the WHATWG parsing algorithm)
 from pathlib import Path
 
 import pytest
-from site_guard.browser import page_references
-from site_guard.files import scan_folder, xml_document_references
-from site_guard.report import to_problem
-from site_guard.scan import css_urls, html_references, is_foreign, xml_references
-from site_guard.site_guard import SiteGuardError, guard_settings
+from pelican.plugins.site_guard.browser import page_references
+from pelican.plugins.site_guard.files import scan_folder, xml_document_references
+from pelican.plugins.site_guard.report import to_problem
+from pelican.plugins.site_guard.scan import css_urls, html_references, is_foreign, xml_references
+from pelican.plugins.site_guard.site_guard import SiteGuardError, guard_settings
 
 SITE = "https://brief.example.org"
 VIEWS = pytest.mark.parametrize(

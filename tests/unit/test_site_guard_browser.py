@@ -5,10 +5,17 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from common.urls import inert_data, leaves_site, refresh_url, runs_script
-from site_guard.browser import is_problem_kind, page_references
-from site_guard.files import xml_document_references
-from site_guard.scan import CSS_COMMENT, CSS_IMPORT, CSS_URL, css_urls, html_references, is_foreign
+from pelican.plugins.site_guard.browser import is_problem_kind, page_references
+from pelican.plugins.site_guard.files import xml_document_references
+from pelican.plugins.site_guard.scan import (
+    CSS_COMMENT,
+    CSS_IMPORT,
+    CSS_URL,
+    css_urls,
+    html_references,
+    is_foreign,
+)
+from rights_brief_common.urls import inert_data, leaves_site, refresh_url, runs_script
 from test_site_guard_tokens import BEYOND_THE_TREE, TRICKY, TRICKY_INLINE
 
 SITE = "https://brief.example.org"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from site_guard.scan import (
+from pelican.plugins.site_guard.scan import (
     FETCH_ATTRS,
     NAVIGATION_TAGS,
     REFRESH_URL,

@@ -1,0 +1,31 @@
+"""Settings that several plugins read: where the editor's settings live, and the people folder.
+
+Pelican does not tell plugins which settings file it read, so messages name the file that
+SETTINGS_FILE_NAME gives (a site sets it next to the plugins' settings), or else Pelican's
+settings in general.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .problems import ProblemError
+
+GENERIC = "your Pelican settings"
+DEFAULT_PEOPLE_PATH = "people"
+
+
+def settings_file(settings: Mapping[str, object]) -> str:
+    """The settings file to name in messages (SETTINGS_FILE_NAME), or Pelican's settings."""
+    return str(settings.get("SETTINGS_FILE_NAME") or GENERIC)
+
+
+def people_path(settings: Mapping[str, object]) -> str:
+    """PEOPLE_PATH: the folder under PATH with one profile page per person."""
+    value = settings.get("PEOPLE_PATH", DEFAULT_PEOPLE_PATH)
+    if not isinstance(value, str) or not value.strip("/ "):
+        raise ProblemError(
+            f"{settings_file(settings)}: PEOPLE_PATH is {value!r} — write the folder of the"
+            f' profiles under PATH, e.g. PEOPLE_PATH = "{DEFAULT_PEOPLE_PATH}"'
+        )
+    return value.strip().strip("/")

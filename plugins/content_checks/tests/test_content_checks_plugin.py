@@ -1,0 +1,33 @@
+"""Content checks on a minimal site with Pelican's default theme."""
+
+from pathlib import Path
+
+import pytest
+from rights_brief_common.problems import ProblemError
+from site_tools import build_plain_site
+
+GOOD = "Title: About\nDate: 2024-07-01\n\nText.\n"
+
+
+def test_every_problem_stops_the_build_with_its_line(tmp_path: Path) -> None:
+    files = {"pages/a.md": "Title: A\nDate: 2024-02-30\n\nA.\n", "pages/b.md": "Title: B\n\nB.\n"}
+    with pytest.raises(ProblemError) as error:
+        build_plain_site(tmp_path, files, PLUGINS=["content_checks"])
+    message = str(error.value)
+    assert "pages/a.md:2: the date '2024-02-30' is not a real date" in message
+    assert "pages/b.md:1: has no date" in message
+
+
+def test_a_slug_setting_names_a_missing_page(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    build_plain_site(
+        tmp_path,
+        {"pages/about.md": GOOD},
+        PLUGINS=["content_checks"],
+        MENU_SLUGS=["about", "abuot-us"],
+        CONTENT_CHECKS={"slug_settings": ["MENU_SLUGS"]},
+        SETTINGS_FILE_NAME="pelicanconf.py",
+    )
+    warnings = [record.getMessage() for record in caplog.records if record.levelname == "WARNING"]
+    assert any("pelicanconf.py: MENU_SLUGS names 'abuot-us'" in w for w in warnings), warnings

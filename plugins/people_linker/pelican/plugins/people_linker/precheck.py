@@ -1,0 +1,33 @@
+"""What the linker can check from the files alone, before Pelican reads them: its settings, every
+profile's names and every page's Autolink and Backlinks, and forms two people share.
+
+content_checks runs this with its own checks (common.problems.file_checks), so one build reports
+every mistake at once.
+"""
+
+from __future__ import annotations
+
+from rights_brief_common.problems import ContentFile, gather
+
+from .index import build_index
+from .names import person_from_metadata
+from .pipeline import _is_profile, located
+from .settings import linker_config, page_backlinks, page_mode
+
+
+def check_files(settings: dict, files: list[ContentFile]) -> list[str]:
+    """Every problem the linker would stop on, each with its file and line."""
+    problems: list[str] = []
+    config = gather(problems, linker_config, settings)
+    if config is None:
+        return problems
+    people = []
+    for file in files:
+        metadata, source = file.metadata, file.source
+        gather(problems, page_mode, metadata.get("autolink"), config.mode, source)
+        gather(problems, page_backlinks, metadata.get("backlinks"), source)
+        if _is_profile(file, config) and metadata.get("status") != "draft":
+            people.append(gather(problems, person_from_metadata, source, metadata))
+    gather(problems, build_index, [p for p in people if p is not None], config)
+    items = [(file, "published") for file in files]
+    return [located(problem, items) for problem in problems]
