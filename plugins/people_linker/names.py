@@ -279,5 +279,6 @@ def _given_keys(name: str, schemes: tuple[str, ...], lang: str) -> frozenset[str
 def release_caches() -> None:
     """Drop the memoised spellings and keys once the index is built."""
     _spelled.cache_clear()
+    romanize.lacinka.cache_clear()
     _given_keys.cache_clear()
     fold_key.cache_clear()
