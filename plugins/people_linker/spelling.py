@@ -25,7 +25,7 @@ _SPELLED = (
 _CYRILLIC = dict(zip(_LETTERS, _SPELLED.split(), strict=True))
 _LATIN = {"č": "ch", "š": "sh", "ž": "zh", "ż": "zh", "ç": "ch", "ş": "sh", "x": "ks", "w": "v"}
 _LATIN |= {"ł": "l", "ŭ": "u", "ı": "i", "ə": "e", "q": "k", "ß": "ss", "'": "", "’": "", "ʼ": ""}
-_LETTER = str.maketrans(_CYRILLIC | _LATIN)
+_LETTER = _CYRILLIC | _LATIN
 # One class for each group of spellings; longer spellings first, as the systems write them.
 _GROUPS = {"schtsch": "S", "szcz": "S", "shch": "S", "tsch": "H", "tch": "H", "sch": "S"}
 _GROUPS |= {"sz": "S", "sh": "S", "cz": "H", "ch": "H", "kh": "H", "h": "H", "g": "H"}
@@ -41,7 +41,7 @@ def spelling_key(word: str) -> str:
     """The key of one word: the same for Tsikhanouskaya, Cichanoŭskaja, Cichanouska,
     Tsikhanowskaya and Ціханоўская."""
     lower = unicodedata.normalize("NFC", word).lower()
-    spelled = plain_latin(lower.translate(_LETTER))
+    spelled = plain_latin("".join([_LETTER.get(char, char) for char in lower]))
     spelled = _GROUP.sub(lambda match: _GROUPS[match.group()], spelled)
     spelled = _SHORT_U.sub("u", _GLIDE.sub("", spelled))
     return _DOUBLE.sub(r"\1", spelled)

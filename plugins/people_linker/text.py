@@ -38,14 +38,8 @@ _MARKED_LATIN = re.compile("[" + "".join(_LATIN_BASES) + "]")
 _REFERENCE = re.compile(r"&(#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 
 
-_TABLE = str.maketrans(_REPLACEMENTS)
-
-
 def _plain_apostrophes(text: str) -> str:
-    """str.translate with a dict is slow on long non-ASCII text; a few replace() calls are not
-    (on a name, translate is the quicker)."""
-    if len(text) < 64:
-        return text.translate(_TABLE)
+    """str.translate with a dict is slow on long non-ASCII text; a few replace() calls are not."""
     for char, replacement in _REPLACEMENTS.items():
         if char in text:
             text = text.replace(char, replacement)
