@@ -63,6 +63,15 @@ NAMESAKES = [
     ("<p>Спадар Лукашэнка маўчыць.</p>", f"<p>Спадар {a('lukashenko', 'Лукашэнка')} маўчыць.</p>"),
     # Łacinka
     ("<p>Učora Astap Łukašenka vystupiŭ.</p>", "<p>Učora Astap Łukašenka vystupiŭ.</p>"),
+    ("<p>Učora Spadar Łukašenka maŭčaŭ.</p>", f"<p>Učora Spadar {a('lukashenko', 'Łukašenka')} maŭčaŭ.</p>"),
+    # A known given name of another person blocks in every system: Siarhei is not Aliaksandr
+    ("<p>Вчера Сергей Лукашенко выступил.</p>", "<p>Вчера Сергей Лукашенко выступил.</p>"),
+    ("<p>Вчера Сергея Лукашенко не было.</p>", "<p>Вчера Сергея Лукашенко не было.</p>"),
+    ("<p>Учора Сяргей Лукашэнка выступіў.</p>", "<p>Учора Сяргей Лукашэнка выступіў.</p>"),
+    ("<p>Učora Siarhiej Łukašenka vystupiŭ.</p>", "<p>Učora Siarhiej Łukašenka vystupiŭ.</p>"),
+    ("<p>Yesterday Sergei Lukashenko spoke.</p>", "<p>Yesterday Sergei Lukashenko spoke.</p>"),
+    ("<p>Gestern sprach Sjarhej Lukaschenka.</p>", "<p>Gestern sprach Sjarhej Lukaschenka.</p>"),
+    ("<p>Wczoraj Siarhiej Łukaszenka przemówił.</p>", "<p>Wczoraj Siarhiej Łukaszenka przemówił.</p>"),
 ]  # fmt: skip
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import ahocorasick
 
@@ -134,6 +134,9 @@ def _entries(
     entries, ambiguous, conflicts = [], [], []
     for key in sorted(by_key):
         forms = by_key[key]
+        if len(forms) == 1 and not declared:  # the common case: one form, one person
+            entries.append((key, _single(key, forms[0], common)))
+            continue
         forms, persons, shared = _claim(key, forms, declared)
         if shared == "conflict":
             conflicts.append((key, forms))
@@ -142,9 +145,22 @@ def _entries(
             ambiguous.append(forms[0].text)
         kind = FULL if any(form.kind == FULL for form in forms) else forms[0].kind
         is_common = kind != FULL and bool({key, *(fold_key(f.origin) for f in forms)} & common)
-        entry = Entry(case_key(forms[0].text), kind, persons, len(key), not shared, is_common)
-        entries.append((key, replace(entry, marked=_marked(by_key[key]))))
+        marked = _marked(by_key[key])
+        entries.append(
+            (
+                key,
+                Entry(
+                    case_key(forms[0].text), kind, persons, len(key), not shared, is_common, marked
+                ),
+            )
+        )
     return entries, ambiguous, conflicts
+
+
+def _single(key: str, form: Form, common: set[str]) -> Entry:
+    """The entry of a key that one form alone has: what `_claim` and `_marked` give it."""
+    is_common = form.kind != FULL and (key in common or fold_key(form.origin) in common)
+    return Entry(case_key(form.text), form.kind, (form.person,), len(key), True, is_common)
 
 
 def _claim(key: str, forms: list[Form], declared: set[str]) -> tuple[list[Form], tuple, str]:

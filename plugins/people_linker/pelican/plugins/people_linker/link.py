@@ -137,20 +137,23 @@ class _Rewriter:
                 continue
             if what.person in self.exclude:
                 continue
-            shown = html_lib.unescape(self.html[what.start : what.stop])
             if what.person is None:
-                self._record(result, Mention(what.near, shown, False, "", what.reason), offset)
+                miss = Mention(what.near, self._shown(what), False, "", what.reason)
+                self._record(result, miss, offset)
                 continue
             make = self.mode == "all" or (self.mode == "first" and what.person not in linked)
             make = make and what.start >= position
             if make or what.person not in self.seen:  # a repeat left unlinked tells nothing new
-                self._record(result, Mention(what.person, shown, make, ""), offset)
+                self._record(result, Mention(what.person, self._shown(what), make, ""), offset)
             if make:
                 linked.add(what.person)
                 pieces += [self.html[position : what.start], self._anchor(what)]
                 position = what.stop
         result.html = "".join([*pieces, self.html[position:]]) if pieces else self.html
         return result
+
+    def _shown(self, candidate: Candidate) -> str:
+        return html_lib.unescape(self.html[candidate.start : candidate.stop])
 
     def _record(self, result: Result, mention: Mention, offset: int) -> None:
         """Keep a mention; only a person's first mention and the misses carry their sentence."""

@@ -190,11 +190,17 @@ def name_forms(person: Person, schemes: list[str]) -> NameForms:
 def _same_names(given: set[str], schemes: list[str]) -> set[str]:
     """The person's given names in the other languages of SAME_NAME (Сергей -> Сергій)."""
     out = set()
-    for group in SAME_NAME:
-        if any(fold_key(name) in given for _, name in group):
+    for group, folded in zip(SAME_NAME, _same_name_keys(), strict=True):
+        if not folded.isdisjoint(given):
             for lang, name in group:
                 out |= given_name_keys([name], schemes, lang)
     return out
+
+
+@functools.cache
+def _same_name_keys() -> tuple[frozenset[str], ...]:
+    """Each SAME_NAME group's names, folded once per process."""
+    return tuple(frozenset(fold_key(name) for _, name in group) for group in SAME_NAME)
 
 
 def _plurals(cyrillic: list[tuple[str, str]], schemes: list[str]) -> set[tuple[str, str]]:
@@ -273,5 +279,6 @@ def _given_keys(name: str, schemes: tuple[str, ...], lang: str) -> frozenset[str
 def release_caches() -> None:
     """Drop the memoised spellings and keys once the index is built."""
     _spelled.cache_clear()
+    romanize.lacinka.cache_clear()
     _given_keys.cache_clear()
     fold_key.cache_clear()

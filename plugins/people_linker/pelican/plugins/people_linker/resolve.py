@@ -62,18 +62,35 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
     if not before:
         return _through_tags(alone, entry, folded, start, stop, index)
     word = before.group(1)
-    shown = folded.original(before.start(1), before.end(1))
-    if len(word) == 1 and shown.isupper() and before.group(2):  # "D." (not "І", "and")
+    initial = len(word) == 1 and before.group(2)  # "D." (not "І", "and")
+    if initial and folded.original(before.start(1), before.end(1)).isupper():
         owners = [p for p in persons if word in index.initials.get(p, ())]
         return Candidate(alone.start, alone.stop, *_one(owners, "different initial"))
     owners = [p for p in persons if word in index.given.get(p, ())]
     if not owners:  # the person's given name in another system or a mixture
+        shown = folded.original(before.start(1), before.end(1))
         spelled = spelling_key(shown)
         owners = [p for p in persons if spelled in index.given_keys(p)]
+        if not owners:
+            return _unknown_before(alone, entry, folded, before, shown, start, stop, index)
     if len(owners) == 1:
         return Candidate(folded.at(before.start(1)), alone.stop, owners[0])
-    if owners:
-        return alone
+    return alone
+
+
+def _unknown_before(
+    alone: Candidate,
+    entry: Entry,
+    folded: Folded,
+    before: re.Match,
+    shown: str,
+    start: int,
+    stop: int,
+    index: Index,
+) -> Candidate:
+    """A word before the surname that is none of its people's given names: another person's
+    given name, an unknown capitalised word (both block), or an ordinary word."""
+    word = before.group(1)
     if word in index.known_given and not starts_lower(shown):
         return _blocked(alone, entry, "different given name")
     if _another_name(folded, before.start(1), word, start, stop, index):

@@ -7,6 +7,7 @@ Belarusian-Latin (Łacinka) reporting, so that the editor does not have to list 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 VOWELS = set("аеёіиоуыэюяАЕЁІИОУЫЭЮЯ")
@@ -101,6 +102,7 @@ def be_passport_plain_e(word: str) -> str:
     return be_passport(word, e_after_consonant="e", final_ya="ya")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # Polish spells from it: each word twice
 def lacinka(word: str) -> str:
     """Belarusian Łacinka: Ціханоўскага -> Cichanoŭskaha, Лукашэнку -> Łukašenku."""
     lower = word.lower()

@@ -49,11 +49,16 @@ def candidates(folded: Folded, index: Index) -> list[Candidate]:
     The automaton's own leftmost-longest scan runs in C; only where its match fails a rule
     (a word goes on, a wrong capital) are the shorter matches inside it tried.
     """
-    found, entries = [], index.entries
-    for end, number in index.automaton.iter_long(folded.text):
+    found, entries, text = [], index.entries, folded.text
+    exact = folded.html if folded.offsets is None else None  # original and folded offsets agree
+    for end, number in index.automaton.iter_long(text):
         entry = entries[number]
         start, stop = end + 1 - entry.length, end + 1
-        if _acceptable(folded, index, number, start, stop):
+        if exact is not None and exact[start:stop] == entry.form:  # `_acceptable`'s common case
+            ok = on_boundaries(text, start, stop)
+        else:
+            ok = _acceptable(folded, index, number, start, stop)
+        if ok:
             found.append((start, stop, entry))
         else:
             found.extend(_shorter(folded, index, start, stop))

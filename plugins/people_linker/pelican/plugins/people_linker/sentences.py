@@ -69,9 +69,10 @@ def _shown(sentence: str, cut_start: bool, cut_end: bool) -> str:
 
 def _bounds(text: str, offset: int) -> tuple[int, int, bool, bool]:
     start, cut_start = max(0, offset - MAX_LENGTH), offset > MAX_LENGTH
-    for match in END.finditer(text, start, offset):
+    for match in reversed(list(END.finditer(text, start, offset))):  # the last end that is one
         if _is_sentence_end(text, match.start()):
             start, cut_start = match.end(), False
+            break
     end, cut_end = min(len(text), offset + MAX_LENGTH), offset + MAX_LENGTH < len(text)
     for match in END.finditer(text, offset, end):
         if _is_sentence_end(text, match.start()):
@@ -116,7 +117,9 @@ def _plain(html: str) -> str:
 
 def _text(html: str) -> str:
     text = html_lib.unescape(html)
-    return text.translate(UNMARKED) if MARK.search(text) else text
+    if OPEN in text or SEP in text or CLOSE in text:  # `in` is a fast scan, a class regex is not
+        return text.translate(UNMARKED)
+    return text
 
 
 def as_html(sentence: str) -> str:
@@ -157,6 +160,8 @@ def sentence_in_html(html: str, offset: int) -> str:
         before = _text_only(window)
         text, at = before + _text_only(ahead), len(before)
     start, end, cut_start, cut_end = _bounds(text, at)
+    if not languages:  # no marks in the text: nothing open, nothing to turn into <span lang>
+        return html_lib.escape(_shown(text[start:end].lstrip(), cut_start, cut_end), quote=False)
     opened = "".join(f"{OPEN}{lang}{SEP}" for lang in _languages_open(text[:start]))
     return as_html(_shown(opened + text[start:end].lstrip(), cut_start, cut_end))
 
