@@ -94,10 +94,16 @@ def artifacts() -> Path:
 
 
 def page_types(site: ServedSite) -> dict[str, str]:
-    """One page of each kind, named: every top-level page, and the first page of each folder."""
+    """One page of each kind, named: every top-level page, the first page of each folder, and
+    each edition's front page (`be/index.html`: the brief in that language)."""
     chosen: dict[str, str] = {}
     for page in html_files(site.root):
         relative = page.relative_to(site.root)
-        name = relative.stem if len(relative.parts) == 1 else f"{relative.parts[0]}-page"
+        if len(relative.parts) == 1:
+            name = relative.stem
+        elif relative.parts[1:] == ("index.html",):
+            name = f"{relative.parts[0]}-index"
+        else:
+            name = f"{relative.parts[0]}-page"
         chosen.setdefault(name, f"{site.base_url}/{relative.as_posix()}")
     return chosen
