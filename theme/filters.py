@@ -76,8 +76,24 @@ def from_root(html: str, siteurl: str) -> str:
     return RELATIVE_LINK.sub(lambda m: f"{m['attr']}{siteurl}/", html)
 
 
+_languages_last: list[Any] = []  # [articles, their count, their languages], as `_last`
+
+
+def update_languages(articles: Sequence[Any]) -> frozenset[str]:
+    """The languages the updates are written in, translations included: which per-language
+    feeds Pelican writes (TRANSLATION_FEED_ATOM). Once per list, as `nav_pages`."""
+    held = _languages_last
+    if not held or held[0] is not articles or held[1] != len(articles):
+        found = frozenset(
+            lang for a in articles for lang in (a.lang, *(t.lang for t in a.translations))
+        )
+        held[:] = [articles, len(articles), found]
+    return held[2]
+
+
 FILTERS = {
     "nav_pages": nav_pages,
+    "update_languages": update_languages,
     "editions": editions,
     "site_languages": site_languages,
     "front_pages": front_pages,

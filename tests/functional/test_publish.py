@@ -2,6 +2,7 @@
 
 import os
 import re
+import shutil
 import subprocess
 from pathlib import Path
 from xml.etree import ElementTree
@@ -9,7 +10,15 @@ from xml.etree import ElementTree
 import pytest
 from checksums import site_files
 from pelican.plugins.brief.sources import read_toml
-from site_tools import FIXTURES, ROOT, html_files, make_command, parse, require_program
+from site_tools import (
+    FIXTURES,
+    ROOT,
+    build_in_process,
+    html_files,
+    make_command,
+    parse,
+    require_program,
+)
 
 SITEURL = "https://brief.example.org"
 SITE = FIXTURES / "brief_site"  # the setup's publishing, tested on a fixture brief
@@ -190,3 +199,29 @@ def test_local_build_keeps_relative_urls(real_site: Path) -> None:
         assert parse(page).head.find("link", rel="canonical") is None
         for link in parse(page).find_all("link", href=True):
             assert not link["href"].startswith(("http:", "https:", "/")), (page, link)
+
+
+def test_each_language_links_the_feed_of_its_own_updates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Updates in two languages: each page's feed link is its language's feed, which exists and
+    holds that language's updates; a monolingual site keeps the one feed of every update."""
+    monkeypatch.setenv("SITEURL", SITEURL)
+    content, output = tmp_path / "content", tmp_path / "output"
+    shutil.copytree(SITE, content)
+    (content / "updates" / "2024-06-10-bo-sample-released.be.md").write_text(
+        "Title: Бо Сэмпл на волі\nLang: be\nDate: 2024-06-10\nSummary: S.\n\n"
+        "Бо Сэмпл выйшаў на волю ў чэрвені 2024 года [@example-update].\n",
+        encoding="utf-8",
+    )
+    build_in_process(content, output, conf="publish.conf.py", LANGUAGES=["en", "be", "ru"])
+
+    def feed_of(page: str) -> str:
+        link = parse(output / page).head.find("link", type="application/atom+xml")
+        return link["href"].removeprefix(f"{SITEURL}/")
+
+    assert feed_of("index.html") == "feeds/updates.en.atom.xml"
+    assert feed_of("be/about.html") == "feeds/updates.be.atom.xml"
+    assert feed_of("ru/about.html") == "feeds/updates.atom.xml"  # no update in Russian
+    belarusian = (output / "feeds" / "updates.be.atom.xml").read_text(encoding="utf-8")
+    assert "Бо Сэмпл на волі" in belarusian and "Bo Sample released" not in belarusian
