@@ -57,6 +57,20 @@ def test_nav_pages_resolves_again_when_pages_or_slugs_change(change) -> None:
     assert again == pages_in_order(site, slugs)
 
 
+def test_update_languages_counts_translations_and_follows_a_new_list() -> None:
+    update_languages = FILTERS["update_languages"]
+
+    def update(lang: str, *translated: str) -> SimpleNamespace:
+        return SimpleNamespace(
+            lang=lang, translations=[SimpleNamespace(lang=t) for t in translated]
+        )
+
+    articles = [update("en", "be"), update("en")]
+    assert update_languages(articles) == {"en", "be"}
+    assert update_languages([update("en")]) == {"en"}  # another list: not the last one's answer
+    assert update_languages([]) == frozenset()
+
+
 def test_undefined_nav_pages_gives_no_links() -> None:
     from jinja2 import Undefined
 
@@ -68,6 +82,7 @@ def test_settings_register_the_filters(conf: str) -> None:
     registered = read_settings(str(ROOT / conf))["JINJA_FILTERS"]
     assert set(registered) == {
         "nav_pages",
+        "update_languages",
         "editions",
         "site_languages",
         "front_pages",
