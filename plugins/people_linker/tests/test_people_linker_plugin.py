@@ -27,3 +27,69 @@ def test_names_link_to_profiles_and_profiles_list_the_pages(tmp_path: Path) -> N
     profile = (output / "pages" / "ada-lovelace.html").read_text("utf-8")
     listed = BeautifulSoup(profile, "html.parser").select(".people-linker-backlinks li a")
     assert [(a.get_text(), a["href"]) for a in listed] == [("About", "/pages/about.html")]
+
+
+def test_with_content_checks_the_index_is_built_once(tmp_path: Path, monkeypatch) -> None:
+    """content_checks runs the linker's file checks, which build the index; linking reuses it."""
+    from pelican.plugins.people_linker import index, pipeline, precheck
+
+    built = []
+
+    def counted(people: list, config: object) -> index.Index:
+        built.append(sorted(person.id for person in people))
+        return index.build_index(people, config)
+
+    monkeypatch.setattr(precheck, "build_index", counted)
+    monkeypatch.setattr(pipeline, "build_index", counted)
+    dated = {path: text.replace("\n\n", "\nDate: 2024-07-02\n\n", 1) for path, text in SITE.items()}
+    output = build_plain_site(
+        tmp_path, dated, PLUGINS=["content_checks", "people_linker"], PAGE_PATHS=["pages", "people"]
+    )
+    assert built == [["people/ada-lovelace.md"]]
+    about = BeautifulSoup((output / "pages" / "about.html").read_text("utf-8"), "html.parser")
+    assert [a.get_text() for a in about.select("a.app-person-link")] == ["Ada Lovelace"]
+
+
+def test_a_kept_index_serves_only_the_same_people_and_settings() -> None:
+    from pelican.plugins.people_linker.index import build_index, keep_for_linking, kept_index
+    from pelican.plugins.people_linker.names import person_from_metadata
+    from pelican.plugins.people_linker.settings import linker_config
+
+    ada = person_from_metadata("people/ada.md", {"title": "Ada Lovelace"})
+    renamed = person_from_metadata("people/ada.md", {"title": "Ada King"})
+    config = linker_config({"PATH": "content"})
+    other = linker_config({"PATH": "content", "PEOPLE_LINKER": {"mode": "all"}})
+    kept = build_index([ada], config)
+    for people, settings in (([renamed], config), ([ada], other)):
+        keep_for_linking(kept, [ada], config)
+        assert kept_index(people, settings) is None
+    keep_for_linking(kept, [ada], config)
+    assert kept_index([ada], config) is kept
+    assert kept_index([ada], config) is None  # taken once: never kept past one build
+
+
+def test_the_collector_is_paused_while_linking_and_restored_after(monkeypatch) -> None:
+    import gc
+
+    import pytest
+    from pelican.plugins.people_linker import people_linker
+
+    seen = []
+
+    def run(generators: list) -> None:
+        seen.append(gc.isenabled())
+        if generators:
+            raise ValueError("a stopped build")
+
+    monkeypatch.setattr(people_linker, "run", run)
+    assert gc.isenabled()
+    people_linker.link_all([])
+    with pytest.raises(ValueError):
+        people_linker.link_all(["generator"])
+    assert seen == [False, False] and gc.isenabled()
+    gc.disable()  # a caller that had paused it keeps it paused
+    try:
+        people_linker.link_all([])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

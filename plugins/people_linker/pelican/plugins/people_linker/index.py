@@ -47,11 +47,12 @@ class Index:
     loose: dict[str, int] = field(default_factory=dict)  # spelling key -> entry number
     given_loose: dict[str, set[str]] = field(default_factory=dict)  # filled when first needed
 
-    words: dict[str, int] = field(default_factory=dict)  # capitalised word -> loose entry or -1
+    words: dict[str, int] = field(default_factory=dict)  # capitalised word -> loose entry
+    no_words: set[str] = field(default_factory=set)  # capitalised words that are no surname's
 
     def __getstate__(self) -> dict:
         """The caches of words and keys are rebuilt as needed, never stored."""
-        return {**self.__dict__, "words": {}, "given_loose": {}}
+        return {**self.__dict__, "words": {}, "no_words": set(), "given_loose": {}}
 
     def given_keys(self, person: str) -> set[str]:
         """The spelling keys of a person's given names, computed the first time one is needed."""
@@ -99,6 +100,27 @@ def build_index(people: list[Person], config: Config) -> Index:
     index.loose = _loose_keys(entries, by_key)
     release_caches()  # the spellings were needed once; keep the build's memory flat
     return index
+
+
+# The index the file checks built (content_checks runs them before Pelican reads anything), kept
+# for the linking that follows: the same people and settings give the same index.
+_CHECKED: list[tuple[list[Person], Config, Index]] = []
+
+
+def keep_for_linking(index: Index, people: list[Person], config: Config) -> None:
+    _CHECKED[:] = [(_by_id(people), config, index)]
+
+
+def kept_index(people: list[Person], config: Config) -> Index | None:
+    """The index the file checks built for these people and settings, if any (taken once)."""
+    kept, _CHECKED[:] = _CHECKED[:], []
+    if kept and kept[0][0] == _by_id(people) and kept[0][1] == config:
+        return kept[0][2]
+    return None
+
+
+def _by_id(people: list[Person]) -> list[Person]:
+    return sorted(people, key=lambda person: person.id)
 
 
 def _loose_keys(entries: list[tuple[str, Entry]], by_key: dict[str, list[Form]]) -> dict[str, int]:

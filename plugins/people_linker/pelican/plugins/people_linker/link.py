@@ -14,16 +14,19 @@ import html as html_lib
 import posixpath
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from .index import Index
 from .scan import Candidate, Folded, candidates
 from .sentences import sentence_in_html
 
 SKIP_TAGS = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "kbd", "samp", "textarea"}
+# A comment, a script or style element, or a tag (with its "/" and name, when it has a name).
 TOKEN = re.compile(
-    r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE
+    r"<!--.*?-->|<(script|style)\b[^>]*>.*?</\1\s*>"
+    r"|<(?:\s*(/?)\s*([a-zA-Z][a-zA-Z0-9-]*))?[^>]*>",
+    re.DOTALL | re.IGNORECASE,
 )
-TAG_NAME = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9-]*)")
 HREF = re.compile(r"""\bhref\s*=\s*(["'])(.*?)\1""", re.IGNORECASE | re.DOTALL)
 FILENAME_LINKS = ("{filename}", "|filename|")
 
@@ -78,20 +81,22 @@ def _walk(html: str, index: Index, source: str) -> tuple[list[tuple[int, int]], 
     """Text spans where links may go, and links to profiles already there (offset, person)."""
     spans, existing = [], []
     depth: dict[str, int] = {}
-    position = 0
+    skipped = position = 0  # skipped: how many skipped elements are open here
     for token in TOKEN.finditer(html):
-        if token.start() > position and not any(depth.values()):
+        if token.start() > position and not skipped:
             spans.append((position, token.start()))
         position = token.end()
-        match = TAG_NAME.match(token.group())
-        if not match or match.group(2).lower() not in SKIP_TAGS or token.group().endswith("/>"):
+        name = token.group(3)
+        if name is None or name.lower() not in SKIP_TAGS or token.group().endswith("/>"):
             continue
-        name, closing = match.group(2).lower(), match.group(1) == "/"
-        depth[name] = max(0, depth.get(name, 0) + (-1 if closing else 1))
+        name, closing = name.lower(), token.group(2) == "/"
+        opened = depth.get(name, 0)
+        depth[name] = max(0, opened + (-1 if closing else 1))
+        skipped += depth[name] - opened
         person = None if closing or name != "a" else _profile_of(token.group(), index, source)
         if person:
             existing.append((token.start(), person))
-    if position < len(html) and not any(depth.values()):
+    if position < len(html) and not skipped:
         spans.append((position, len(html)))
     return spans, existing
 
@@ -129,7 +134,7 @@ class _Rewriter:
         linked: set[str] = set()
         pieces, position = [], 0
         result = Result(self.html)
-        for offset, kind, what in sorted(events, key=lambda event: event[:2]):
+        for offset, kind, what in sorted(events, key=itemgetter(0, 1)):
             if kind == 0:
                 if what not in self.exclude:
                     self._record(result, Mention(what, "", True, ""), offset)

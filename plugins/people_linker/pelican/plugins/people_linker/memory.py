@@ -1,4 +1,9 @@
-"""Let Pelican forget a linked page's resolved content once the page's own file is written.
+"""The linker's memory: no collector runs while it links, and Pelican forgets a linked page's
+resolved content once the page's own file is written.
+
+Linking allocates hundreds of thousands of small objects and makes no reference cycles, but each
+of Python's full collections in that time walks Pelican's whole heap again (about a tenth of the
+linker's time at 1,000 profiles). The collector is paused for the linking and resumed after.
 
 Pelican memoises `Content.get_content(siteurl)` until the build ends. For a page without
 intrasite links the memo is the page's own string and costs nothing; for a page the linker has
@@ -7,6 +12,10 @@ is written, nothing needs the copy: a later reader of `.content` (a feed, say) c
 """
 
 from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 WRITTEN = ("article", "page")  # the content object Pelican's writer puts in a page's context
 
@@ -18,3 +27,15 @@ def release_resolved_content(path: str, context: dict) -> None:
         memo = getattr(getattr(item, "get_content", None), "cache", None)
         if isinstance(memo, dict) and hasattr(item, "get_siteurl"):
             memo.pop((item, item.get_siteurl()), None)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Run a block without automatic cycle collection; restore what was there before."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

@@ -5,14 +5,15 @@ from __future__ import annotations
 from pelican import signals
 from rights_brief_common.problems import file_checks
 
-from .memory import release_resolved_content
+from .memory import collector_paused, release_resolved_content
 from .pipeline import run
 from .precheck import check_files
 
 
 def link_all(generators: list) -> None:
     """Link after every generator has read its content, before anything is written."""
-    run(generators)
+    with collector_paused():
+        run(generators)
 
 
 def register() -> None:

@@ -17,7 +17,7 @@ from rights_brief_common.problems import gather
 
 from .cache import LinkCache
 from .errors import LinkerError, locate
-from .index import Index, build_index
+from .index import Index, build_index, kept_index
 from .link import Result, link_fragment
 from .names import Person, person_from_metadata
 from .plain import append_backlinks
@@ -51,7 +51,9 @@ def run(generators: list) -> Report:
     profiles = [item for item, kind in items if kind != "draft" and _is_profile(item, config)]
     people = _checked_people(items, profiles, config)
     store = LinkCache(settings, people, config)
-    built = None if store.warm else _checked(items, build_index, people, config)
+    built = kept_index(people, config)  # taken in any case: never kept past this build
+    if built is None and not store.warm:
+        built = _checked(items, build_index, people, config)
     index = _IndexOnDemand(built, store)
     reporting = bool(settings.get("PEOPLE_LINKER_REPORT"))
     ambiguous = store.ambiguous if store.warm else built.ambiguous

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from rights_brief_common.problems import ContentFile, gather
 
-from .index import build_index
+from .index import build_index, keep_for_linking
 from .names import person_from_metadata
 from .pipeline import _is_profile, located
 from .settings import linker_config, page_backlinks, page_mode
@@ -28,6 +28,9 @@ def check_files(settings: dict, files: list[ContentFile]) -> list[str]:
         gather(problems, page_backlinks, metadata.get("backlinks"), source)
         if _is_profile(file, config) and metadata.get("status") != "draft":
             people.append(gather(problems, person_from_metadata, source, metadata))
-    gather(problems, build_index, [p for p in people if p is not None], config)
+    people = [person for person in people if person is not None]
+    index = gather(problems, build_index, people, config)
+    if index is not None and not problems:
+        keep_for_linking(index, people, config)
     items = [(file, "published") for file in files]
     return [located(problem, items) for problem in problems]

@@ -45,8 +45,11 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
     if entry.marked:  # the diacritics the page kept tell the people apart
         person = dict(entry.marked).get(mark_key(folded.original(start, stop)), person)
         persons = (person,) if person else persons
-    alone = Candidate(folded.at(start), folded.at(stop), person)
-    if alone.person is None:
+    if folded.offsets is None:
+        alone = Candidate(start, stop, person)
+    else:
+        alone = Candidate(folded.offsets[start], folded.offsets[stop], person)
+    if person is None:
         alone.reason = "ambiguous form"
     if entry.kind != SURNAME:
         return alone
@@ -55,18 +58,20 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
     ):
         return _blocked(alone, entry, "common word at the start of a sentence")
     before = _previous_word(folded.text, start)
-    if before and _ends_sentence(before, index):
-        return alone  # "... Dzianis Kuchynski. Kastusiou said": a new sentence
-    if before and before.group(1).endswith(PATRONYMIC) and _capitalised(folded, before):
-        before = _previous_word(folded.text, before.start(1)) or before  # Аляксандр Рыгоравіч
     if not before:
         return _through_tags(alone, entry, folded, start, stop, index)
     word = before.group(1)
+    if before.group(2) and len(word) > 1 and word not in index.titles:
+        return alone  # "... Dzianis Kuchynski. Kastusiou said": a new sentence
+    if word.endswith(PATRONYMIC) and _capitalised(folded, before):
+        before = _previous_word(folded.text, before.start(1)) or before  # Аляксандр Рыгоравіч
+        word = before.group(1)
     initial = len(word) == 1 and before.group(2)  # "D." (not "І", "and")
     if initial and folded.original(before.start(1), before.end(1)).isupper():
         owners = [p for p in persons if word in index.initials.get(p, ())]
         return Candidate(alone.start, alone.stop, *_one(owners, "different initial"))
-    owners = [p for p in persons if word in index.given.get(p, ())]
+    given = index.given
+    owners = [p for p in persons if word in given.get(p, ())]
     if not owners:  # the person's given name in another system or a mixture
         shown = folded.original(before.start(1), before.end(1))
         spelled = spelling_key(shown)
@@ -118,11 +123,6 @@ def plural(
         if len(other) == 1 and other != owners:
             found.insert(0, Candidate(folded.at(pair.start(1)), folded.at(pair.end(1)), other[0]))
     return found
-
-
-def _ends_sentence(before: re.Match, index: Index) -> bool:
-    word = before.group(1)
-    return bool(before.group(2)) and len(word) > 1 and word not in index.titles
 
 
 def _blocked(alone: Candidate, entry: Entry, reason: str) -> Candidate:
@@ -194,11 +194,24 @@ def starts_sentence(text: str, start: int, titles: set[str] = frozenset()) -> bo
 def _previous_word(text: str, start: int) -> re.Match | None:
     """The word (and full stop) before `start`, within 40 characters; one anchored try first,
     since a search for a pattern ending in `$` tries every position of the window."""
+    if not start or text[start - 1] != " ":
+        return None  # no space right before: nothing `PREVIOUS_WORD` could match
     window = max(0, start - 40)
-    spaces = len(text[window:start]) - len(text[window:start].rstrip(" "))
-    begin = text.rfind(" ", window, start - spaces) + 1 or window
+    end = window + len(text[window:start].rstrip(" "))  # where the spaces before `start` begin
+    if end == window or not _ends_word(text, end - 1, window):
+        return None  # "said, Bialiatski": no word (or word and full stop) before the spaces
+    begin = text.rfind(" ", window, end) + 1 or window
     found = PREVIOUS_WORD.match(text, begin, start)
     return found or PREVIOUS_WORD.search(text, window, start)
+
+
+def _ends_word(text: str, last: int, window: int) -> bool:
+    """Whether `text[last]` can end `PREVIOUS_WORD`'s word and full stop: a word character
+    (as `\\w` has it), or a full stop after one."""
+    char = text[last]
+    if char == "." and last > window:
+        char = text[last - 1]
+    return char.isalnum() or char == "_"
 
 
 def _one(owners: list[str], reason: str) -> tuple[str | None, str]:

@@ -51,19 +51,30 @@ def candidates(folded: Folded, index: Index) -> list[Candidate]:
     """
     found, entries, text = [], index.entries, folded.text
     exact = folded.html if folded.offsets is None else None  # original and folded offsets agree
+    size, inside = len(text), False  # inside: a shorter match was taken from a rejected one
     for end, number in index.automaton.iter_long(text):
         entry = entries[number]
-        start, stop = end + 1 - entry.length, end + 1
+        stop = end + 1
+        start = stop - entry.length
         if exact is not None and exact[start:stop] == entry.form:  # `_acceptable`'s common case
-            ok = on_boundaries(text, start, stop)
+            before = text[start - 1] if start else " "
+            after = text[stop] if stop < size else " "
+            if before.isalnum() or after.isalnum():
+                ok = False
+            else:  # a combining mark also continues a word
+                ok = (before < "\u0300" and after < "\u0300") or on_boundaries(text, start, stop)
         else:
             ok = _acceptable(folded, index, number, start, stop)
         if ok:
             found.append((start, stop, entry))
         else:
-            found.extend(_shorter(folded, index, start, stop))
-    found.extend(_spelled(folded, index))
-    found.sort(key=lambda match: (match[0], -match[1]))
+            shorter = _shorter(folded, index, start, stop)
+            inside = inside or bool(shorter)
+            found.extend(shorter)
+    spelled = _spelled(folded, index)
+    if spelled or inside:  # the automaton's matches come in order and never overlap
+        found.extend(spelled)
+        found.sort(key=lambda match: (match[0], -match[1]))
     chosen, last = [], 0
     for start, stop, entry in found:
         if start >= last:
@@ -92,12 +103,15 @@ def _spelled(folded: Folded, index: Index) -> list[tuple]:
     found = []
     if not index.loose:
         return found
-    for word in set(CAPITALISED.findall(folded.html)):
+    # Most words were seen before and are nobody's: a set difference drops them in C.
+    for word in set(CAPITALISED.findall(folded.html)) - index.no_words:
         number = index.words.get(word)
         if number is None:
-            number = index.words[word] = _loose_entry(word, index)
-        if number < 0:
-            continue
+            number = _loose_entry(word, index)
+            if number < 0:
+                index.no_words.add(word)
+                continue
+            index.words[word] = number
         for match in re.finditer(rf"(?<!\w){re.escape(word)}(?![\w\u0300-\u036f])", folded.html):
             start, stop = folded.folded_at(match.start()), folded.folded_at(match.end())
             if on_boundaries(folded.text, start, stop):

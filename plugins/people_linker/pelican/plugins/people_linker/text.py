@@ -17,6 +17,7 @@ import unicodedata
 # Length-preserving: typographic apostrophes, ё, and the spaces Markdown leaves inside a name.
 _REPLACEMENTS = {"’": "'", "ʼ": "'", "‘": "'", "`": "'", "ё": "е", "Ё": "Е", "İ": "I"}
 _REPLACEMENTS |= dict.fromkeys("\n\r\t\xa0\u202f\u2009", " ")
+_TO_REPLACE = re.compile("[" + "".join(_REPLACEMENTS) + "]")
 
 
 def _latin_bases() -> dict[str, str]:
@@ -39,7 +40,10 @@ _REFERENCE = re.compile(r"&(#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 
 
 def _plain_apostrophes(text: str) -> str:
-    """str.translate with a dict is slow on long non-ASCII text; a few replace() calls are not."""
+    """str.translate with a dict is slow on long non-ASCII text; a few replace() calls are not,
+    and most names need none (one scan tells)."""
+    if not _TO_REPLACE.search(text):
+        return text
     for char, replacement in _REPLACEMENTS.items():
         if char in text:
             text = text.replace(char, replacement)
