@@ -22,8 +22,9 @@ from pelican.plugins.people_linker.names import person_from_metadata
 from pelican.plugins.people_linker.settings import load
 
 
-def read_people(folder: Path) -> list:
-    """Profiles read with Markdown's meta extension, as Pelican reads them."""
+def read_people(folder: Path, lang: str = "en") -> list:
+    """Profiles read with Markdown's meta extension, as Pelican reads them; a translation of a
+    profile (`Lang:` another language) is the same person, as the linker treats it in a build."""
     people = []
     for path in sorted(folder.glob("*.md")):
         reader = markdown.Markdown(extensions=["meta"])
@@ -31,6 +32,8 @@ def read_people(folder: Path) -> list:
         metadata = {
             key: value[0] if len(value) == 1 else value for key, value in reader.Meta.items()
         }
+        if metadata.get("lang", lang) != lang:
+            continue
         people.append(person_from_metadata(f"people/{path.name}", metadata))
     return people
 
@@ -42,8 +45,10 @@ def read_text(path: Path) -> tuple[set[str], str]:
     return expected, "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in paragraphs)
 
 
-def evaluate(people_dir: Path, texts_dir: Path, verbose: bool) -> tuple[float, float]:
-    index = build_index(read_people(people_dir), load({}))
+def evaluate(
+    people_dir: Path, texts_dir: Path, verbose: bool, lang: str = "en"
+) -> tuple[float, float]:
+    index = build_index(read_people(people_dir, lang), load({}))
     pairs = found = links = right = 0
     for path in sorted(texts_dir.glob("*.txt")):
         if path.name == "README.txt":
@@ -71,9 +76,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--people", type=Path, default=Path("content/people"))
     parser.add_argument("--texts", type=Path, required=True)
+    parser.add_argument("--lang", default="en", help="the site's language (DEFAULT_LANG)")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
-    evaluate(args.people, args.texts, args.verbose)
+    evaluate(args.people, args.texts, args.verbose, args.lang)
     return 0
 
 
