@@ -19,7 +19,7 @@ class SharedFormError(LinkerError):
     """Two profiles claim one form; the message names both files, the form and the fix."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Entry:
     """What a folded key in the automaton stands for."""
 

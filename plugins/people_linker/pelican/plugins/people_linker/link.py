@@ -31,7 +31,7 @@ HREF = re.compile(r"""\bhref\s*=\s*(["'])(.*?)\1""", re.IGNORECASE | re.DOTALL)
 FILENAME_LINKS = ("{filename}", "|filename|")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Mention:
     """A person found in a fragment: linked now, linked before, or left unlinked (and why)."""
 

@@ -34,7 +34,7 @@ class Person:
     misspellings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Form:
     """One spelling that links to a person: a full name, or a surname that may stand alone."""
 

@@ -29,7 +29,7 @@ PREFIX = "people linker:"
 LAST_REPORT: list[Report] = []  # the latest build's report, read by `make links`
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Backlink:
     """One page that mentions a person, as the profile's "Mentioned in" list shows it."""
 
