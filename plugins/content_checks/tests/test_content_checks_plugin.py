@@ -10,12 +10,19 @@ GOOD = "Title: About\nDate: 2024-07-01\n\nText.\n"
 
 
 def test_every_problem_stops_the_build_with_its_line(tmp_path: Path) -> None:
-    files = {"pages/a.md": "Title: A\nDate: 2024-02-30\n\nA.\n", "pages/b.md": "Title: B\n\nB.\n"}
+    files = {"pages/a.md": "Title: A\nDate: 2024-02-30\n\nA.\n", "b.md": "Title: B\n\nB.\n"}
     with pytest.raises(ProblemError) as error:
         build_plain_site(tmp_path, files, PLUGINS=["content_checks"])
     message = str(error.value)
     assert "pages/a.md:2: the date '2024-02-30' is not a real date" in message
-    assert "pages/b.md:1: has no date" in message
+    assert "b.md:1: has no date" in message
+
+
+def test_a_page_needs_no_date(tmp_path: Path) -> None:
+    """Pelican's default ARTICLE_PATHS is [""], but pages/ (PAGE_PATHS) holds pages, not articles."""
+    files = {"pages/about.md": "Title: About\n\nText.\n", "first.md": GOOD}
+    output = build_plain_site(tmp_path, files, PLUGINS=["content_checks"])
+    assert (output / "pages" / "about.html").is_file()
 
 
 def test_a_slug_setting_names_a_missing_page(

@@ -163,7 +163,7 @@ def check_file(site: Site, file: Path, relative: str) -> list[Problem]:
     fields = read_fields(text)
     metadata = read_metadata(text)
     site.files.append(ContentFile(path, relative, text, unlocated(fields)))
-    dated = any(source.is_relative_to(folder) for folder in site.settings["ARTICLE_PATHS"])
+    dated = is_article(source, site.settings)
     problems.extend(check_metadata(path, metadata, dated))
     problems.extend(check_fields(path, metadata, site.templates))
     problems.extend(check_block_end(path, text))
@@ -179,6 +179,16 @@ def check_file(site: Site, file: Path, relative: str) -> list[Problem]:
     record_claims(site, path, source, metadata, dated, profile)
     site.editions.append(Edition(path, source, metadata, dated))
     return problems
+
+
+def is_article(source: PurePosixPath, settings: dict) -> bool:
+    """An article as Pelican sorts files: under ARTICLE_PATHS, not under ARTICLE_EXCLUDES (to
+    which Pelican adds PAGE_PATHS: with its default ARTICLE_PATHS [""], pages/ holds pages)."""
+
+    def under(folders: list[str]) -> bool:
+        return any(source.is_relative_to(folder) for folder in folders)
+
+    return under(settings["ARTICLE_PATHS"]) and not under(settings.get("ARTICLE_EXCLUDES") or [])
 
 
 def record_claims(
