@@ -19,6 +19,7 @@ from pelican import Pelican, signals
 from pelican.log import FatalLogger
 from pelican.settings import read_settings
 from rights_brief_common.problems import file_checks, translation_checks
+from rights_brief_common.settings import profile_save_as
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -44,7 +45,7 @@ def make_command(*args: str) -> list[str]:
 
 def _all_signals() -> list:
     """Pelican's signals, and ours (plugins connect to them in register() too)."""
-    ours = [file_checks, translation_checks]
+    ours = [file_checks, translation_checks, profile_save_as]
     return [*(value for value in vars(signals).values() if hasattr(value, "receivers")), *ours]
 
 

@@ -38,3 +38,17 @@ def test_a_slug_setting_names_a_missing_page(
     )
     warnings = [record.getMessage() for record in caplog.records if record.levelname == "WARNING"]
     assert any("pelicanconf.py: MENU_SLUGS names 'abuot-us'" in w for w in warnings), warnings
+
+
+def test_without_the_brief_plugin_profiles_are_pages(tmp_path: Path) -> None:
+    """No plugin writes profiles elsewhere, so Pelican writes them at PAGE_SAVE_AS: a page saved
+    at people/ana.html takes no profile's place."""
+    files = {
+        "people/ana.md": "Title: Ana\n\nA profile.\n",
+        "pages/list.md": "Title: List\nSave_as: people/ana.html\n\nA list.\n",
+    }
+    output = build_plain_site(
+        tmp_path, files, PLUGINS=["content_checks"], PAGE_PATHS=["pages", "people"]
+    )
+    assert (output / "pages" / "ana.html").is_file()
+    assert (output / "people" / "ana.html").read_text("utf-8").count("A list.") == 1

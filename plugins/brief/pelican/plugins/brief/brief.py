@@ -10,6 +10,7 @@ from pelican import signals
 from pelican.contents import Article, Page
 from rights_brief_common.content_walk import contents
 from rights_brief_common.problems import at, file_checks, gather, shown, translation_checks
+from rights_brief_common.settings import profile_save_as
 
 from .citations import CITATION, citation_ids, number_sources, replace_citations, strip_citations
 from .dates import PartialDate
@@ -205,8 +206,14 @@ def check_settings(pelican: object) -> None:
     brief_settings(pelican.settings)
 
 
+def people_url(settings: dict) -> str:
+    """Where this plugin writes profiles (BRIEF["people_url"]), for content_checks."""
+    return str(brief_settings(settings)["people_url"])
+
+
 def register() -> None:
     signals.initialized.connect(check_settings)
+    profile_save_as.connect(people_url)
     file_checks.connect(check_files)
     translation_checks.connect(check_translated_events)
     signals.content_object_init.connect(assign_person_template)

@@ -18,12 +18,13 @@ from rights_brief_common.problems import (
     ContentFile,
     Problem,
     ProblemError,
+    at,
     file_checks,
     merge_settings,
     shown,
     translation_checks,
 )
-from rights_brief_common.settings import people_path, settings_file
+from rights_brief_common.settings import people_path, profiles_saved_as, settings_file
 
 from .checks import (
     KNOWN_FIELDS,
@@ -59,7 +60,9 @@ DEFAULTS: dict[str, object] = {
     # Settings that list page slugs (a theme's navigation, say): each slug must be a published
     # page's, or a warning names it. E.g. ["NAV_PAGES"].
     "slug_settings": [],
-    "profile_save_as": "people/{slug}.html",  # where profiles go (the brief's people_url)
+    # Where profiles go; "": where the brief plugin writes them (BRIEF["people_url"]), or
+    # Pelican's PAGE_SAVE_AS without it. Only for a plugin or theme that writes them elsewhere.
+    "profile_save_as": "",
 }
 
 
@@ -70,6 +73,7 @@ def check_content(pelican: object) -> None:
     given = settings.get("CONTENT_CHECKS")
     config = merge_settings(given, DEFAULTS, "CONTENT_CHECKS", ProblemError, conf, moved)
     config["profile_folder"] = people_path(settings)  # profiles: the brief plugin checks them
+    config["profile_save_as"] = profile_pattern(settings, config["profile_save_as"], conf)
     root = Path(settings["PATH"])
     article_folders = settings["ARTICLE_PATHS"]
     readers = Readers(settings).readers
@@ -119,6 +123,20 @@ def check_content(pelican: object) -> None:
     for problem in warnings:
         logger.warning("content_checks: %s", problem)
     logger.info("content_checks: %d files checked, no problems", len(site.files))
+
+
+def profile_pattern(settings: dict, given: object, conf: str) -> str | None:
+    """Where profiles are written: where the plugin that writes them says, else the pattern
+    given in CONTENT_CHECKS, else None (Pelican's PAGE_SAVE_AS)."""
+    written = profiles_saved_as(settings)
+    if given and written and given != written:
+        where_set = at(conf, r"^CONTENT_CHECKS\s*=")
+        raise ProblemError(
+            f"{where_set}: CONTENT_CHECKS['profile_save_as'] is {given!r},"
+            f" but profiles are written at {written!r} (BRIEF['people_url']) — remove the key:"
+            " the checks read BRIEF['people_url']"
+        )
+    return written or (str(given) if given else None)
 
 
 def translation_of(file: ContentFile, settings: dict) -> str | None:
