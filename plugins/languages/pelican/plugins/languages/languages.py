@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from pelican import signals
 
+from .feeds import named_feed
 from .links import localize_links
 from .updates import in_language, updates_lists
 
@@ -109,6 +110,12 @@ def write_updates_lists(generator: object, writer: object) -> None:
         )
 
 
+def name_feed(context: dict, feed: object) -> None:
+    """Title a language's feed of updates with the site's name in that language (SITENAMES)."""
+    feed.feed.update(named_feed(feed.feed, context))
+
+
 def register() -> None:
     signals.all_generators_finalized.connect(localize)
     signals.article_writer_finalized.connect(write_updates_lists)
+    signals.feed_generated.connect(name_feed)
