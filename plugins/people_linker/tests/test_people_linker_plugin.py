@@ -2,7 +2,9 @@
 
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
+from pelican.plugins.people_linker.cli import report_settings
 from site_tools import build_plain_site
 
 SITE = {
@@ -27,3 +29,21 @@ def test_names_link_to_profiles_and_profiles_list_the_pages(tmp_path: Path) -> N
     profile = (output / "pages" / "ada-lovelace.html").read_text("utf-8")
     listed = BeautifulSoup(profile, "html.parser").select(".people-linker-backlinks li a")
     assert [(a.get_text(), a["href"]) for a in listed] == [("About", "/pages/about.html")]
+
+
+@pytest.mark.parametrize(
+    ("plugins", "expected"),
+    [
+        (None, None),  # Pelican's default: every installed plugin, the linker too
+        ([], ["people_linker"]),
+        (["pelican.plugins.people_linker"], ["pelican.plugins.people_linker"]),
+    ],
+)
+def test_the_report_turns_the_linker_on_once(
+    tmp_path: Path, plugins: list[str] | None, expected: list[str] | None
+) -> None:
+    conf = tmp_path / "pelicanconf.py"
+    conf.write_text(f"PLUGINS = {plugins!r}\nTIMEZONE = 'UTC'\n", encoding="utf-8")
+    settings = report_settings(str(conf), str(tmp_path), tmp_path / "scratch")
+    assert settings["PLUGINS"] == expected
+    assert "people" in settings["PAGE_PATHS"]
