@@ -20,7 +20,7 @@ from .markup import Markups
 from .model import Brief
 from .precheck import check_files, check_translated_events
 from .profiles import PERSON_TEMPLATE, Event, Person, parse_events, read_person
-from .settings import brief_settings
+from .settings import brief_settings, other_languages
 from .sources import Source, load_sources, require_source
 from .timeline import build_timeline
 
@@ -90,12 +90,6 @@ def build_brief(generators: list) -> None:
                 events_left,
                 lang,
             )
-
-
-def other_languages(site: dict) -> list[str]:
-    """The site's languages other than the default: those the brief's data may be translated into."""
-    default = site.get("DEFAULT_LANG", "en")
-    return [lang for lang in site.get("LANGUAGES") or [] if lang != default]
 
 
 def _read_page(
