@@ -60,3 +60,19 @@ def test_a_second_profile_pattern_is_refused(tmp_path: Path) -> None:
     message = str(error.value)
     assert "CONTENT_CHECKS['profile_save_as'] is 'people/{slug}.html'" in message
     assert "profiles are written at 'who/{slug}.html' (BRIEF['people_url']) — remove" in message
+
+
+def test_a_profile_builds_with_a_theme_that_has_no_person_template(tmp_path: Path) -> None:
+    profile = (
+        "Title: Ana Fixture\nRole: Reporter\nCustody: released\nCustody_date: 2024-07-01\n"
+        "Custody_source: example-report\n\nA reporter, released in July.\n"
+    )
+    output = build_plain_site(
+        tmp_path,
+        {**SITE, "people/ana-fixture.md": profile},
+        PLUGINS=["brief"],
+        PAGE_PATHS=["pages", "people"],
+    )
+    html = (output / "people" / "ana-fixture.html").read_text("utf-8")
+    assert "A reporter, released in July." in html
+    assert '<li id="source-example-report" value="1">' in html  # cited by its Custody_source

@@ -29,7 +29,8 @@ TITLE = r"^\s{0,3}title\s*:"  # an update's first line, to point at it
 
 
 def assign_person_template(content: object) -> None:
-    """Pages under the people folder are profiles: person template, people/ URL."""
+    """Pages under the people folder are profiles: the theme's person template (when it has
+    one: Pelican's own themes do not, and keep their page template), people/ URL."""
     if not isinstance(content, Page):
         return
     config = brief_settings(content.settings)
@@ -37,13 +38,29 @@ def assign_person_template(content: object) -> None:
     if folder not in Path(content.source_path).resolve().parents:
         return
     if "template" not in content.metadata:
-        content.template = PERSON_TEMPLATE
+        content.brief_profile = True
+        if theme_has(content.settings, PERSON_TEMPLATE):
+            content.template = PERSON_TEMPLATE
     if "url" not in content.metadata and "save_as" not in content.metadata:
         location = str(config["people_url"]).format(slug=content.slug)
         if content.lang != content.settings["DEFAULT_LANG"]:
             location = f"{content.lang}/{location}"
         content.override_url = location
         content.override_save_as = location
+
+
+def theme_has(settings: dict, template: str) -> bool:
+    """Whether Pelican would find `template` (THEME_TEMPLATES_OVERRIDES, then the theme's)."""
+    folders = [
+        *settings.get("THEME_TEMPLATES_OVERRIDES", []),
+        Path(settings["THEME"]) / "templates",
+    ]
+    return any((Path(folder) / f"{template}.html").is_file() for folder in folders)
+
+
+def is_profile(content: object) -> bool:
+    """A profile: in the people folder without a Template of its own, or `Template: person`."""
+    return content.template == PERSON_TEMPLATE or getattr(content, "brief_profile", False)
 
 
 def build_brief(generators: list) -> None:
@@ -123,7 +140,7 @@ def published_contents(generators: list) -> list:
 
 
 def _read_metadata(content: object, where: str) -> tuple[Person | None, tuple[Event, ...]]:
-    if content.template == PERSON_TEMPLATE:
+    if is_profile(content):
         person = read_person(profile_metadata(content), where)
         content.brief_person = person
         return person, person.events
