@@ -52,3 +52,14 @@ def test_without_the_brief_plugin_profiles_are_pages(tmp_path: Path) -> None:
     )
     assert (output / "pages" / "ana.html").is_file()
     assert (output / "people" / "ana.html").read_text("utf-8").count("A list.") == 1
+
+
+def test_a_template_from_the_overrides_is_known(tmp_path: Path) -> None:
+    overrides = tmp_path / "overrides"
+    overrides.mkdir()
+    (overrides / "special.html").write_text("SPECIAL {{ page.title }}", encoding="utf-8")
+    files = {"pages/about.md": "Title: About\nTemplate: special\n\nText.\n"}
+    output = build_plain_site(
+        tmp_path, files, PLUGINS=["content_checks"], THEME_TEMPLATES_OVERRIDES=[str(overrides)]
+    )
+    assert (output / "pages" / "about.html").read_text("utf-8") == "SPECIAL About"

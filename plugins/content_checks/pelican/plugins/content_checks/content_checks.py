@@ -82,7 +82,7 @@ def check_content(pelican: object) -> None:
     )
     everything, _ = content_files(root, [""], None, [])
     existing = {path.relative_to(root).as_posix() for path in everything}
-    site = Site(settings, config, root, theme_templates(Path(settings["THEME"])), existing)
+    site = Site(settings, config, root, theme_templates(settings), existing)
     for file in files:
         if isinstance(readers[file.suffix.lower()[1:]], MarkdownReader):
             problems.extend(check_file(site, file, file.relative_to(root).as_posix()))
@@ -251,10 +251,18 @@ def unlocated(fields: dict[str, tuple[int, object]]) -> dict[str, object]:
     return {key: value for key, (_line, value) in fields.items()}
 
 
-def theme_templates(theme: Path) -> set[str]:
-    """Names a page may give in `Template:`: the theme's page templates, without `.html`."""
-    folder = theme / "templates"
-    names = {p.relative_to(folder).with_suffix("").as_posix() for p in folder.rglob("*.html")}
+def theme_templates(settings: dict) -> set[str]:
+    """Names a page may give in `Template:`: the page templates Pelican would find (the theme's
+    and THEME_TEMPLATES_OVERRIDES'), without `.html`."""
+    folders = [
+        Path(settings["THEME"]) / "templates",
+        *map(Path, settings.get("THEME_TEMPLATES_OVERRIDES") or []),
+    ]
+    names = {
+        p.relative_to(folder).with_suffix("").as_posix()
+        for folder in folders
+        for p in folder.rglob("*.html")
+    }
     return {name for name in names if name != "base" and not name.startswith("partials/")}
 
 
