@@ -8,6 +8,7 @@ settings in general.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
 from blinker import signal
 
@@ -45,3 +46,9 @@ def profiles_saved_as(settings: Mapping[str, object]) -> str | None:
         if pattern:
             return str(pattern)
     return None
+
+
+def template_folders(settings: Mapping[str, object]) -> list[Path]:
+    """Where Pelican looks for templates: THEME_TEMPLATES_OVERRIDES first, then the theme's."""
+    overrides = settings.get("THEME_TEMPLATES_OVERRIDES") or []
+    return [*map(Path, overrides), Path(str(settings["THEME"])) / "templates"]

@@ -10,7 +10,7 @@ from pelican import signals
 from pelican.contents import Article, Page
 from rights_brief_common.content_walk import contents
 from rights_brief_common.problems import at, file_checks, gather, shown, translation_checks
-from rights_brief_common.settings import profile_save_as
+from rights_brief_common.settings import profile_save_as, template_folders
 
 from .citations import CITATION, citation_ids, number_sources, replace_citations, strip_citations
 from .dates import PartialDate
@@ -51,11 +51,7 @@ def assign_person_template(content: object) -> None:
 
 def theme_has(settings: dict, template: str) -> bool:
     """Whether Pelican would find `template` (THEME_TEMPLATES_OVERRIDES, then the theme's)."""
-    folders = [
-        *settings.get("THEME_TEMPLATES_OVERRIDES", []),
-        Path(settings["THEME"]) / "templates",
-    ]
-    return any((Path(folder) / f"{template}.html").is_file() for folder in folders)
+    return any((folder / f"{template}.html").is_file() for folder in template_folders(settings))
 
 
 def is_profile(content: object) -> bool:

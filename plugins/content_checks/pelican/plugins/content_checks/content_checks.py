@@ -24,7 +24,12 @@ from rights_brief_common.problems import (
     shown,
     translation_checks,
 )
-from rights_brief_common.settings import people_path, profiles_saved_as, settings_file
+from rights_brief_common.settings import (
+    people_path,
+    profiles_saved_as,
+    settings_file,
+    template_folders,
+)
 
 from .checks import (
     KNOWN_FIELDS,
@@ -254,13 +259,9 @@ def unlocated(fields: dict[str, tuple[int, object]]) -> dict[str, object]:
 def theme_templates(settings: dict) -> set[str]:
     """Names a page may give in `Template:`: the page templates Pelican would find (the theme's
     and THEME_TEMPLATES_OVERRIDES'), without `.html`."""
-    folders = [
-        Path(settings["THEME"]) / "templates",
-        *map(Path, settings.get("THEME_TEMPLATES_OVERRIDES") or []),
-    ]
     names = {
         p.relative_to(folder).with_suffix("").as_posix()
-        for folder in folders
+        for folder in template_folders(settings)
         for p in folder.rglob("*.html")
     }
     return {name for name in names if name != "base" and not name.startswith("partials/")}
