@@ -63,3 +63,25 @@ def test_a_template_from_the_overrides_is_known(tmp_path: Path) -> None:
         tmp_path, files, PLUGINS=["content_checks"], THEME_TEMPLATES_OVERRIDES=[str(overrides)]
     )
     assert (output / "pages" / "about.html").read_text("utf-8") == "SPECIAL About"
+
+
+def test_settings_of_the_wrong_kind_are_named_all_at_once(tmp_path: Path) -> None:
+    """A string where a list belongs would be read letter by letter."""
+    conf = tmp_path / "pelicanconf.py"
+    conf.write_text('CONTENT_CHECKS = {"extra_fields": "role"}\n', encoding="utf-8")
+    with pytest.raises(ProblemError) as error:
+        build_plain_site(
+            tmp_path,
+            {"pages/about.md": GOOD},
+            PLUGINS=["content_checks"],
+            CONTENT_CHECKS={"extra_fields": "role", "slug_settings": "MENU", "future_dates": 1},
+            SETTINGS_FILE_NAME=str(conf),
+        )
+    assert error.value.problems == [
+        f"{conf.as_posix()}:1: CONTENT_CHECKS['{key}'] is {value} — {fix}"
+        for key, value, fix in [
+            ("extra_fields", "'role'", "write a list of strings"),
+            ("future_dates", "1", "write True or False"),
+            ("slug_settings", "'MENU'", "write a list of strings"),
+        ]
+    ]
