@@ -45,7 +45,7 @@ class Problem:
 class ContentFile:
     """One content file as the checks see it, before Pelican reads it."""
 
-    path: str  # as the editor knows it (common.problems.shown)
+    path: str  # as the editor knows it (rights_brief_common.problems.shown)
     source: str  # relative to the content folder, POSIX, as Pelican's relative_source_path
     text: str
     metadata: dict[str, object]  # lowercased keys; a list for fields with continuation lines

@@ -1,7 +1,7 @@
 """What the brief can check from the files alone, before Pelican reads them: the settings, the
 sources and figures files, every profile, every key date and every cited source id.
 
-content_checks runs these with its own checks (common.problems.file_checks), so one build reports
+content_checks runs these with its own checks (rights_brief_common.problems.file_checks), so one build reports
 every mistake; the checks after reading (brief.py) then find nothing new.
 """
 
