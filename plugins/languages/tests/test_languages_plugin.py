@@ -40,6 +40,8 @@ def test_a_translation_links_to_the_page_in_its_own_language(tmp_path: Path) -> 
 UPDATES = {
     "first.md": "Title: First\nDate: 2024-07-04\n\nText.\n",
     "first.be.md": "Title: Першае\nDate: 2024-07-04\nLang: be\n\nТэкст.\n",
+    "pages/index.md": "Title: Our brief\nSlug: index\n\nFront page.\n",
+    "pages/index.be.md": "Title: Наш агляд\nSlug: index\nLang: be\n\nГалоўная.\n",
 }
 
 
@@ -51,6 +53,7 @@ def test_each_language_feed_carries_the_site_name_in_its_language(tmp_path: Path
         SITENAMES={"be": ("Наш агляд", "Агляд з крыніцамі")},
         SITEURL="https://brief.example.org",
         FEED_DOMAIN="https://brief.example.org",
+        LANGUAGES=["en", "be"],
     )
     belarusian = ElementTree.parse(output / "feeds" / "all-be.atom.xml").getroot()
     english = ElementTree.parse(output / "feeds" / "all-en.atom.xml").getroot()
@@ -58,3 +61,6 @@ def test_each_language_feed_carries_the_site_name_in_its_language(tmp_path: Path
     assert belarusian.findtext(f"{ATOM}subtitle") == "Агляд з крыніцамі"
     assert belarusian.get("{http://www.w3.org/XML/1998/namespace}lang") == "be"
     assert english.findtext(f"{ATOM}title") == "Our brief"
+    # its page and Atom id: the updates list in Belarusian, not the site's root as every feed's
+    assert belarusian.findtext(f"{ATOM}id") == "https://brief.example.org/be/index.html"
+    assert english.findtext(f"{ATOM}id") == "https://brief.example.org/"

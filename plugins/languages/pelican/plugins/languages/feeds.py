@@ -20,10 +20,17 @@ def feed_language(feed_url: str, settings: Mapping[str, object]) -> str | None:
 
 def named_feed(feed: Mapping[str, object], settings: Mapping[str, object]) -> dict[str, object]:
     """The feed's title, subtitle and language in its language, where SITENAMES gives them
-    (lang: name, or lang: (name, subtitle)); an empty dict for any other feed."""
+    (lang: name, or lang: (name, subtitle)), and the updates list in that language as its page
+    and id (Pelican gives every feed the site's root, so all would share one Atom id); an empty
+    dict for any other feed."""
     lang = feed_language(str(feed.get("feed_url") or ""), settings)
     if lang is None:
         return {}
     value = settings["SITENAMES"][lang]
     name, subtitle = (value, "") if isinstance(value, str) else value
-    return {"title": name, "subtitle": subtitle, "description": subtitle, "language": lang}
+    fields = {"title": name, "subtitle": subtitle, "description": subtitle, "language": lang}
+    lists = settings.get("updates_editions") or {}
+    if lang in lists and settings.get("SITEURL"):
+        page = f"{settings['SITEURL']}/{lists[lang].url}"
+        fields.update(link=page, id=page)
+    return fields
