@@ -85,3 +85,12 @@ def test_settings_of_the_wrong_kind_are_named_all_at_once(tmp_path: Path) -> Non
             ("slug_settings", "'MENU'", "write a list of strings"),
         ]
     ]
+
+
+def test_a_file_pelican_does_not_read_is_not_checked(tmp_path: Path) -> None:
+    """ARTICLE_EXCLUDES keeps notes/ out of Pelican's reading, so out of the checks too."""
+    files = {"first.md": GOOD, "notes/todo.md": "just a note, no metadata\n"}
+    output = build_plain_site(
+        tmp_path, files, PLUGINS=["content_checks"], ARTICLE_EXCLUDES=["notes"]
+    )
+    assert (output / "about.html").is_file()  # GOOD's title

@@ -85,6 +85,7 @@ def check_content(pelican: object) -> None:
     files, problems = content_files(
         root, [*settings["PAGE_PATHS"], *article_folders], readers, settings["IGNORE_FILES"]
     )
+    files = [file for file in files if pelican_reads(relative(file, root), settings)]
     everything, _ = content_files(root, [""], None, [])
     existing = {path.relative_to(root).as_posix() for path in everything}
     site = Site(settings, config, root, theme_templates(settings), existing)
@@ -142,6 +143,10 @@ def profile_pattern(settings: dict, given: object, conf: str) -> str | None:
             " the checks read BRIEF['people_url']"
         )
     return written or (str(given) if given else None)
+
+
+def relative(file: Path, root: Path) -> PurePosixPath:
+    return PurePosixPath(file.relative_to(root).as_posix())
 
 
 def translation_of(file: ContentFile, settings: dict) -> str | None:
@@ -207,11 +212,20 @@ def check_file(site: Site, file: Path, relative: str) -> list[Problem]:
 def is_article(source: PurePosixPath, settings: dict) -> bool:
     """An article as Pelican sorts files: under ARTICLE_PATHS, not under ARTICLE_EXCLUDES (to
     which Pelican adds PAGE_PATHS: with its default ARTICLE_PATHS [""], pages/ holds pages)."""
+    return _read_as(source, settings, "ARTICLE")
 
-    def under(folders: list[str]) -> bool:
-        return any(source.is_relative_to(folder) for folder in folders)
 
-    return under(settings["ARTICLE_PATHS"]) and not under(settings.get("ARTICLE_EXCLUDES") or [])
+def pelican_reads(source: PurePosixPath, settings: dict) -> bool:
+    """Whether Pelican reads the file at all, as an article or as a page."""
+    return _read_as(source, settings, "ARTICLE") or _read_as(source, settings, "PAGE")
+
+
+def _read_as(source: PurePosixPath, settings: dict, kind: str) -> bool:
+    """Under one of the kind's _PATHS and none of its _EXCLUDES (Pelican ignores an empty one)."""
+    excludes = [folder for folder in settings.get(f"{kind}_EXCLUDES") or [] if folder]
+    return any(source.is_relative_to(folder) for folder in settings[f"{kind}_PATHS"]) and not any(
+        source.is_relative_to(folder) for folder in excludes
+    )
 
 
 def record_claims(
