@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +20,7 @@ from pelican import Pelican, signals
 from pelican.log import FatalLogger
 from pelican.settings import read_settings
 from rights_brief_common.problems import file_checks, translation_checks
+from rights_brief_common.settings import profile_save_as
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -44,7 +46,7 @@ def make_command(*args: str) -> list[str]:
 
 def _all_signals() -> list:
     """Pelican's signals, and ours (plugins connect to them in register() too)."""
-    ours = [file_checks, translation_checks]
+    ours = [file_checks, translation_checks, profile_save_as]
     return [*(value for value in vars(signals).values() if hasattr(value, "receivers")), *ours]
 
 
@@ -54,7 +56,10 @@ def signals_restored() -> Iterator[None]:
     ends.
 
     Plugin receivers stay connected across builds in one process; restoring them keeps one
-    test's plugins out of the next test's build.
+    test's plugins out of the next test's build. They are disconnected, not just dropped from
+    `receivers`: Pelican's signals call receivers in the order of first connection (an ordered
+    set of ids that `receivers` does not hold), so a receiver left in it would run before the
+    plugins that come before it in the next build's PLUGINS.
     """
     saved = {signal: dict(signal.receivers) for signal in _all_signals()}
     # tools/build.py's --fatal sets these for the process (fatal_lvl from Pelican 4.12, the two
@@ -67,6 +72,10 @@ def signals_restored() -> Iterator[None]:
         for name, value in fatal.items():
             setattr(FatalLogger, name, value)
         for signal, receivers in saved.items():
+            for receiver_id, ref in list(signal.receivers.items()):
+                receiver = ref() if isinstance(ref, weakref.ref) else ref
+                if receiver_id not in receivers and receiver is not None:
+                    signal.disconnect(receiver)
             signal.receivers.clear()
             signal.receivers.update(receivers)
 

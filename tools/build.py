@@ -26,8 +26,8 @@ from pelican import LOG_HANDLERS, get_config, get_instance, parse_arguments
 from pelican.log import init as init_logging
 from pelican.settings import read_settings
 
-# Our sibling modules, after what is already on the path: tools/brief.py must not hide the
-# brief plugin from a process that imports this module.
+# Our sibling modules (checksums, output_folder), after what is already on the path, so that
+# none of tools/ hides an installed module of the same name.
 if str(Path(__file__).resolve().parent) not in sys.path:
     sys.path.append(str(Path(__file__).resolve().parent))
 from checksums import write_checksums

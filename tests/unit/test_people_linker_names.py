@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pelican.plugins.people_linker import inflect, romanize
 from pelican.plugins.people_linker.index import SharedFormError, build_index
@@ -191,6 +193,14 @@ def test_bad_settings_are_named(user: dict, message: str) -> None:
     with pytest.raises(SettingsError) as error:
         load(user)
     assert message in str(error.value)
+
+
+def test_a_bad_value_names_the_settings_line(tmp_path: Path) -> None:
+    conf = tmp_path / "pelicanconf.py"
+    conf.write_text('SITENAME = "A"\nPEOPLE_LINKER = {"mode": "some"}\n', encoding="utf-8")
+    with pytest.raises(SettingsError) as error:
+        load({"mode": "some"}, conf=str(conf))
+    assert str(error.value).startswith(f"{conf.as_posix()}:2: PEOPLE_LINKER['mode'] is 'some'")
 
 
 @pytest.mark.parametrize(

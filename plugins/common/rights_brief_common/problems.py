@@ -45,7 +45,7 @@ class Problem:
 class ContentFile:
     """One content file as the checks see it, before Pelican reads it."""
 
-    path: str  # as the editor knows it (common.problems.shown)
+    path: str  # as the editor knows it (rights_brief_common.problems.shown)
     source: str  # relative to the content folder, POSIX, as Pelican's relative_source_path
     text: str
     metadata: dict[str, object]  # lowercased keys; a list for fields with continuation lines
@@ -138,24 +138,45 @@ def merge_settings(
     given: Mapping[str, object] | None,
     defaults: Mapping[str, object],
     name: str,
-    error: type[ProblemError] = ProblemError,
+    error: type[Exception] = ProblemError,
     settings_file: str = "your Pelican settings",
     moved: Mapping[str, str] | None = None,
 ) -> dict[str, object]:
-    """A plugin's settings dict merged over its defaults; any unknown key stops the build, and
-    a key that became a setting of its own (`moved`: key -> setting) says which."""
+    """A plugin's settings dict merged over its defaults; any unknown key stops the build, a
+    key that became a setting of its own (`moved`: key -> setting) says which, and a value not
+    of its default's kind (True/False, a string, a list of strings) is named with the fix."""
     given = dict(given or {})
+    pattern = rf"^{re.escape(name)}\s*="
     for key, setting in (moved or {}).items():
         if key in given:
-            where_set = at(settings_file, rf"^{re.escape(name)}\s*=")
             raise error(
-                f"{where_set}: {name}[{key!r}] is now the setting {setting} — remove the key"
-                f" and write {setting} = {given[key]!r}"
+                f"{at(settings_file, pattern)}: {name}[{key!r}] is now the setting {setting}"
+                f" — remove the key and write {setting} = {given[key]!r}"
             )
     unknown = sorted(set(given) - set(defaults))
     if unknown:
         hints = ", ".join(did_you_mean(key, defaults) for key in unknown)
         fix = f"remove or correct it; known keys: {', '.join(defaults)}"
-        where_set = at(settings_file, rf"^{re.escape(name)}\s*=")
-        raise error(f"{where_set}: {name} has unknown key(s) {hints} — {fix}")
+        raise error(f"{at(settings_file, pattern)}: {name} has unknown key(s) {hints} — {fix}")
+    wrong = [
+        f"{name}[{key!r}] is {value!r} — {kind}"
+        for key, value in given.items()
+        if (kind := wrong_kind(value, defaults[key]))
+    ]
+    if wrong:
+        where_set = at(settings_file, pattern)
+        wrong = [f"{where_set}: {problem}" for problem in wrong]
+        raise error(*wrong) if issubclass(error, ProblemError) else error("\n".join(wrong))
     return {**defaults, **given}
+
+
+def wrong_kind(value: object, default: object) -> str | None:
+    """The fix when `value` is not of the kind of `default`; None when it is."""
+    if isinstance(default, bool):
+        return None if isinstance(value, bool) else "write True or False"
+    if isinstance(default, str):
+        return None if isinstance(value, str | os.PathLike) else "write a string"
+    if isinstance(default, list | tuple):
+        strings = isinstance(value, list | tuple) and all(isinstance(v, str) for v in value)
+        return None if strings else "write a list of strings"
+    return None

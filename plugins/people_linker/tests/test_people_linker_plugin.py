@@ -2,7 +2,9 @@
 
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
+from pelican.plugins.people_linker.cli import report_settings
 from site_tools import build_plain_site
 
 SITE = {
@@ -71,7 +73,6 @@ def test_a_kept_index_serves_only_the_same_people_and_settings() -> None:
 def test_the_collector_is_paused_while_linking_and_restored_after(monkeypatch) -> None:
     import gc
 
-    import pytest
     from pelican.plugins.people_linker import people_linker
 
     seen = []
@@ -93,3 +94,21 @@ def test_the_collector_is_paused_while_linking_and_restored_after(monkeypatch) -
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize(
+    ("plugins", "expected"),
+    [
+        (None, None),  # Pelican's default: every installed plugin, the linker too
+        ([], ["people_linker"]),
+        (["pelican.plugins.people_linker"], ["pelican.plugins.people_linker"]),
+    ],
+)
+def test_the_report_turns_the_linker_on_once(
+    tmp_path: Path, plugins: list[str] | None, expected: list[str] | None
+) -> None:
+    conf = tmp_path / "pelicanconf.py"
+    conf.write_text(f"PLUGINS = {plugins!r}\nTIMEZONE = 'UTC'\n", encoding="utf-8")
+    settings = report_settings(str(conf), str(tmp_path), tmp_path / "scratch")
+    assert settings["PLUGINS"] == expected
+    assert "people" in settings["PAGE_PATHS"]

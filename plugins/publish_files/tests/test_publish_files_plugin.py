@@ -30,3 +30,18 @@ def test_a_relative_siteurl_stops_the_build(tmp_path: Path) -> None:
             PLUGINS=["publish_files"],
             CONTENT_SECURITY_POLICY="default-src 'none'",
         )
+
+
+def test_every_missing_setting_is_named_before_the_build(tmp_path: Path) -> None:
+    with pytest.raises(ProblemError) as error:
+        build_plain_site(
+            tmp_path, {"pages/about.md": "Title: About\n\nText.\n"}, PLUGINS=["publish_files"]
+        )
+    assert error.value.problems == [
+        "your Pelican settings: SITEURL must be an absolute URL, not '' — set SITEURL to the"
+        " site's address, e.g. https://brief.example.org",
+        "your Pelican settings: publish_files needs CONTENT_SECURITY_POLICY — set it to the policy"
+        " the host's headers send, e.g. CONTENT_SECURITY_POLICY = \"default-src 'none';"
+        " style-src 'self'; img-src 'self'\"",
+    ]
+    assert not (tmp_path / "output").exists()

@@ -24,3 +24,19 @@ def test_a_third_party_image_stops_the_build(tmp_path: Path) -> None:
 def test_the_default_theme_s_own_links_need_rel_unless_turned_off(tmp_path: Path) -> None:
     with pytest.raises(SiteGuardError, match="without rel"):
         build_plain_site(tmp_path, {"pages/a.md": "Title: A\n\nA.\n"}, PLUGINS=["site_guard"])
+
+
+def test_a_misspelt_setting_stops_the_build_before_it_starts(tmp_path: Path) -> None:
+    with pytest.raises(SiteGuardError) as error:
+        build_plain_site(
+            tmp_path,
+            {"pages/a.md": "Title: A\n\nA.\n"},
+            PLUGINS=["site_guard"],
+            SITE_GUARD={"allowd_origins": []},
+        )
+    assert str(error.value) == (
+        "your Pelican settings: SITE_GUARD has unknown key(s) allowd_origins (did you mean"
+        " allowed_origins?) — remove or correct it; known keys: enabled, allowed_origins,"
+        " outbound_rel"
+    )
+    assert not (tmp_path / "output").exists()

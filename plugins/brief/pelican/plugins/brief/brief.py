@@ -10,6 +10,7 @@ from pelican import signals
 from pelican.contents import Article, Page
 from rights_brief_common.content_walk import contents
 from rights_brief_common.problems import at, file_checks, gather, shown, translation_checks
+from rights_brief_common.settings import profile_save_as, template_folders
 
 from .citations import CITATION, citation_ids, number_sources, replace_citations, strip_citations
 from .dates import PartialDate
@@ -19,7 +20,7 @@ from .markup import Markups
 from .model import Brief
 from .precheck import check_files, check_translated_events
 from .profiles import PERSON_TEMPLATE, Event, Person, parse_events, read_person
-from .settings import brief_settings
+from .settings import brief_settings, other_languages
 from .sources import Source, load_sources, require_source
 from .timeline import build_timeline
 
@@ -28,7 +29,8 @@ TITLE = r"^\s{0,3}title\s*:"  # an update's first line, to point at it
 
 
 def assign_person_template(content: object) -> None:
-    """Pages under the people folder are profiles: person template, people/ URL."""
+    """Pages under the people folder are profiles: the theme's person template (when it has
+    one: Pelican's own themes do not, and keep their page template), people/ URL."""
     if not isinstance(content, Page):
         return
     config = brief_settings(content.settings)
@@ -36,13 +38,25 @@ def assign_person_template(content: object) -> None:
     if folder not in Path(content.source_path).resolve().parents:
         return
     if "template" not in content.metadata:
-        content.template = PERSON_TEMPLATE
+        content.brief_profile = True
+        if theme_has(content.settings, PERSON_TEMPLATE):
+            content.template = PERSON_TEMPLATE
     if "url" not in content.metadata and "save_as" not in content.metadata:
         location = str(config["people_url"]).format(slug=content.slug)
         if content.lang != content.settings["DEFAULT_LANG"]:
             location = f"{content.lang}/{location}"
         content.override_url = location
         content.override_save_as = location
+
+
+def theme_has(settings: dict, template: str) -> bool:
+    """Whether Pelican would find `template` (THEME_TEMPLATES_OVERRIDES, then the theme's)."""
+    return any((folder / f"{template}.html").is_file() for folder in template_folders(settings))
+
+
+def is_profile(content: object) -> bool:
+    """A profile: in the people folder without a Template of its own, or `Template: person`."""
+    return content.template == PERSON_TEMPLATE or getattr(content, "brief_profile", False)
 
 
 def build_brief(generators: list) -> None:
@@ -91,12 +105,6 @@ def build_brief(generators: list) -> None:
             )
 
 
-def other_languages(site: dict) -> list[str]:
-    """The site's languages other than the default: those the brief's data may be translated into."""
-    default = site.get("DEFAULT_LANG", "en")
-    return [lang for lang in site.get("LANGUAGES") or [] if lang != default]
-
-
 def _read_page(
     content: object, brief: Brief, sources: dict[str, Source], config: dict, markups: Markups
 ) -> list[tuple[Event, object, int]]:
@@ -128,7 +136,7 @@ def published_contents(generators: list) -> list:
 
 
 def _read_metadata(content: object, where: str) -> tuple[Person | None, tuple[Event, ...]]:
-    if content.template == PERSON_TEMPLATE:
+    if is_profile(content):
         person = read_person(profile_metadata(content), where)
         content.brief_person = person
         return person, person.events
@@ -205,8 +213,14 @@ def check_settings(pelican: object) -> None:
     brief_settings(pelican.settings)
 
 
+def people_url(settings: dict) -> str:
+    """Where this plugin writes profiles (BRIEF["people_url"]), for content_checks."""
+    return str(brief_settings(settings)["people_url"])
+
+
 def register() -> None:
     signals.initialized.connect(check_settings)
+    profile_save_as.connect(people_url)
     file_checks.connect(check_files)
     translation_checks.connect(check_translated_events)
     signals.content_object_init.connect(assign_person_template)

@@ -1,6 +1,6 @@
 """The one exception the brief plugin raises: every problem found, each with where and how to fix.
 
-Messages follow the build's format, `path:LINE: problem — fix`, one line each (common.problems).
+Messages follow the build's format, `path:LINE: problem — fix`, one line each (rights_brief_common.problems).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """What the brief can check from the files alone, before Pelican reads them: the settings, the
 sources and figures files, every profile, every key date and every cited source id.
 
-content_checks runs these with its own checks (common.problems.file_checks), so one build reports
+content_checks runs these with its own checks (rights_brief_common.problems.file_checks), so one build reports
 every mistake; the checks after reading (brief.py) then find nothing new.
 """
 
@@ -16,7 +16,7 @@ from .citations import SKIPPED, citation_ids
 from .errors import BriefError
 from .figures import load_figures
 from .profiles import PERSON_TEMPLATE, Event, parse_events, read_person
-from .settings import brief_settings
+from .settings import brief_settings, other_languages
 from .sources import load_sources, read_toml, require_source
 from .timeline import pair_events
 
@@ -35,11 +35,9 @@ def check_files(settings: dict, files: list[ContentFile]) -> list[str]:
         sources = gather(problems, read_toml, root / str(config["sources"]))
         if sources is None:
             return problems
-    languages = [
-        lang for lang in settings.get("LANGUAGES") or [] if lang != settings["DEFAULT_LANG"]
-    ]
     figures = root / str(config["figures"])
-    gather(problems, load_figures, figures, sources, settings["DEFAULT_LANG"], languages)
+    default = settings["DEFAULT_LANG"]
+    gather(problems, load_figures, figures, sources, default, other_languages(settings))
     for file in files:
         ids = gather(problems, _metadata_ids, file, str(config["people_dir"])) or []
         for source_id in dict.fromkeys([*ids, *citation_ids(_outside_code(file.text))]):

@@ -25,3 +25,9 @@ def brief_settings(site: Mapping[str, object]) -> dict[str, object]:
         site.get("BRIEF"), DEFAULTS, "BRIEF", BriefError, settings_file(site), moved
     )
     return {**merged, "people_dir": people_path(site)}
+
+
+def other_languages(site: Mapping[str, object]) -> list[str]:
+    """The site's languages other than the default: those the brief's data may be translated into."""
+    default = site.get("DEFAULT_LANG", "en")
+    return [lang for lang in site.get("LANGUAGES") or [] if lang != default]

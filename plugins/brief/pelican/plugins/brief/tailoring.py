@@ -4,7 +4,7 @@ pyuca sorts by the UCA's default table (DUCET), which CLDR's root order is built
 language's CLDR rules then tailor it: "&C<ç<<<Ç" makes ç a letter of its own after C, and Ç its
 capital; "[reorder Cyrl]" puts Cyrillic before other scripts. RULES are CLDR's rules as ICU 76
 states them (`Collator.getRules()`); a language not here sorts in the root order (of those
-plugins/brief/languages.py knows: Arabic, Persian, Chinese, Lithuanian and Uzbek, whose rules
+the plugin's languages.py knows: Arabic, Persian, Chinese, Lithuanian and Uzbek, whose rules
 need more than this reads). Pure Python: nothing to compile. The order was checked against PyICU
 for az, be, ru, en, ka, uk, tr, pl, hy and de on 3,000 names and words each: no difference.
 """

@@ -18,12 +18,18 @@ from rights_brief_common.problems import (
     ContentFile,
     Problem,
     ProblemError,
+    at,
     file_checks,
     merge_settings,
     shown,
     translation_checks,
 )
-from rights_brief_common.settings import people_path, settings_file
+from rights_brief_common.settings import (
+    people_path,
+    profiles_saved_as,
+    settings_file,
+    template_folders,
+)
 
 from .checks import (
     KNOWN_FIELDS,
@@ -59,7 +65,9 @@ DEFAULTS: dict[str, object] = {
     # Settings that list page slugs (a theme's navigation, say): each slug must be a published
     # page's, or a warning names it. E.g. ["NAV_PAGES"].
     "slug_settings": [],
-    "profile_save_as": "people/{slug}.html",  # where profiles go (the brief's people_url)
+    # Where profiles go; "": where the brief plugin writes them (BRIEF["people_url"]), or
+    # Pelican's PAGE_SAVE_AS without it. Only for a plugin or theme that writes them elsewhere.
+    "profile_save_as": "",
 }
 
 
@@ -70,15 +78,17 @@ def check_content(pelican: object) -> None:
     given = settings.get("CONTENT_CHECKS")
     config = merge_settings(given, DEFAULTS, "CONTENT_CHECKS", ProblemError, conf, moved)
     config["profile_folder"] = people_path(settings)  # profiles: the brief plugin checks them
+    config["profile_save_as"] = profile_pattern(settings, config["profile_save_as"], conf)
     root = Path(settings["PATH"])
     article_folders = settings["ARTICLE_PATHS"]
     readers = Readers(settings).readers
     files, problems = content_files(
         root, [*settings["PAGE_PATHS"], *article_folders], readers, settings["IGNORE_FILES"]
     )
+    files = [file for file in files if pelican_reads(relative(file, root), settings)]
     everything, _ = content_files(root, [""], None, [])
     existing = {path.relative_to(root).as_posix() for path in everything}
-    site = Site(settings, config, root, theme_templates(Path(settings["THEME"])), existing)
+    site = Site(settings, config, root, theme_templates(settings), existing)
     for file in files:
         if isinstance(readers[file.suffix.lower()[1:]], MarkdownReader):
             problems.extend(check_file(site, file, file.relative_to(root).as_posix()))
@@ -119,6 +129,24 @@ def check_content(pelican: object) -> None:
     for problem in warnings:
         logger.warning("content_checks: %s", problem)
     logger.info("content_checks: %d files checked, no problems", len(site.files))
+
+
+def profile_pattern(settings: dict, given: object, conf: str) -> str | None:
+    """Where profiles are written: where the plugin that writes them says, else the pattern
+    given in CONTENT_CHECKS, else None (Pelican's PAGE_SAVE_AS)."""
+    written = profiles_saved_as(settings)
+    if given and written and given != written:
+        where_set = at(conf, r"^CONTENT_CHECKS\s*=")
+        raise ProblemError(
+            f"{where_set}: CONTENT_CHECKS['profile_save_as'] is {given!r},"
+            f" but profiles are written at {written!r} (BRIEF['people_url']) — remove the key:"
+            " the checks read BRIEF['people_url']"
+        )
+    return written or (str(given) if given else None)
+
+
+def relative(file: Path, root: Path) -> PurePosixPath:
+    return PurePosixPath(file.relative_to(root).as_posix())
 
 
 def translation_of(file: ContentFile, settings: dict) -> str | None:
@@ -163,7 +191,7 @@ def check_file(site: Site, file: Path, relative: str) -> list[Problem]:
     fields = read_fields(text)
     metadata = read_metadata(text)
     site.files.append(ContentFile(path, relative, text, unlocated(fields)))
-    dated = any(source.is_relative_to(folder) for folder in site.settings["ARTICLE_PATHS"])
+    dated = is_article(source, site.settings)
     problems.extend(check_metadata(path, metadata, dated))
     problems.extend(check_fields(path, metadata, site.templates))
     problems.extend(check_block_end(path, text))
@@ -179,6 +207,25 @@ def check_file(site: Site, file: Path, relative: str) -> list[Problem]:
     record_claims(site, path, source, metadata, dated, profile)
     site.editions.append(Edition(path, source, metadata, dated))
     return problems
+
+
+def is_article(source: PurePosixPath, settings: dict) -> bool:
+    """An article as Pelican sorts files: under ARTICLE_PATHS, not under ARTICLE_EXCLUDES (to
+    which Pelican adds PAGE_PATHS: with its default ARTICLE_PATHS [""], pages/ holds pages)."""
+    return _read_as(source, settings, "ARTICLE")
+
+
+def pelican_reads(source: PurePosixPath, settings: dict) -> bool:
+    """Whether Pelican reads the file at all, as an article or as a page."""
+    return _read_as(source, settings, "ARTICLE") or _read_as(source, settings, "PAGE")
+
+
+def _read_as(source: PurePosixPath, settings: dict, kind: str) -> bool:
+    """Under one of the kind's _PATHS and none of its _EXCLUDES (Pelican ignores an empty one)."""
+    excludes = [folder for folder in settings.get(f"{kind}_EXCLUDES") or [] if folder]
+    return any(source.is_relative_to(folder) for folder in settings[f"{kind}_PATHS"]) and not any(
+        source.is_relative_to(folder) for folder in excludes
+    )
 
 
 def record_claims(
@@ -223,10 +270,14 @@ def unlocated(fields: dict[str, tuple[int, object]]) -> dict[str, object]:
     return {key: value for key, (_line, value) in fields.items()}
 
 
-def theme_templates(theme: Path) -> set[str]:
-    """Names a page may give in `Template:`: the theme's page templates, without `.html`."""
-    folder = theme / "templates"
-    names = {p.relative_to(folder).with_suffix("").as_posix() for p in folder.rglob("*.html")}
+def theme_templates(settings: dict) -> set[str]:
+    """Names a page may give in `Template:`: the page templates Pelican would find (the theme's
+    and THEME_TEMPLATES_OVERRIDES'), without `.html`."""
+    names = {
+        p.relative_to(folder).with_suffix("").as_posix()
+        for folder in template_folders(settings)
+        for p in folder.rglob("*.html")
+    }
     return {name for name in names if name != "base" and not name.startswith("partials/")}
 
 

@@ -7,25 +7,13 @@ import logging
 from dataclasses import dataclass
 
 from pelican import signals
+from rights_brief_common.content_walk import contents
 
+from .feeds import named_feed
 from .links import localize_links
 from .updates import in_language, updates_lists
 
 logger = logging.getLogger(__name__)
-KINDS = (
-    "articles", "translations", "pages", "hidden_articles", "hidden_pages", "hidden_translations",
-    "drafts", "drafts_translations", "draft_pages", "draft_translations",
-)  # fmt: skip
-
-
-def contents(generators: list) -> list:
-    """Every content object of the build, once each."""
-    found: dict[int, object] = {}
-    for generator in generators:
-        for kind in KINDS:
-            for item in getattr(generator, kind, []):
-                found.setdefault(id(item), item)
-    return list(found.values())
 
 
 def localize(generators: list) -> None:
@@ -109,6 +97,12 @@ def write_updates_lists(generator: object, writer: object) -> None:
         )
 
 
+def name_feed(context: dict, feed: object) -> None:
+    """Title a language's feed of updates with the site's name in that language (SITENAMES)."""
+    feed.feed.update(named_feed(feed.feed, context))
+
+
 def register() -> None:
     signals.all_generators_finalized.connect(localize)
     signals.article_writer_finalized.connect(write_updates_lists)
+    signals.feed_generated.connect(name_feed)

@@ -31,8 +31,10 @@ def report_settings(conf: str, content: str, scratch: Path) -> dict:
             "PEOPLE_LINKER_REPORT": True,
         },
     )
-    if "people_linker" not in settings["PLUGINS"]:
-        settings["PLUGINS"] = [*settings["PLUGINS"], "people_linker"]
+    plugins = settings["PLUGINS"]  # None: Pelican loads every installed plugin, this one too
+    named = {getattr(plugin, "__name__", plugin) for plugin in plugins or []}
+    if plugins is not None and not named & {"people_linker", "pelican.plugins.people_linker"}:
+        settings["PLUGINS"] = [*plugins, "people_linker"]
     folder = linker_config(settings).folder
     if folder not in settings["PAGE_PATHS"]:
         settings["PAGE_PATHS"] = [*settings["PAGE_PATHS"], folder]

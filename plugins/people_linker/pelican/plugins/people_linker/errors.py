@@ -1,6 +1,6 @@
 """The linker's errors: every problem found, one line each, `where: problem — fix`.
 
-The build prints an error's `problems` one a line with a count (common.problems), the same way
+The build prints an error's `problems` one a line with a count (rights_brief_common.problems), the same way
 for every plugin, so an editor fixes everything in one pass.
 """
 

@@ -1,7 +1,7 @@
 """What the linker can check from the files alone, before Pelican reads them: its settings, every
 profile's names and every page's Autolink and Backlinks, and forms two people share.
 
-content_checks runs this with its own checks (common.problems.file_checks), so one build reports
+content_checks runs this with its own checks (rights_brief_common.problems.file_checks), so one build reports
 every mistake at once.
 """
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rights_brief_common.problems import merge_settings
+from rights_brief_common.problems import at, merge_settings
 from rights_brief_common.settings import GENERIC, people_path, settings_file
 
 from .errors import LinkerError
@@ -116,6 +116,7 @@ def load(user: dict | None, folder: str = "people", conf: str = GENERIC) -> Conf
     site's PEOPLE_PATH; `conf` the settings file named in messages."""
     moved = {"folder": "PEOPLE_PATH"}
     merged = merge_settings(user, DEFAULTS, "PEOPLE_LINKER", SettingsError, conf, moved)
+    conf = at(conf, r"^PEOPLE_LINKER\s*=")  # messages below name the dict's line too
     if merged["mode"] not in MODES:
         raise SettingsError(
             f"{conf}: PEOPLE_LINKER['mode'] is {merged['mode']!r} — use one of {', '.join(MODES)}"

@@ -11,7 +11,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from pelican import signals
-from rights_brief_common.problems import ProblemError
+from rights_brief_common.problems import ProblemError, at
+from rights_brief_common.settings import settings_file
 
 from .files import headers_file, netlify_toml, robots_txt, security_headers, sitemap_xml
 
@@ -84,14 +85,32 @@ def date_empty_feed(context: dict, feed: object) -> None:
     feed.latest_post_date = lambda: newest
 
 
+def settings_problems(settings: dict) -> list[str]:
+    """What the files need from the settings, before anything is built."""
+    conf = settings_file(settings)
+    problems = []
+    siteurl = settings.get("SITEURL") or ""
+    if not siteurl.startswith(("https://", "http://")):
+        fix = "set SITEURL to the site's address, e.g. https://brief.example.org"
+        where = at(conf, r"^SITEURL\s*=")
+        problems.append(f"{where}: SITEURL must be an absolute URL, not {siteurl!r} — {fix}")
+    if not isinstance(settings.get("CONTENT_SECURITY_POLICY"), str):
+        fix = "set it to the policy the host's headers send, e.g. CONTENT_SECURITY_POLICY ="
+        fix += " \"default-src 'none'; style-src 'self'; img-src 'self'\""
+        problems.append(f"{conf}: publish_files needs CONTENT_SECURITY_POLICY — {fix}")
+    return problems
+
+
+def check_settings(pelican: object) -> None:
+    """Stop before anything is built when the settings cannot give the files."""
+    problems = settings_problems(pelican.settings)
+    if problems:
+        raise ProblemError(*problems)
+
+
 def write_files(pelican: object) -> None:
     settings = pelican.settings
     siteurl = settings["SITEURL"]
-    if not siteurl.startswith(("https://", "http://")):
-        fix = "set SITEURL to the site's address, e.g. https://brief.example.org"
-        raise ProblemError(
-            f"publish_files: SITEURL must be an absolute URL, not {siteurl!r} — {fix}"
-        )
     headers = security_headers(settings["CONTENT_SECURITY_POLICY"], DEFAULT_HEADERS)
     output = Path(pelican.output_path)
     texts = {
@@ -106,6 +125,7 @@ def write_files(pelican: object) -> None:
 
 
 def register() -> None:
+    signals.initialized.connect(check_settings)
     signals.all_generators_finalized.connect(collect)
     signals.article_writer_finalized.connect(write_person_feeds)
     signals.feed_generated.connect(date_empty_feed)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from pelican import signals
 from rights_brief_common.content_walk import walk
-from rights_brief_common.problems import Problem, format_problems
+from rights_brief_common.problems import Problem, format_problems, merge_settings
+from rights_brief_common.settings import settings_file
 
 from .files import scan_folder
 from .report import is_link_without_rel, to_problem
@@ -34,14 +35,15 @@ class SiteGuardError(RuntimeError):
 
 
 def guard_settings(settings: dict) -> dict:
-    """The SITE_GUARD settings merged over the defaults; an unknown key is an error."""
-    given = settings.get("SITE_GUARD") or {}
-    unknown = sorted(set(given) - set(DEFAULTS))
-    if unknown:
-        raise SiteGuardError(
-            f"{PREFIX} unknown SITE_GUARD key(s) {', '.join(unknown)}; known: {', '.join(DEFAULTS)}"
-        )
-    return {**DEFAULTS, **given}
+    """The SITE_GUARD settings merged over the defaults; an unknown key is an error that names
+    the settings file and line, the closest known key and the fix."""
+    given = settings.get("SITE_GUARD")
+    return merge_settings(given, DEFAULTS, "SITE_GUARD", SiteGuardError, settings_file(settings))
+
+
+def check_settings(pelican: object) -> None:
+    """Refuse a bad SITE_GUARD before the build, not after every page is written."""
+    guard_settings(pelican.settings)
 
 
 def collect_sources(generators: list) -> None:
@@ -86,5 +88,6 @@ def check_output(pelican: object) -> None:
 
 
 def register() -> None:
+    signals.initialized.connect(check_settings)
     signals.all_generators_finalized.connect(collect_sources)
     signals.finalized.connect(check_output)
