@@ -179,9 +179,28 @@ def partial_report(args, started, plugins, results, sizes, variants) -> list[str
         "",
         *table(results, sizes, variants),
     ]
+    lines += paired_lines(results, sizes, variants)
     for name in variants[1:]:
         lines += growth_lines(results, sizes, name)
     return lines
+
+
+def paired_lines(results: dict, sizes: list, variants: list[str]) -> list[str]:
+    """Each round builds plain and the variant back to back on one site: the median of the
+    rounds' own ratios is steadier on a shared machine than the ratio of the medians."""
+    lines = []
+    for size in sizes:
+        plain = results[size, "plain"]
+        for name in variants[1:]:
+            sample = results[size, name]
+            wall = [s / p for s, p in zip(sample.seconds, plain.seconds, strict=True)]
+            cpu = [s / p for s, p in zip(sample.cpu, plain.cpu, strict=True)]
+            lines.append(
+                f"- {size[0]} × {size[1]}, {name}: ratio to plain per round"
+                f" {', '.join(f'{r:.3f}' for r in wall)}; median wall"
+                f" **{statistics.median(wall):.3f}×**, CPU {statistics.median(cpu):.3f}×"
+            )
+    return ["", "Paired (each round's own ratio to plain):", "", *lines] if lines else []
 
 
 def growth_lines(results: dict, sizes: list, name: str) -> list[str]:

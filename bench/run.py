@@ -36,11 +36,8 @@ def project_plugins() -> list[str]:
     return list(read_settings(str(ROOT / "pelican.conf.py"))["PLUGINS"])
 
 
-def build(
-    site: Path, work: Path, plugins: list[str], cache: bool = False
-) -> tuple[float, float, float]:
-    """One build in a fresh process: (wall seconds, peak RSS in MB, CPU seconds)."""
-    output = work / "output"
+def pelican_command(site: Path, work: Path, plugins: list[str], cache: bool = False) -> list[str]:
+    """The command line of one build of `site` with `plugins`, writing under `work`."""
     extra = {
         "PLUGINS": plugins,
         "PAGE_PATHS": ["pages", "people"],
@@ -48,9 +45,16 @@ def build(
         "CACHE_CONTENT": cache,
         "LOAD_CONTENT_CACHE": cache,
     }
-    command = [sys.executable, "-m", "pelican", str(site), "-o", str(output)]
+    command = [sys.executable, "-m", "pelican", str(site), "-o", str(work / "output")]
     command += ["-s", str(ROOT / "pelican.conf.py"), "-q", "-e"]
-    command += [f"{key}={json.dumps(value)}" for key, value in extra.items()]
+    return command + [f"{key}={json.dumps(value)}" for key, value in extra.items()]
+
+
+def build(
+    site: Path, work: Path, plugins: list[str], cache: bool = False
+) -> tuple[float, float, float]:
+    """One build in a fresh process: (wall seconds, peak RSS in MB, CPU seconds)."""
+    command = pelican_command(site, work, plugins, cache)
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL)
     _, status, usage = os.wait4(process.pid, 0)
