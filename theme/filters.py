@@ -91,7 +91,14 @@ def update_languages(articles: Sequence[Any]) -> frozenset[str]:
     return held[2]
 
 
+def iso_date(value: Any) -> str:
+    """A date for `<time datetime>`: "2024-07-02". Pelican's own `strftime` on its dates is
+    slow, and a profile's "Mentioned in" list shows one date per update."""
+    return value.date().isoformat() if hasattr(value, "date") else value.isoformat()
+
+
 FILTERS = {
+    "iso_date": iso_date,
     "nav_pages": nav_pages,
     "update_languages": update_languages,
     "editions": editions,

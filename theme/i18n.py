@@ -176,7 +176,7 @@ def date_text(context: Any, value: Any) -> str:
     return _date_text(page_locale(context), value.year, value.month, value.day)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 15)  # more dates than a big site's updates: no churn
 def _date_text(locale: Locale, year: int, month: int, day: int) -> str:
     """One formatting per date and language: a site shows the same few dates on many pages."""
     if not month:

@@ -1,10 +1,12 @@
 """The theme's Jinja filters (theme/filters.py), loaded by path as pelican.conf.py loads them."""
 
 import runpy
+from datetime import date, datetime
 from types import SimpleNamespace
 
 import pytest
 from pelican.settings import read_settings
+from pelican.utils import SafeDatetime
 from site_tools import ROOT
 
 FILTERS = runpy.run_path(str(ROOT / "theme" / "filters.py"))
@@ -77,10 +79,23 @@ def test_undefined_nav_pages_gives_no_links() -> None:
     assert nav_pages(pages("index"), Undefined()) == []
 
 
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (SafeDatetime(2024, 7, 2, 23, 59), "2024-07-02"),  # Pelican's dates, time left out
+        (datetime(999, 1, 5), "0999-01-05"),  # four digits, as <time datetime> wants
+        (date(2024, 12, 31), "2024-12-31"),
+    ],
+)
+def test_iso_date_writes_the_date_for_time_elements(value: date, shown: str) -> None:
+    assert FILTERS["iso_date"](value) == shown
+
+
 @pytest.mark.parametrize("conf", ["pelican.conf.py", "publish.conf.py"])
 def test_settings_register_the_filters(conf: str) -> None:
     registered = read_settings(str(ROOT / conf))["JINJA_FILTERS"]
     assert set(registered) == {
+        "iso_date",
         "nav_pages",
         "update_languages",
         "editions",

@@ -73,7 +73,7 @@ def link_fragment(
     if not found and not any(marker in html for marker in FILENAME_LINKS):
         return Result(html)
     spans, existing = _walk(html, index, source)
-    linkable = [c for c in found if _inside(spans, c)]
+    linkable = _inside(spans, found)
     return _Rewriter(html, mode, css_class, set(exclude), sentences).run(linkable, existing)
 
 
@@ -101,10 +101,16 @@ def _walk(html: str, index: Index, source: str) -> tuple[list[tuple[int, int]], 
     return spans, existing
 
 
-def _inside(spans: list[tuple[int, int]], candidate: Candidate) -> bool:
-    """A candidate links only inside one text span outside tags and skipped elements."""
-    number = bisect.bisect_right(spans, (candidate.start, float("inf"))) - 1
-    return number >= 0 and candidate.stop <= spans[number][1]
+def _inside(spans: list[tuple[int, int]], found: list[Candidate]) -> list[Candidate]:
+    """The candidates that may link: each inside one text span outside tags and skipped
+    elements."""
+    starts = [start for start, _ in spans]
+    linkable = []
+    for candidate in found:
+        number = bisect.bisect_right(starts, candidate.start) - 1
+        if number >= 0 and candidate.stop <= spans[number][1]:
+            linkable.append(candidate)
+    return linkable
 
 
 def _profile_of(tag: str, index: Index, source: str) -> str | None:
@@ -130,11 +136,13 @@ class _Rewriter:
         self.seen: set[str] = set()
 
     def run(self, found: list[Candidate], existing: list[tuple[int, str]]) -> Result:
-        events = [(c.start, 1, c) for c in found] + [(o, 0, p) for o, p in existing]
+        events = [(c.start, 1, c) for c in found]
+        if existing:  # links already there come first at one offset
+            events = sorted(events + [(o, 0, p) for o, p in existing], key=itemgetter(0, 1))
         linked: set[str] = set()
         pieces, position = [], 0
         result = Result(self.html)
-        for offset, kind, what in sorted(events, key=itemgetter(0, 1)):
+        for offset, kind, what in events:
             if kind == 0:
                 if what not in self.exclude:
                     self._record(result, Mention(what, "", True, ""), offset)

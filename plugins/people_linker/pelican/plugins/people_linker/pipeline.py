@@ -36,9 +36,15 @@ class Backlink:
     title: str
     url: str
     date: datetime | None
-    locale_date: str
     sentence: str  # safe HTML: escaped text, and <span lang> where the page marked a language
     source: str
+    page: object = None  # the page itself, for what else a theme may ask of it
+
+    @property
+    def locale_date(self) -> str:
+        """The page's date as Pelican formats it, made only if a theme asks: Pelican's
+        strftime is slow, and a profile's list may hold thousands of updates."""
+        return getattr(self.page, "locale_date", "") if self.date is not None else ""
 
 
 def run(generators: list) -> Report:
@@ -197,8 +203,8 @@ def _collect_backlinks(item: object, result: Result, backlinks: dict, config: Co
         "title": _title(item),
         "url": getattr(item, "url", ""),
         "date": date,
-        "locale_date": getattr(item, "locale_date", "") if date else "",
         "source": item.relative_source_path,
+        "page": item,
     }
     for person, mention in firsts.items():
         backlinks[person].append(Backlink(sentence=config.quote(mention.sentence), **page))

@@ -13,6 +13,7 @@ from .packs import DEFAULT_PACKS
 from .romanize import ALL_SCHEMES
 
 MODES = ("first", "all", "none")
+_SPACE_BEFORE_STOP = re.compile(r"\s+([.,;:!?])")  # left where a stripped citation was
 
 DEFAULTS: dict[str, object] = {
     # How often a person is linked on a page: "first" mention, "all" mentions, or "none".
@@ -72,7 +73,7 @@ class Config:
         if self.sentence_strip is None:
             return sentence
         stripped = " ".join(self.sentence_strip.sub("", sentence).split())
-        return re.sub(r"\s+([.,;:!?])", r"\1", stripped)
+        return _SPACE_BEFORE_STOP.sub(r"\1", stripped)
 
 
 def _string_list(key: str, value: object, conf: str = GENERIC) -> tuple[str, ...]:
