@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-import ahocorasick
-
+from .automaton import Automaton
 from .errors import LinkerError
 from .names import FULL, PLURAL, SURNAME, Form, Person, given_name_keys, name_forms, release_caches
 from .packs import PACKS
@@ -36,7 +35,7 @@ class Entry:
 
 @dataclass
 class Index:
-    automaton: ahocorasick.Automaton | None
+    automaton: Automaton | None
     entries: list[Entry]
     people: dict[str, Person]
     given: dict[str, set[str]] = field(default_factory=dict)
@@ -253,11 +252,6 @@ def _conflict_problems(conflicts: list[tuple[str, list[Form]]]) -> list[str]:
     return problems[:20]
 
 
-def _compile(entries: list[tuple[str, Entry]]) -> ahocorasick.Automaton | None:
-    if not entries:
-        return None
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)  # no Python object per key
-    for number, (key, _) in enumerate(entries):
-        automaton.add_word(key, number)
-    automaton.make_automaton()
-    return automaton
+def _compile(entries: list[tuple[str, Entry]]) -> Automaton | None:
+    """The automaton's key numbers are the entries' numbers."""
+    return Automaton([key for key, _ in entries]) if entries else None

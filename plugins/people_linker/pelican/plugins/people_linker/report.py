@@ -80,7 +80,7 @@ def near_misses(result: Result, index: Index) -> list[Mention]:
     for match in WORD.finditer(plain):
         word = match.group()
         key = fold_key(word).removesuffix("'s").rstrip("'")
-        if not word[0].isupper() or index.automaton.exists(key) or key in index.known_given:
+        if not word[0].isupper() or key in index.automaton or key in index.known_given:
             continue
         if spelling_key(word) in index.loose:
             continue  # a spelling the key matched: linked, or left unlinked for a reason

@@ -46,16 +46,14 @@ def capitalised_as(text: str, form: str, alone: bool) -> bool:
 def candidates(folded: Folded, index: Index) -> list[Candidate]:
     """Leftmost-longest matches with an acceptable capitalisation, each resolved to a person.
 
-    The automaton's own leftmost-longest scan runs in C; only where its match fails a rule
-    (a word goes on, a wrong capital) are the shorter matches inside it tried.
+    The automaton's own leftmost-longest scan runs in compiled code; only where its match fails
+    a rule (a word goes on, a wrong capital) are the shorter matches inside it tried.
     """
     found, entries, text = [], index.entries, folded.text
     exact = folded.html if folded.offsets is None else None  # original and folded offsets agree
     size, inside = len(text), False  # inside: a shorter match was taken from a rejected one
-    for end, number in index.automaton.iter_long(text):
+    for number, start, stop in index.automaton.longest(text):
         entry = entries[number]
-        stop = end + 1
-        start = stop - entry.length
         if exact is not None and exact[start:stop] == entry.form:  # `_acceptable`'s common case
             before = text[start - 1] if start else " "
             after = text[stop] if stop < size else " "
@@ -125,7 +123,7 @@ def _loose_entry(word: str, index: Index) -> int:
         return -1
     number = index.loose.get(spelling_key(word), -1)
     key = fold_key(word)
-    if number >= 0 and (index.automaton.exists(key) or key in index.known_given):
+    if number >= 0 and (key in index.automaton or key in index.known_given):
         return -1  # the word itself is a form (which linked or was refused) or a given name
     return number
 
@@ -133,8 +131,7 @@ def _loose_entry(word: str, index: Index) -> int:
 def _shorter(folded: Folded, index: Index, start: int, stop: int) -> list[tuple]:
     """Acceptable matches inside a rejected longest one."""
     inside = []
-    for end, number in index.automaton.iter(folded.text, start, stop):
-        begin = end + 1 - index.entries[number].length
-        if (begin, end + 1) != (start, stop) and _acceptable(folded, index, number, begin, end + 1):
-            inside.append((begin, end + 1, index.entries[number]))
+    for number, begin, end in index.automaton.inside(folded.text, start, stop):
+        if (begin, end) != (start, stop) and _acceptable(folded, index, number, begin, end):
+            inside.append((begin, end, index.entries[number]))
     return inside
