@@ -57,3 +57,18 @@ def test_twelve_mistakes_in_one_build_each_with_file_and_line(broken: tuple[Path
     assert len(problems) >= len(MISTAKES)
     assert f"{len(problems)} problems found" in result.stderr
     assert tree_digest(output) == before
+
+
+def test_a_profile_without_a_title_is_reported_once(tmp_path: Path) -> None:
+    """content_checks, the brief and the linker each need the title; the editor reads it once."""
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURES / "editor_site", content)
+    edit(content / "people" / "anna-fixture.md", "Title: Anna Fixturova", "Title:")
+    result = run_build(content, tmp_path / "output")
+    assert result.returncode == 1
+    about = [line for line in result.stderr.splitlines() if "anna-fixture.md" in line]
+    assert len(about) == 1, result.stderr
+    assert about[0].endswith(
+        "people/anna-fixture.md:1: has no title — add a line `Title: ...` at the top"
+    )
+    assert "1 problem found" in result.stderr

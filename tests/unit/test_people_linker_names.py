@@ -214,6 +214,7 @@ def test_a_bad_value_names_the_settings_line(tmp_path: Path) -> None:
             "Kastusiou, aged 67, was freed.",
         ),
         (r"\s*\[@[^\]]*\]", "No citation here.", "No citation here."),
+        (r"\s*\[@[^\]]*\]", "Left , as  written .", "Left , as  written ."),  # nothing stripped
     ],
 )
 def test_sentence_strip_removes_markup_from_quoted_sentences(

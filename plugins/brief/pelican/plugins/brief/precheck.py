@@ -55,7 +55,7 @@ def _metadata_ids(file: ContentFile, people_dir: str) -> list[str]:
     template = file.metadata.get("template")
     in_folder = PurePosixPath(file.source).is_relative_to(people_dir)
     if template == PERSON_TEMPLATE or (in_folder and template is None):
-        person = read_person(file.metadata, file.path)
+        person = read_person(file.metadata, file.path, title_checked=True)
         events, ids = person.events, list(person.custody_source_ids)
     else:
         events, ids = parse_events(file.metadata.get("events"), file.path), []

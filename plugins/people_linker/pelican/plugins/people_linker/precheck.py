@@ -27,6 +27,8 @@ def check_files(settings: dict, files: list[ContentFile]) -> list[str]:
         gather(problems, page_mode, metadata.get("autolink"), config.mode, source)
         gather(problems, page_backlinks, metadata.get("backlinks"), source)
         if _is_profile(file, config) and metadata.get("status") != "draft":
+            if not str(metadata.get("title", "")).strip():
+                continue  # content_checks, which runs this check, reports a missing title once
             people.append(gather(problems, person_from_metadata, source, metadata))
     people = [person for person in people if person is not None]
     index = gather(problems, build_index, people, config)

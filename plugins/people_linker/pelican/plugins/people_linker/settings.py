@@ -72,8 +72,10 @@ class Config:
         """A sentence for a backlink, without what `sentence_strip` matches."""
         if self.sentence_strip is None:
             return sentence
-        stripped = " ".join(self.sentence_strip.sub("", sentence).split())
-        return _SPACE_BEFORE_STOP.sub(r"\1", stripped)
+        stripped = self.sentence_strip.sub("", sentence)
+        if stripped == sentence:
+            return sentence  # nothing stripped: the sentence as the page has it
+        return _SPACE_BEFORE_STOP.sub(r"\1", " ".join(stripped.split()))
 
 
 def _string_list(key: str, value: object, conf: str = GENERIC) -> tuple[str, ...]:
