@@ -22,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from generate import write_site
-from run import ROOT, _names, _sizes, pelican_command, project_plugins
+from run import ROOT, pelican_command, project_plugins, size_list, variant_names
 
 REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
 
@@ -45,8 +45,8 @@ def instructions(site: Path, plugins: list[str]) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", type=_names, required=True, help="variants besides plain")
-    parser.add_argument("--sizes", type=_sizes, required=True, help="articles x people, …")
+    parser.add_argument("--only", type=variant_names, required=True, help="variants besides plain")
+    parser.add_argument("--sizes", type=size_list, required=True, help="articles x people, …")
     parser.add_argument("--jobs", type=int, default=2, help="builds at once (2)")
     args = parser.parse_args()
     plugins = project_plugins()

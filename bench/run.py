@@ -174,9 +174,11 @@ def arguments() -> argparse.Namespace:
     parser.add_argument("--rounds", type=int, help="builds per variant and size (3; quick: 1)")
     parser.add_argument("--profile", action="store_true", help="add cProfile's top entries")
     parser.add_argument(
-        "--only", type=_names, help="variants besides plain, e.g. people_linker,'all plugins'"
+        "--only",
+        type=variant_names,
+        help="variants besides plain, e.g. people_linker,'all plugins'",
     )
-    parser.add_argument("--sizes", type=_sizes, help="articles x people, e.g. 5000x1000,1000x10")
+    parser.add_argument("--sizes", type=size_list, help="articles x people, e.g. 5000x1000,1000x10")
     args = parser.parse_args()
     known = {"plain", *project_plugins(), ALL}
     unknown = [name for name in args.only or () if name not in known]
@@ -190,11 +192,11 @@ def arguments() -> argparse.Namespace:
     return args
 
 
-def _names(value: str) -> list[str]:
+def variant_names(value: str) -> list[str]:
     return [name.strip() for name in value.split(",") if name.strip() not in ("", "plain")]
 
 
-def _sizes(value: str) -> list[tuple[int, int]]:
+def size_list(value: str) -> list[tuple[int, int]]:
     try:
         pairs = [part.strip().lower().split("x") for part in value.split(",")]
         return list(dict.fromkeys((int(articles), int(people)) for articles, people in pairs))

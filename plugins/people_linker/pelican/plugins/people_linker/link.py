@@ -87,9 +87,12 @@ def _walk(html: str, index: Index, source: str) -> tuple[list[tuple[int, int]], 
             spans.append((position, token.start()))
         position = token.end()
         name = token.group(3)
-        if name is None or name.lower() not in SKIP_TAGS or token.group().endswith("/>"):
+        if name is None:
             continue
-        name, closing = name.lower(), token.group(2) == "/"
+        name = name.lower()
+        if name not in SKIP_TAGS or token.group().endswith("/>"):
+            continue
+        closing = token.group(2) == "/"
         opened = depth.get(name, 0)
         depth[name] = max(0, opened + (-1 if closing else 1))
         skipped += depth[name] - opened

@@ -54,7 +54,7 @@ def run(generators: list) -> Report:
         return Report()
     settings = items[0][0].settings
     config = linker_config(settings)
-    profiles = [item for item, kind in items if kind != "draft" and _is_profile(item, config)]
+    profiles = [item for item, kind in items if kind != "draft" and is_profile(item, config)]
     people = _checked_people(items, profiles, config)
     store = LinkCache(settings, people, config)
     built = kept_index(people, config)  # taken in any case: never kept past this build
@@ -100,7 +100,7 @@ def _items(generators: list) -> list[tuple[object, str]]:
     return [(item, kind.status) for item, kind in walk(generators)]
 
 
-def _is_profile(item: object, config: Config) -> bool:
+def is_profile(item: object, config: Config) -> bool:
     """A profile in the folder, in the site's language: a translation of a profile is the same
     person, not another one with the same names (its links go to it by language, issue 16)."""
     in_folder = item.relative_source_path.startswith(config.folder + "/")

@@ -11,7 +11,7 @@ from rights_brief_common.problems import ContentFile, gather
 
 from .index import build_index, keep_for_linking
 from .names import person_from_metadata
-from .pipeline import _is_profile, located
+from .pipeline import is_profile, located
 from .settings import linker_config, page_backlinks, page_mode
 
 
@@ -26,7 +26,7 @@ def check_files(settings: dict, files: list[ContentFile]) -> list[str]:
         metadata, source = file.metadata, file.source
         gather(problems, page_mode, metadata.get("autolink"), config.mode, source)
         gather(problems, page_backlinks, metadata.get("backlinks"), source)
-        if _is_profile(file, config) and metadata.get("status") != "draft":
+        if is_profile(file, config) and metadata.get("status") != "draft":
             if not str(metadata.get("title", "")).strip():
                 continue  # content_checks, which runs this check, reports a missing title once
             people.append(gather(problems, person_from_metadata, source, metadata))
