@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from .errors import LinkerError
+from .memory import collector_paused
 from .names import FULL, PLURAL, SURNAME, Form, Person, given_name_keys, name_forms, release_caches
 from .packs import PACKS
 from .settings import Config
@@ -66,6 +67,13 @@ class Index:
 
 def build_index(people: list[Person], config: Config) -> Index:
     """Collect every person's forms, stop on forms two people share, compile the automaton."""
+    # Tens of thousands of small objects and no cycles: a collection would only walk them all
+    # again (the file checks build the index outside the linking, where it is already paused).
+    with collector_paused():
+        return _build(people, config)
+
+
+def _build(people: list[Person], config: Config) -> Index:
     schemes = list(config.romanizations)
     by_key: dict[str, list[Form]] = defaultdict(list)
     given: dict[str, set[str]] = {}

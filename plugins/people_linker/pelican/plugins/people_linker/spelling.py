@@ -25,7 +25,7 @@ _SPELLED = (
 _CYRILLIC = dict(zip(_LETTERS, _SPELLED.split(), strict=True))
 _LATIN = {"č": "ch", "š": "sh", "ž": "zh", "ż": "zh", "ç": "ch", "ş": "sh", "x": "ks", "w": "v"}
 _LATIN |= {"ł": "l", "ŭ": "u", "ı": "i", "ə": "e", "q": "k", "ß": "ss", "'": "", "’": "", "ʼ": ""}
-_LETTER = _CYRILLIC | _LATIN
+_LETTER = str.maketrans(_CYRILLIC | _LATIN)
 # One class for each group of spellings; longer spellings first, as the systems write them.
 _GROUPS = {"schtsch": "S", "szcz": "S", "shch": "S", "tsch": "H", "tch": "H", "sch": "S"}
 _GROUPS |= {"sz": "S", "sh": "S", "cz": "H", "ch": "H", "kh": "H", "h": "H", "g": "H"}
@@ -33,7 +33,8 @@ _GROUPS |= {"rz": "Z", "zh": "Z", "ts": "C", "tz": "C", "c": "C", "y": "i", "j":
 _GROUP = re.compile("|".join(sorted(_GROUPS, key=len, reverse=True)))
 _GLIDE = re.compile(r"i+(?=[aeou])|_")  # iotation and glides: ia ya ja a -> a
 _SHORT_U = re.compile(r"v(?=[^aeiou]|$)")  # ў, ov: Tsikhanouski, Tikhanovski
-_DOUBLE = re.compile(r"(.)\1+")
+# A letter followed by itself is dropped: a run keeps its last letter (no template to expand).
+_DOUBLE = re.compile(r"(.)(?=\1)")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -41,10 +42,13 @@ def spelling_key(word: str) -> str:
     """The key of one word: the same for Tsikhanouskaya, Cichanoŭskaja, Cichanouska,
     Tsikhanowskaya and Ціханоўская."""
     lower = unicodedata.normalize("NFC", word).lower()
-    spelled = plain_latin("".join([_LETTER.get(char, char) for char in lower]))
-    spelled = _GROUP.sub(lambda match: _GROUPS[match.group()], spelled)
+    spelled = _GROUP.sub(_group, plain_latin(lower.translate(_LETTER)))
     spelled = _SHORT_U.sub("u", _GLIDE.sub("", spelled))
-    return _DOUBLE.sub(r"\1", spelled)
+    return _DOUBLE.sub("", spelled)
+
+
+def _group(match: re.Match) -> str:
+    return _GROUPS[match[0]]
 
 
 def clear() -> None:
