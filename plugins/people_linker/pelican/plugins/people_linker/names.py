@@ -112,12 +112,13 @@ def person_from_metadata(source: str, metadata: dict) -> Person:
 def _romanized(name: str, lang: str, schemes: list[str]) -> set[str]:
     """The name in each scheme (a scheme spells every word of it)."""
     words = name.split()
-    if not words:
-        return set()
+    known = romanize.SCHEMES.get(lang, {})
+    if len(words) == 1:  # most often one scheme (Łacinka) for one word: loop over the few asked
+        return {_spelled(words[0], lang, scheme) for scheme in schemes if scheme in known}
     return {
         " ".join([_spelled(word, lang, scheme) for word in words])
-        for scheme in romanize.SCHEMES.get(lang, ())
-        if scheme in schemes
+        for scheme in schemes
+        if scheme in known and words
     }
 
 
@@ -157,10 +158,11 @@ def _cyrillic_names(person: Person) -> list[tuple[str, str]]:
             names.append((lang, form))
             if lang != "be":
                 continue
-            classical = _TARASKIEVICA.sub(r"\1ь", form)
+            # Functions, not r"\1ь" templates: re looks a template up in Python on every call.
+            classical = _TARASKIEVICA.sub(lambda match: match[1] + "ь", form)
             if classical != form:
                 names.append((lang, classical))
-            russified = _RUSSIFIED.sub(r"\1ий", form)
+            russified = _RUSSIFIED.sub(lambda match: match[1] + "ий", form)
             if russified != form:
                 names.append(("ru", russified))  # Бяляцкі -> Бяляцкий in Russian-language media
     return names
