@@ -31,7 +31,7 @@ _GROUPS = {"schtsch": "S", "szcz": "S", "shch": "S", "tsch": "H", "tch": "H", "s
 _GROUPS |= {"sz": "S", "sh": "S", "cz": "H", "ch": "H", "kh": "H", "h": "H", "g": "H"}
 _GROUPS |= {"rz": "Z", "zh": "Z", "ts": "C", "tz": "C", "c": "C", "y": "i", "j": "i"}
 _GROUP = re.compile("|".join(sorted(_GROUPS, key=len, reverse=True)))
-_GLIDE = re.compile(r"i+(?=[aeou])|_")  # iotation and glides: ia ya ja a -> a
+_GLIDE = re.compile(r"i+(?=[aeou])")  # iotation and glides: ia ya ja a -> a; then _ goes
 _SHORT_U = re.compile(r"v(?=[^aeiou]|$)")  # ў, ov: Tsikhanouski, Tikhanovski
 # A letter followed by itself is dropped: a run keeps its last letter (no template to expand).
 _DOUBLE = re.compile(r"(.)(?=\1)")
@@ -43,7 +43,9 @@ def spelling_key(word: str) -> str:
     Tsikhanowskaya and Ціханоўская."""
     lower = unicodedata.normalize("NFC", word).lower()
     spelled = _GROUP.sub(_group, plain_latin(lower.translate(_LETTER)))
-    spelled = _SHORT_U.sub("u", _GLIDE.sub("", spelled))
+    spelled = _GLIDE.sub("", spelled).replace("_", "")
+    if "v" in spelled:  # a pass of re costs more than this look
+        spelled = _SHORT_U.sub("u", spelled)
     return _DOUBLE.sub("", spelled)
 
 
