@@ -68,7 +68,7 @@ class Index:
 def build_index(people: list[Person], config: Config) -> Index:
     """Collect every person's forms, stop on forms two people share, compile the automaton."""
     # Tens of thousands of small objects and no cycles: a collection would only walk them all
-    # again (the file checks build the index outside the linking, where it is already paused).
+    # again. The file checks build the index before linking, which pauses the collector too.
     with collector_paused():
         return _build(people, config)
 
