@@ -43,22 +43,30 @@ _CZECH = _table(
 )
 _IOTATED = {"е": "e", "ё": "o", "ю": "u", "я": "a"}
 _VOWEL = "[" + "".join(sorted(VOWELS)) + "]"
-_AFTER_CONSONANT = "(?<=[^" + "".join(sorted(VOWELS | SOFTENERS)) + "])"  # not first either
-_AFTER_VOWEL_OR_START = "(?:^|(?<=[" + "".join(sorted(VOWELS | SOFTENERS)) + "]))"
+# Each pattern starts with the letter it spells and looks behind from there: re then skips to
+# that letter instead of trying the pattern at every position of the word.
+_CONSONANT = "[^" + "".join(sorted(VOWELS | SOFTENERS)) + "]"
+_E_AFTER_CONSONANT = f"е(?<={_CONSONANT}е)"  # not first either
+_IOTATED_FIRST_OR_AFTER_VOWEL = f"[еёюя](?<!{_CONSONANT}[еёюя])"
 
 
 class _Letters:
     """How one scheme spells letters: a table for those spelt alike everywhere, and patterns for
-    the few that depend on their neighbours, replaced first. Two passes in C for a word, where a
-    loop in Python over its letters cost most of the index's build."""
+    the few that depend on their neighbours, replaced first. Two passes in C for a word cost a
+    fraction of a loop in Python over its letters."""
 
     def __init__(self, table: dict[str, str], context: list[tuple[str, dict[str, str]]]) -> None:
         self.table = str.maketrans(table)
-        self.context = re.compile("|".join(pattern for pattern, _ in context))
+        self.context = re.compile("|".join(pattern for pattern, _ in context)) if context else None
         self.spelled = {text: latin for _, spelled in context for text, latin in spelled.items()}
+        # One spelling for every match (most schemes): re puts it in without calling back.
+        only = set(self.spelled.values())
+        self.replacement = only.pop() if len(only) == 1 else self._in_context
 
     def spell(self, lower: str) -> str:
-        return self.context.sub(self._in_context, lower).translate(self.table)
+        if self.context:
+            lower = self.context.sub(self.replacement, lower)
+        return lower.translate(self.table)
 
     def _in_context(self, match: re.Match) -> str:
         return self.spelled[match[0]]
@@ -74,7 +82,9 @@ def _letters(
     consonant as `e_after_consonant`, and drops the soft and hard signs and apostrophes."""
     plain = {**table, **{char: iotated + vowel for char, vowel in _IOTATED.items()}}
     plain |= dict.fromkeys(SOFTENERS, "")
-    return _Letters(plain, [(_AFTER_CONSONANT + "е", {"е": e_after_consonant}), *context])
+    if e_after_consonant == plain["е"]:  # е is spelt alike everywhere (passport: ie)
+        return _Letters(plain, list(context))
+    return _Letters(plain, [(_E_AFTER_CONSONANT, {"е": e_after_consonant}), *context])
 
 
 def _cap(word: str, original: str) -> str:
@@ -116,7 +126,7 @@ _LACINKA_LETTERS = _Letters(
     [
         ("л[еёюя]", {"л" + char: "l" + vowel for char, vowel in _IOTATED.items()}),
         ("л(?=[іь])", {"л": "l"}),
-        (_AFTER_VOWEL_OR_START + "[еёюя]", {char: "j" + vowel for char, vowel in _IOTATED.items()}),
+        (_IOTATED_FIRST_OR_AFTER_VOWEL, {char: "j" + vowel for char, vowel in _IOTATED.items()}),
         ("[сзнц]ь", {"сь": "ś", "зь": "ź", "нь": "ń", "ць": "ć"}),
     ],
 )
@@ -152,7 +162,7 @@ def ru_bgn(word: str) -> str:
 
 _PRESS_ENDINGS = (("ский", "sky"), ("цкий", "tsky"), ("ий", "y"), ("ый", "y"))
 _GERMAN_ENDINGS = (("ский", "ski"), ("цкий", "zki"), ("ий", "i"), ("ый", "y"))
-_AFTER_I = (("(?<=и)я", {"я": "a"}),)  # Ксения -> Ksenia
+_AFTER_I = (("я(?<=ия)", {"я": "a"}),)  # Ксения -> Ksenia
 _RU_PRESS = _letters({**_RU_BGN, "й": "i"}, "y", context=_AFTER_I)
 _RU_PRESS_Y = _letters({**_RU_BGN, "й": "y"}, "y", context=_AFTER_I)
 
@@ -170,7 +180,7 @@ def ru_press_y(word: str) -> str:
     return ru_press(word, _RU_PRESS_Y)
 
 
-_BETWEEN_VOWELS = ((f"(?<={_VOWEL})с(?={_VOWEL})", {"с": "ss"}),)  # Vassili, Lukaschenko
+_BETWEEN_VOWELS = ((f"с(?<={_VOWEL}с)(?={_VOWEL})", {"с": "ss"}),)  # Vassili, Lukaschenko
 _GERMAN_LETTERS = _letters(_GERMAN, "j", context=_BETWEEN_VOWELS)
 _GERMAN_BE_LETTERS = _letters({**_GERMAN, "г": "h"}, "j", context=_BETWEEN_VOWELS)
 
