@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from .automaton import Automaton
 from .errors import LinkerError
+from .memory import collector_paused
 from .names import FULL, PLURAL, SURNAME, Form, Person, given_name_keys, name_forms, release_caches
 from .packs import PACKS
 from .settings import Config
@@ -65,6 +66,13 @@ class Index:
 
 def build_index(people: list[Person], config: Config) -> Index:
     """Collect every person's forms, stop on forms two people share, compile the automaton."""
+    # Tens of thousands of small objects and no cycles: a collection would only walk them all
+    # again. The file checks build the index before linking, which pauses the collector too.
+    with collector_paused():
+        return _build(people, config)
+
+
+def _build(people: list[Person], config: Config) -> Index:
     schemes = list(config.romanizations)
     by_key: dict[str, list[Form]] = defaultdict(list)
     given: dict[str, set[str]] = {}

@@ -111,18 +111,22 @@ def person_from_metadata(source: str, metadata: dict) -> Person:
 
 def _romanized(name: str, lang: str, schemes: list[str]) -> set[str]:
     """The name in each scheme (a scheme spells every word of it)."""
-    per_word = [_spelled(word, lang, tuple(schemes)) for word in name.split()]
-    return {" ".join(spellings) for spellings in zip(*per_word, strict=True)}
+    words = name.split()
+    known = romanize.SCHEMES.get(lang, {})
+    if len(words) == 1:  # most often one scheme (Łacinka) for one word: loop over the few asked
+        return {_spelled(words[0], lang, scheme) for scheme in schemes if scheme in known}
+    return {
+        " ".join([_spelled(word, lang, scheme) for word in words])
+        for scheme in schemes
+        if scheme in known and words
+    }
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _spelled(word: str, lang: str, schemes: tuple[str, ...]) -> tuple[str, ...]:
-    """One word in every scheme, in a fixed order; names repeat, so this is cached."""
-    return tuple(
-        convert(word)
-        for scheme, convert in romanize.SCHEMES.get(lang, {}).items()
-        if scheme in schemes
-    )
+def _spelled(word: str, lang: str, scheme: str) -> str:
+    """One word in one scheme, cached per scheme: a surname is asked for in all of them and
+    again in German alone (for its genitive), and given names repeat across people."""
+    return romanize.SCHEMES[lang][scheme](word)
 
 
 # Taraškievica, the classical Belarusian spelling (Radio Svaboda, Nasha Niva), marks the
@@ -154,10 +158,11 @@ def _cyrillic_names(person: Person) -> list[tuple[str, str]]:
             names.append((lang, form))
             if lang != "be":
                 continue
-            classical = _TARASKIEVICA.sub(r"\1ь", form)
+            # Functions, not r"\1ь" templates: re looks a template up in Python on every call.
+            classical = _TARASKIEVICA.sub(lambda match: match[1] + "ь", form)
             if classical != form:
                 names.append((lang, classical))
-            russified = _RUSSIFIED.sub(r"\1ий", form)
+            russified = _RUSSIFIED.sub(lambda match: match[1] + "ий", form)
             if russified != form:
                 names.append(("ru", russified))  # Бяляцкі -> Бяляцкий in Russian-language media
     return names
@@ -254,10 +259,16 @@ def _given_cases(cyrillic: list[tuple[str, str]], schemes: list[str]) -> set[str
     out = set()
     for lang, name in cyrillic:
         for word in name.split()[:-1]:
-            out |= {
-                fold_key(s) for s in _declined(word, inflect.given_forms(word, lang), lang, schemes)
-            }
+            out |= _case_keys(word, lang, tuple(schemes))
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _case_keys(word: str, lang: str, schemes: tuple[str, ...]) -> frozenset[str]:
+    """A given name's folded cases and spellings, once per build: given names repeat across
+    people far more than surnames do."""
+    forms = _declined(word, inflect.given_forms(word, lang), lang, list(schemes))
+    return frozenset(fold_key(form) for form in forms)
 
 
 def given_name_keys(names: list[str], schemes: list[str], lang: str = "") -> set[str]:
@@ -271,9 +282,7 @@ def _given_keys(name: str, schemes: tuple[str, ...], lang: str) -> frozenset[str
     """One given name's folded forms; the same names recur in many profiles."""
     if _cyrillic_lang(name) == "und":
         return frozenset({fold_key(name)})
-    lang = lang if lang in CYRILLIC_LANGS else _cyrillic_lang(name)
-    forms = _declined(name, inflect.given_forms(name, lang), lang, list(schemes))
-    return frozenset(fold_key(form) for form in forms)
+    return _case_keys(name, lang if lang in CYRILLIC_LANGS else _cyrillic_lang(name), schemes)
 
 
 def release_caches() -> None:
@@ -281,4 +290,5 @@ def release_caches() -> None:
     _spelled.cache_clear()
     romanize.lacinka.cache_clear()
     _given_keys.cache_clear()
+    _case_keys.cache_clear()
     fold_key.cache_clear()

@@ -25,15 +25,19 @@ _SPELLED = (
 _CYRILLIC = dict(zip(_LETTERS, _SPELLED.split(), strict=True))
 _LATIN = {"č": "ch", "š": "sh", "ž": "zh", "ż": "zh", "ç": "ch", "ş": "sh", "x": "ks", "w": "v"}
 _LATIN |= {"ł": "l", "ŭ": "u", "ı": "i", "ə": "e", "q": "k", "ß": "ss", "'": "", "’": "", "ʼ": ""}
-_LETTER = _CYRILLIC | _LATIN
+_LETTER = str.maketrans(_CYRILLIC | _LATIN)
+# The few ASCII letters among them: most romanized forms are ASCII, and a replace() or two for
+# them costs a fraction of str.translate (no replacement makes another's letter).
+_ASCII_LETTER = [(char, latin) for char, latin in (_CYRILLIC | _LATIN).items() if char.isascii()]
 # One class for each group of spellings; longer spellings first, as the systems write them.
 _GROUPS = {"schtsch": "S", "szcz": "S", "shch": "S", "tsch": "H", "tch": "H", "sch": "S"}
 _GROUPS |= {"sz": "S", "sh": "S", "cz": "H", "ch": "H", "kh": "H", "h": "H", "g": "H"}
 _GROUPS |= {"rz": "Z", "zh": "Z", "ts": "C", "tz": "C", "c": "C", "y": "i", "j": "i"}
 _GROUP = re.compile("|".join(sorted(_GROUPS, key=len, reverse=True)))
-_GLIDE = re.compile(r"i+(?=[aeou])|_")  # iotation and glides: ia ya ja a -> a
+_GLIDE = re.compile(r"i+(?=[aeou])")  # iotation and glides: ia ya ja a -> a; then _ goes
 _SHORT_U = re.compile(r"v(?=[^aeiou]|$)")  # ў, ov: Tsikhanouski, Tikhanovski
-_DOUBLE = re.compile(r"(.)\1+")
+# A letter followed by itself is dropped: a run keeps its last letter (no template to expand).
+_DOUBLE = re.compile(r"(.)(?=\1)")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -41,10 +45,26 @@ def spelling_key(word: str) -> str:
     """The key of one word: the same for Tsikhanouskaya, Cichanoŭskaja, Cichanouska,
     Tsikhanowskaya and Ціханоўская."""
     lower = unicodedata.normalize("NFC", word).lower()
-    spelled = plain_latin("".join([_LETTER.get(char, char) for char in lower]))
-    spelled = _GROUP.sub(lambda match: _GROUPS[match.group()], spelled)
-    spelled = _SHORT_U.sub("u", _GLIDE.sub("", spelled))
-    return _DOUBLE.sub(r"\1", spelled)
+    spelled = _GROUP.sub(_group, _ascii_letters(lower) if lower.isascii() else _letters(lower))
+    spelled = _GLIDE.sub("", spelled).replace("_", "")
+    if "v" in spelled:  # a pass of re costs more than this look
+        spelled = _SHORT_U.sub("u", spelled)
+    return _DOUBLE.sub("", spelled)
+
+
+def _letters(lower: str) -> str:
+    return plain_latin(lower.translate(_LETTER))
+
+
+def _ascii_letters(lower: str) -> str:
+    for char, latin in _ASCII_LETTER:
+        if char in lower:
+            lower = lower.replace(char, latin)
+    return lower
+
+
+def _group(match: re.Match) -> str:
+    return _GROUPS[match[0]]
 
 
 def clear() -> None:
