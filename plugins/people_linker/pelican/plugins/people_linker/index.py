@@ -26,7 +26,6 @@ class Entry:
     form: str  # as spelled, for the capitalisation check
     kind: str
     persons: tuple[str, ...]  # more than one only for forms nobody owns alone
-    length: int
     alone: bool = True  # False: ambiguous, links only after one person's given name
     common: bool = False  # also a common word: alone, links only capitalised inside a sentence
     # Spellings with diacritics that tell people apart whom the key without them merges
@@ -178,9 +177,7 @@ def _entries(
         entries.append(
             (
                 key,
-                Entry(
-                    case_key(forms[0].text), kind, persons, len(key), not shared, is_common, marked
-                ),
+                Entry(case_key(forms[0].text), kind, persons, not shared, is_common, marked),
             )
         )
     return entries, ambiguous, conflicts
@@ -189,7 +186,7 @@ def _entries(
 def _single(key: str, form: Form, common: set[str]) -> Entry:
     """The entry of a key that one form alone has: what `_claim` and `_marked` give it."""
     is_common = form.kind != FULL and (key in common or fold_key(form.origin) in common)
-    return Entry(case_key(form.text), form.kind, (form.person,), len(key), True, is_common)
+    return Entry(case_key(form.text), form.kind, (form.person,), True, is_common)
 
 
 def _claim(key: str, forms: list[Form], declared: set[str]) -> tuple[list[Form], tuple, str]:
