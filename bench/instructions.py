@@ -22,6 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from generate import write_site
+from results import people_ends
 from run import ROOT, pelican_command, project_plugins, size_list, variant_names
 
 REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
@@ -85,18 +86,13 @@ def report(found: dict, args: argparse.Namespace) -> str:
             f"| {size[0]} | {size[1]} | {name} | {count / 1e9:.2f} | {ratios[size, name]:.3f}× |"
         )
     for name in args.only:
-        for articles in dict.fromkeys(a for a, _ in args.sizes):
-            people = sorted(p for a, p in args.sizes if a == articles)
-            if len(people) > 1:
-                most, fewest = (
-                    ratios[(articles, people[-1]), name],
-                    ratios[(articles, people[0]), name],
-                )
-                lines += [
-                    "",
-                    f"{name}: its ratio at {articles} articles, {people[-1]} people over"
-                    f" {people[0]} people: {most / fewest:.3f}",
-                ]
+        for (articles, fewest), (_, most) in people_ends(args.sizes):
+            growth = ratios[(articles, most), name] / ratios[(articles, fewest), name]
+            lines += [
+                "",
+                f"{name}: its ratio at {articles} articles, {most} people over"
+                f" {fewest} people: {growth:.3f}",
+            ]
     return "\n".join(lines)
 
 

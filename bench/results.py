@@ -203,19 +203,26 @@ def paired_lines(results: dict, sizes: list, variants: list[str]) -> list[str]:
     return ["", "Paired (each round's own ratio to plain):", "", *lines] if lines else []
 
 
-def growth_lines(results: dict, sizes: list, name: str) -> list[str]:
-    """For each article count measured with several people counts: the variant's ratio to plain
-    at the most people over its ratio at the fewest (issue 15: within 1.05)."""
-    lines = []
+def people_ends(sizes: list) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """For each article count measured with several people counts: its sizes with the fewest
+    and with the most people, whose ratios to plain make the growth (issue 15: within 1.05)."""
+    ends = []
     for articles in dict.fromkeys(size[0] for size in sizes):
         people = sorted(size[1] for size in sizes if size[0] == articles)
-        if len(people) < 2:
-            continue
-        ends = [(articles, people[0]), (articles, people[-1])]
+        if len(people) > 1:
+            ends.append(((articles, people[0]), (articles, people[-1])))
+    return ends
+
+
+def growth_lines(results: dict, sizes: list, name: str) -> list[str]:
+    """The variant's ratio to plain at the most people over its ratio at the fewest."""
+    lines = []
+    for ends in people_ends(sizes):
         wall = [results[s, name].median / results[s, "plain"].median for s in ends]
         cpu = [results[s, name].cpu_median / results[s, "plain"].cpu_median for s in ends]
+        (articles, fewest), (_, most) = ends
         lines.append(
-            f"{name}: its ratio to plain at {articles} articles, {people[-1]} people over"
-            f" {people[0]} people: wall {wall[1] / wall[0]:.3f}, CPU {cpu[1] / cpu[0]:.3f}"
+            f"{name}: its ratio to plain at {articles} articles, {most} people over"
+            f" {fewest} people: wall {wall[1] / wall[0]:.3f}, CPU {cpu[1] / cpu[0]:.3f}"
         )
     return ["", *lines] if lines else []
