@@ -10,7 +10,9 @@ from linker_tools import SIARHEI, SVIATLANA, a
 from pelican.plugins.people_linker.index import build_index
 from pelican.plugins.people_linker.link import link, link_fragment
 from pelican.plugins.people_linker.names import Person
+from pelican.plugins.people_linker.resolve import quiet_before
 from pelican.plugins.people_linker.settings import load
+from pelican.plugins.people_linker.text import Folded
 
 PEOPLE = [
     Person(
@@ -83,6 +85,51 @@ def test_a_namesake_is_never_linked(html: str, expected: str) -> None:
 def test_the_report_says_which_word_blocked_the_link() -> None:
     result = link_fragment("<p>Dünən Vaqif Çələbiyev danışdı.</p>", INDEX, mode="all")
     assert [(m.text, m.reason) for m in result.misses] == [("Çələbiyev", "preceded by 'Vaqif'")]
+
+
+@pytest.mark.parametrize(
+    ("namesake", "reason"),
+    [
+        ("Elçin Çələbiyev", "different given name"),
+        ("Vaqif Çələbiyev", "preceded by 'Vaqif'"),
+        ("<strong>Vaqif</strong> Çələbiyev", "preceded by 'Vaqif'"),
+    ],
+)
+def test_a_namesake_after_the_person_was_linked_is_still_reported(namesake, reason) -> None:
+    """Repeats of a linked person are passed over quickly; a namesake among them is not."""
+    html = f"<p>Toğrul Çələbiyev danışdı. Sonra Çələbiyev, dünən {namesake} gəldi.</p>"
+    result = link_fragment(html, INDEX)  # "first": one link per person
+    assert [(m.person, m.text, m.linked) for m in result.mentions] == [
+        ("people/togrul.md", "Toğrul Çələbiyev", True)
+    ]
+    assert [(m.person, m.text, m.reason) for m in result.misses] == [
+        ("people/togrul.md", "Çələbiyev", reason)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "certain"),
+    [
+        ("", True),
+        ("dünən ", True),  # a lower-case word
+        ("Sonra, ", True),  # punctuation
+        ("danışdı. ", True),  # a word ending a sentence
+        ("Toğrul ", True),  # the person's own given name
+        ("toğrul ", True),
+        ("Vaqif ", False),  # an unknown capitalised word: may block
+        ("Elçin ", False),  # another given name
+        ("T. ", False),  # an initial
+        ("Cənab ", False),  # a title: left to the full look
+        ("<strong>Vaqif</strong> ", False),  # a tag before
+        ("(Vaqif ", False),
+        ("&#86;aqif ", False),  # a reference: unsure of its case
+    ],
+)
+def test_which_words_before_a_surname_leave_its_person_certain(before: str, certain: bool) -> None:
+    html = f"{before}Çələbiyev."
+    folded = Folded(html)
+    start = folded.text.index("celebiyev")
+    assert quiet_before(folded, start, INDEX, "people/togrul.md") is certain
 
 
 def test_builtin_given_names_can_be_switched_off() -> None:

@@ -13,11 +13,12 @@ import bisect
 import html as html_lib
 import posixpath
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from operator import itemgetter
 
 from .index import Index
-from .scan import Candidate, Folded, candidates
+from .scan import Candidate, Folded, candidates, settle
 from .sentences import sentence_in_html
 
 SKIP_TAGS = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "kbd", "samp", "textarea"}
@@ -69,12 +70,20 @@ def link_fragment(
     (with the sentence of each person's first mention, unless `sentences` is False)."""
     if not html or index.automaton is None:
         return Result(html)
-    found = candidates(Folded(html), index)
+    folded = Folded(html)
+    found = candidates(folded, index)
     if not found and not any(marker in html for marker in FILENAME_LINKS):
         return Result(html)
     spans, existing = _walk(html, index, source)
-    linkable = _inside(spans, found)
-    return _Rewriter(html, mode, css_class, set(exclude), sentences).run(linkable, existing)
+    starts = [start for start, _ in spans]
+    linkable = _inside(spans, starts, found)
+
+    def settled(candidate: Candidate) -> Candidate | None:
+        candidate = settle(candidate, folded, index)
+        return candidate if _inside(spans, starts, [candidate]) else None
+
+    rewriter = _Rewriter(html, mode, css_class, set(exclude), sentences)
+    return rewriter.run(linkable, existing, settled)
 
 
 def _walk(html: str, index: Index, source: str) -> tuple[list[tuple[int, int]], list]:
@@ -104,10 +113,11 @@ def _walk(html: str, index: Index, source: str) -> tuple[list[tuple[int, int]], 
     return spans, existing
 
 
-def _inside(spans: list[tuple[int, int]], found: list[Candidate]) -> list[Candidate]:
+def _inside(
+    spans: list[tuple[int, int]], starts: list[int], found: list[Candidate]
+) -> list[Candidate]:
     """The candidates that may link: each inside one text span outside tags and skipped
-    elements."""
-    starts = [start for start, _ in spans]
+    elements (`starts`: the spans' starts)."""
     linkable = []
     for candidate in found:
         number = bisect.bisect_right(starts, candidate.start) - 1
@@ -138,7 +148,14 @@ class _Rewriter:
         self.css_class = html_lib.escape(css_class)
         self.seen: set[str] = set()
 
-    def run(self, found: list[Candidate], existing: list[tuple[int, str]]) -> Result:
+    def run(
+        self,
+        found: list[Candidate],
+        existing: list[tuple[int, str]],
+        settled: Callable[[Candidate], Candidate | None],
+    ) -> Result:
+        """Link and record in order; `settled` resolves a pending candidate (None: it may not
+        link), only when it could change what is linked or reported."""
         events = [(c.start, 1, c) for c in found]
         if existing:  # links already there come first at one offset
             events = sorted(events + [(o, 0, p) for o, p in existing], key=itemgetter(0, 1))
@@ -153,6 +170,12 @@ class _Rewriter:
                 continue
             if what.person in self.exclude:
                 continue
+            if what.pending is not None:  # a surname whose person is certain
+                if self.mode != "all" and what.person in linked:
+                    continue  # a repeat of someone linked here: nothing to link or report
+                what = settled(what)
+                if what is None:
+                    continue
             if what.person is None:
                 miss = Mention(what.near, self._shown(what), False, "", what.reason)
                 self._record(result, miss, offset)

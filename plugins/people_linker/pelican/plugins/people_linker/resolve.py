@@ -37,6 +37,9 @@ class Candidate:
     person: str | None
     reason: str = ""
     near: str = ""  # the profile an unlinkable match would have gone to, for the report
+    # A surname whose person is certain, left unresolved: (folded start, stop, entry). Only
+    # whether its given name joins the link is open, which matters only if it is linked.
+    pending: tuple[int, int, Entry] | None = None
 
 
 def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -> Candidate:
@@ -191,6 +194,47 @@ def starts_sentence(text: str, start: int, titles: set[str] = frozenset()) -> bo
     return text[position] in SENTENCE_BREAK
 
 
+def quiet_before(folded: Folded, start: int, index: Index, person: str) -> bool:
+    """Whether what comes before a surname at `start` (the person's alone) can neither block it
+    nor give it to someone else: nothing or punctuation, a lower-case word, a word ending a
+    sentence, or the person's own given name as the index has it.
+
+    It answers as `resolve` would, from a few characters, and says False when unsure; then a
+    repeat of someone the page has linked already needs no further look (most mentions are).
+    """
+    text = folded.text
+    last = start - 1
+    if last < 0:
+        return True
+    if text[last] != " ":
+        return text[last] != ">" and not text[last].isspace()  # a tag before may hold a name
+    window = max(0, start - 40)
+    while last >= window and text[last] == " ":
+        last -= 1
+    if last < window:
+        return False
+    full_stop = text[last] == "."
+    if full_stop:
+        last -= 1
+    if last < window or not _is_word_char(text[last]):
+        return not full_stop and text[last] != ">" and not text[last].isspace()  # "group, X"
+    begin = max(text.rfind(" ", window, last) + 1, window)
+    word = text[begin : last + 1]
+    if not word.isalnum():
+        return False  # "(Ales", "x_y": unsure where `\\w+` would begin
+    if full_stop:  # "... for hours. Kastusiou said": an initial or a title may be a name's
+        return last > begin and word not in index.titles
+    if word in index.given.get(person, ()):
+        return not word.endswith(PATRONYMIC)  # the given name joins the link
+    first = folded.html[folded.at(begin)]  # "&" (a reference) is not lower case: unsure
+    return first.islower() and not "\u10d0" <= first <= "\u10ff"
+
+
+def _is_word_char(char: str) -> bool:
+    """What `\\w` matches."""
+    return char.isalnum() or char == "_"
+
+
 def _previous_word(text: str, start: int) -> re.Match | None:
     """The word (and full stop) before `start`, within 40 characters; one anchored try first,
     since a search for a pattern ending in `$` tries every position of the window."""
@@ -211,7 +255,7 @@ def _ends_word(text: str, last: int, window: int) -> bool:
     char = text[last]
     if char == "." and last > window:
         char = text[last - 1]
-    return char.isalnum() or char == "_"
+    return _is_word_char(char)
 
 
 def _one(owners: list[str], reason: str) -> tuple[str | None, str]:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from .index import Index
-from .names import FULL, PLURAL
-from .resolve import Candidate, plural, resolve
+from .index import Entry, Index
+from .names import FULL, PLURAL, SURNAME
+from .resolve import Candidate, plural, quiet_before, resolve
 from .spelling import spelling_key
 from .text import Folded, case_key, fold_key, is_word_char, starts_lower
 
@@ -16,7 +16,7 @@ _UPPER = "".join(char for char in map(chr, range(0x41, 0x530)) if char.isupper()
 # A capitalised word of four letters or more (marks of a decomposed page included).
 CAPITALISED = re.compile(rf"[{_UPPER}](?<![\w&#].)[\w\u0300-\u036f]{{3,}}")
 
-__all__ = ["Candidate", "Folded", "candidates"]  # what link.py uses
+__all__ = ["Candidate", "Folded", "candidates", "settle"]  # what link.py uses
 
 
 def on_boundaries(folded: str, start: int, stop: int) -> bool:
@@ -73,15 +73,30 @@ def candidates(folded: Folded, index: Index) -> list[Candidate]:
     if spelled or inside:  # the automaton's matches come in order and never overlap
         found.extend(spelled)
         found.sort(key=lambda match: (match[0], -match[1]))
-    chosen, last = [], 0
+    chosen, last, at = [], 0, folded.at
     for start, stop, entry in found:
         if start >= last:
             if entry.kind == PLURAL:
                 chosen.extend(plural(start, stop, entry, folded, index, last))
+            elif entry.kind == SURNAME and _certain(entry, folded, start, index):
+                person = entry.persons[0]
+                chosen.append(Candidate(at(start), at(stop), person, pending=(start, stop, entry)))
             else:
                 chosen.append(resolve(start, stop, entry, folded, index))
             last = stop
     return chosen
+
+
+def _certain(entry: Entry, folded: Folded, start: int, index: Index) -> bool:
+    """A surname that is one person's, whatever the words before it say."""
+    alone = entry.alone and not entry.marked and not entry.common
+    return alone and quiet_before(folded, start, index, entry.persons[0])
+
+
+def settle(candidate: Candidate, folded: Folded, index: Index) -> Candidate:
+    """A pending candidate resolved: its person's given name before it may join the link."""
+    start, stop, entry = candidate.pending
+    return resolve(start, stop, entry, folded, index)
 
 
 def _acceptable(folded: Folded, index: Index, number: int, start: int, stop: int) -> bool:
@@ -121,11 +136,10 @@ def _loose_entry(word: str, index: Index) -> int:
     """The entry a capitalised word stands for by its spelling key, or -1."""
     if not (word[1:].islower() or word.isupper()) or not index.loose:
         return -1
-    number = index.loose.get(spelling_key(word), -1)
     key = fold_key(word)
-    if number >= 0 and (key in index.automaton or key in index.known_given):
+    if key in index.automaton or key in index.known_given:
         return -1  # the word itself is a form (which linked or was refused) or a given name
-    return number
+    return index.loose.get(spelling_key(word), -1)
 
 
 def _shorter(folded: Folded, index: Index, start: int, stop: int) -> list[tuple]:
