@@ -29,6 +29,12 @@ def test_a_sentence_inside_a_paragraph_is_read_from_the_stretch_around_it() -> N
     assert sentence_in_html(PARAGRAPH, PARAGRAPH.index("Ryhor")) == near
 
 
+def test_a_sentence_that_opens_a_paragraph_is_read_from_the_stretch_too() -> None:
+    html = "<p>Old news.</p>\n<p>Ryhor Kastusiou was moved. Nobody said why.</p>"
+    near, wide = near_and_wide(html, html.index("Ryhor"))
+    assert near == wide == "Ryhor Kastusiou was moved."
+
+
 def test_a_comment_before_the_mention_leaves_it_to_the_wide_window() -> None:
     html = "<p>One. <!-- a > b. Ryhor --> Two. Ryhor Kastusiou said so. Three.</p>"
     near, wide = near_and_wide(html, html.rindex("Ryhor"))
@@ -70,6 +76,11 @@ PIECES = [
     "<em>",
     "</em>",
     "<br>",
+    "<li>",
+    "</li>\n",
+    "<p\nclass='x'>",
+    "<em>.</em>",
+    "<b <p>",
     "<a href='x.html'>",
     "</a>",
     "<!-- c > d. -->",

@@ -30,6 +30,7 @@ NEAR = 200  # how far back `_sentence_near` looks for the tag before a mention
 # A sentence end, or a blank line. Written to start with one character class, so that the regex
 # engine jumps from candidate to candidate instead of trying both branches at every character.
 END = re.compile(r"[.!?…\n](?:(?<=[.!?…])[\"'”’»)]*\s|(?<=\n)\s*\n)")
+_LINE_BREAKS = re.compile(r"(?:\s*\n)?")  # the whitespace up to the last line break
 _UNBEGUN = re.compile(r"[\s\"'”’»)]*")  # what `END` may take after a full stop
 ABBREVIATIONS = {
     "mr",
@@ -218,14 +219,29 @@ def _sentence_near(html: str, offset: int, reach: int) -> str | None:
         return None
     before = _text_only(html[begin:offset])
     text, at = before + _text(html[offset:stop]), len(before)
-    last = _last_end(text, 0, at)
-    if last is None or not _begun(text, last.start()):
-        return None
     end = _next_end(text, at, min(len(text), at + MAX_LENGTH))
     if end is None or not _begun(text, end - 1):
         return None
-    start, end, cut_start, cut_end = _fitted(text, at, last.end(), end, False, False)
+    last = _last_end(text, 0, at)
+    if last is not None and _begun(text, last.start()):
+        start = last.end()
+    elif _after_block(html, begin, reach):  # read as if after the line break the block makes
+        start = last.end() if last else _LINE_BREAKS.match(text).end()
+        if end - start >= MAX_LENGTH:  # the wide window's start may lie one line break earlier
+            return None
+    else:
+        return None
+    start, end, cut_start, cut_end = _fitted(text, at, start, end, False, False)
     return html_lib.escape(_shown(text[start:end].lstrip(), cut_start, cut_end), quote=False)
+
+
+def _after_block(html: str, begin: int, reach: int) -> bool:
+    """Whether `html[:begin]` ends with a block tag that the wide window reads as a line break
+    (a tag it reads whole: no tag left open before it)."""
+    tag = html.rfind("<", reach, begin)
+    if html[begin - 1 : begin] != ">" or tag < 0 or not BLOCK.fullmatch(html, tag, begin):
+        return False
+    return html.rfind("<", reach, tag) <= html.rfind(">", reach, tag)
 
 
 def _begun(text: str, index: int) -> bool:
