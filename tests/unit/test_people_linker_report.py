@@ -118,3 +118,14 @@ def test_a_sentence_cut_at_its_start_says_so() -> None:
     sentence = sentence_at(text, text.index("Kastusiou"))
     assert sentence.startswith("… word")
     assert sentence.endswith("Kastusiou spoke.")
+
+
+def test_the_sentence_of_a_mention_is_read_where_its_link_begins() -> None:
+    """A surname whose given name joins its link (two cases: no generated full form) has its
+    sentence read at the given name, where a long sentence is cut around."""
+    words = " ".join(["word"] * 70)
+    html = f"<p>{words} of Ryhor Kastusiova {words}.</p>"
+    mention = link_fragment(html, INDEX).mentions[0]
+    assert mention.text == "Ryhor Kastusiova"
+    assert mention.sentence == sentence_in_html(html, html.index("Ryhor"))
+    assert mention.sentence != sentence_in_html(html, html.index("Kastusiova"))

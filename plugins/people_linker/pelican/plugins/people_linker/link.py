@@ -176,6 +176,7 @@ class _Rewriter:
                 what = settled(what)
                 if what is None:
                     continue
+                offset = what.start  # the given name may have joined: its sentence is read there
             if what.person is None:
                 miss = Mention(what.near, self._shown(what), False, "", what.reason)
                 self._record(result, miss, offset)
