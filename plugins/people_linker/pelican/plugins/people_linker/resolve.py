@@ -226,8 +226,7 @@ def quiet_before(folded: Folded, start: int, index: Index, person: str) -> bool:
         return last > begin and word not in index.titles
     if word in index.given.get(person, ()):
         return not word.endswith(PATRONYMIC)  # the given name joins the link
-    first = folded.html[folded.at(begin)]  # "&" (a reference) is not lower case: unsure
-    return first.islower() and not "\u10d0" <= first <= "\u10ff"
+    return starts_lower(folded.html[folded.at(begin)])  # "&" (a reference) is not: unsure
 
 
 def _is_word_char(char: str) -> bool:

@@ -194,7 +194,7 @@ def _sentence_wide(html: str, offset: int, reach: int, languages: bool) -> str:
         text, at = before + _text_only(ahead), len(before)
     start, end, cut_start, cut_end = _bounds(text, at)
     if not languages:  # no marks in the text: nothing open, nothing to turn into <span lang>
-        return html_lib.escape(_shown(text[start:end].lstrip(), cut_start, cut_end), quote=False)
+        return _escaped(text[start:end], cut_start, cut_end)
     opened = "".join(f"{OPEN}{lang}{SEP}" for lang in _languages_open(text[:start]))
     return as_html(_shown(opened + text[start:end].lstrip(), cut_start, cut_end))
 
@@ -232,7 +232,12 @@ def _sentence_near(html: str, offset: int, reach: int) -> str | None:
     else:
         return None
     start, end, cut_start, cut_end = _fitted(text, at, start, end, False, False)
-    return html_lib.escape(_shown(text[start:end].lstrip(), cut_start, cut_end), quote=False)
+    return _escaped(text[start:end], cut_start, cut_end)
+
+
+def _escaped(sentence: str, cut_start: bool, cut_end: bool) -> str:
+    """A sentence of plain text (no language marks) as safe HTML."""
+    return html_lib.escape(_shown(sentence.lstrip(), cut_start, cut_end), quote=False)
 
 
 def _after_block(html: str, begin: int, reach: int) -> bool:
