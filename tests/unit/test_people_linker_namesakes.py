@@ -9,8 +9,9 @@ import pytest
 from linker_tools import SIARHEI, SVIATLANA, a
 from pelican.plugins.people_linker.index import build_index
 from pelican.plugins.people_linker.link import link, link_fragment
-from pelican.plugins.people_linker.names import Person
-from pelican.plugins.people_linker.resolve import quiet_before
+from pelican.plugins.people_linker.names import PLURAL, Person
+from pelican.plugins.people_linker.resolve import quiet_before, resolve
+from pelican.plugins.people_linker.scan import candidates, settle
 from pelican.plugins.people_linker.settings import load
 from pelican.plugins.people_linker.text import Folded
 
@@ -130,6 +131,23 @@ def test_which_words_before_a_surname_leave_its_person_certain(before: str, cert
     folded = Folded(html)
     start = folded.text.index("celebiyev")
     assert quiet_before(folded, start, INDEX, "people/togrul.md") is certain
+
+
+OWNED = [e for e in INDEX.entries if e.owned and e.kind != PLURAL]  # a plural has its own rule
+
+
+@pytest.mark.parametrize("entry", OWNED, ids=lambda e: e.form)
+def test_a_match_taken_without_resolve_is_what_resolve_says(entry) -> None:
+    """`scan` takes an owned full name, and a surname after a quiet word, without `resolve`."""
+    for html in (f"<p>{entry.form}</p>", f"<p>Dünən &amp; {entry.form}, sonra.</p>"):
+        folded = Folded(html)
+        matches = [(start, stop) for number, start, stop in INDEX.automaton.longest(folded.text)]
+        number, start, stop = INDEX.automaton.longest(folded.text)[0]
+        assert INDEX.entries[number] is entry and len(matches) == 1
+        [found] = candidates(folded, INDEX)
+        if found.pending is not None:
+            found = settle(found, folded, INDEX)
+        assert found == resolve(start, stop, entry, folded, INDEX)
 
 
 def test_builtin_given_names_can_be_switched_off() -> None:

@@ -31,6 +31,13 @@ class Entry:
     # Spellings with diacritics that tell people apart whom the key without them merges
     # (Šałaprakuk, Salaprakuk): (mark_key, person) pairs.
     marked: tuple[tuple[str, str], ...] = ()
+    # One person's, with no diacritics or common word to weigh: a full name is that person's
+    # as it stands, a surname once the word before it is quiet (`scan` takes both without
+    # `resolve`).
+    owned: bool = field(init=False, default=False)
+
+    def __post_init__(self) -> None:
+        self.owned = self.alone and not self.marked and not self.common
 
 
 @dataclass

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .index import Entry, Index
+from .index import Index
 from .names import FULL, PLURAL, SURNAME
 from .resolve import Candidate, plural, quiet_before, resolve
 from .spelling import spelling_key
@@ -73,24 +73,30 @@ def candidates(folded: Folded, index: Index) -> list[Candidate]:
     if spelled or inside:  # the automaton's matches come in order and never overlap
         found.extend(spelled)
         found.sort(key=lambda match: (match[0], -match[1]))
+    return _chosen(found, folded, index)
+
+
+def _chosen(found: list[tuple], folded: Folded, index: Index) -> list[Candidate]:
+    """The leftmost-longest of the matches (in order), each given its person; an owned full
+    name or quiet surname (most matches) without `resolve`, which would say the same."""
     chosen, last, at = [], 0, folded.at
     for start, stop, entry in found:
-        if start >= last:
-            if entry.kind == PLURAL:
-                chosen.extend(plural(start, stop, entry, folded, index, last))
-            elif entry.kind == SURNAME and _certain(entry, folded, start, index):
-                person = entry.persons[0]
-                chosen.append(Candidate(at(start), at(stop), person, pending=(start, stop, entry)))
-            else:
-                chosen.append(resolve(start, stop, entry, folded, index))
-            last = stop
+        if start < last:
+            continue
+        kind = entry.kind
+        if kind == PLURAL:
+            chosen.extend(plural(start, stop, entry, folded, index, last))
+        elif not entry.owned:
+            chosen.append(resolve(start, stop, entry, folded, index))
+        elif kind == FULL:
+            chosen.append(Candidate(at(start), at(stop), entry.persons[0]))
+        elif kind == SURNAME and quiet_before(folded, start, index, entry.persons[0]):
+            person = entry.persons[0]
+            chosen.append(Candidate(at(start), at(stop), person, pending=(start, stop, entry)))
+        else:
+            chosen.append(resolve(start, stop, entry, folded, index))
+        last = stop
     return chosen
-
-
-def _certain(entry: Entry, folded: Folded, start: int, index: Index) -> bool:
-    """A surname that is one person's, whatever the words before it say."""
-    alone = entry.alone and not entry.marked and not entry.common
-    return alone and quiet_before(folded, start, index, entry.persons[0])
 
 
 def settle(candidate: Candidate, folded: Folded, index: Index) -> Candidate:

@@ -167,7 +167,7 @@ def as_html(sentence: str) -> str:
 def sentence_in_html(html: str, offset: int) -> str:
     """The sentence around `offset` (an index into `html`), as safe HTML (see the module)."""
     reach = max(0, offset - MAX_LENGTH * 8)
-    languages = "lang" in html[reach : offset + MAX_LENGTH * 2]
+    languages = html.find("lang", reach, offset + MAX_LENGTH * 2) >= 0  # `in`, without a copy
     if not languages:  # the common case: plain text is enough, and often a short stretch of it
         near = _sentence_near(html, offset, max(0, offset - MAX_LENGTH * 2))
         if near is not None:
@@ -215,7 +215,7 @@ def _sentence_near(html: str, offset: int, reach: int) -> str | None:
     stop = html.find("<", offset, offset + MAX_LENGTH * 2)
     if stop < 0:  # the wide window's text ahead has no tag either
         stop = offset + MAX_LENGTH * 2
-    if not begin or "<!--" in html[reach:offset]:
+    if not begin or html.find("<!--", reach, offset) >= 0:
         return None
     before = _text_only(html[begin:offset])
     text, at = before + _text(html[offset:stop]), len(before)
@@ -258,6 +258,8 @@ def _begun(text: str, index: int) -> bool:
 
 
 def _text_only(html: str) -> str:
+    if "<" not in html:  # the stretch before a mention often has no tag: nothing to replace
+        return _text(html)
     return _text(TAG.sub("", BLOCK.sub("\n\n", html)))
 
 
