@@ -83,15 +83,12 @@ def _chosen(found: list[tuple], folded: Folded, index: Index) -> list[Candidate]
     for start, stop, entry in found:
         if start < last:
             continue
-        kind = entry.kind
+        kind, person = entry.kind, entry.persons[0]
         if kind == PLURAL:
             chosen.extend(plural(start, stop, entry, folded, index, last))
-        elif not entry.owned:
-            chosen.append(resolve(start, stop, entry, folded, index))
-        elif kind == FULL:
-            chosen.append(Candidate(at(start), at(stop), entry.persons[0]))
-        elif kind == SURNAME and quiet_before(folded, start, index, entry.persons[0]):
-            person = entry.persons[0]
+        elif entry.owned and kind == FULL:
+            chosen.append(Candidate(at(start), at(stop), person))
+        elif entry.owned and kind == SURNAME and quiet_before(folded, start, index, person):
             chosen.append(Candidate(at(start), at(stop), person, pending=(start, stop, entry)))
         else:
             chosen.append(resolve(start, stop, entry, folded, index))
