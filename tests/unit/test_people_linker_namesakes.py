@@ -7,6 +7,7 @@ import unicodedata
 
 import pytest
 from linker_tools import SIARHEI, SVIATLANA, a
+from pelican.plugins.people_linker import scan
 from pelican.plugins.people_linker.index import Entry, build_index
 from pelican.plugins.people_linker.link import link, link_fragment
 from pelican.plugins.people_linker.names import PLURAL, Person
@@ -275,3 +276,40 @@ def test_a_surname_in_vich_ending_a_sentence_is_no_patronymic() -> None:
     assert link(html, INDEX, mode="all") == (
         f"<p>The trial of Maryia Lukashevich. {a('kuchynski', 'Kuchynski')} was detained.</p>"
     )
+
+
+REPEATS = [
+    "<h2>Toğrul Çələbiyev</h2><p>Toğrul Çələbiyev danışdı. Dünən &amp; Çələbiyev gəldi, "
+    "Elçin Çələbiyev getdi; Toğrul Çələbiyev, Çələbiyev qaldı.</p>",
+    "<p>Pavel Kuchynski spoke. Later, Kuchynski left &amp; Kuchynski, then Zoltan Kuchynski "
+    "and Pavel Kuchynski.</p><h3>Kuchynski</h3><p>And Kuchynski.</p>",
+    "<p>Аляксандр Лукашэнка сказаў, і Лукашэнка, і Лукашэнку, Alexander Lukashenko.</p>",
+    '<p><a href="{filename}/people/frost.md">Nadia</a> Nadia Frost &amp; Nadia Frost.</p>',
+]
+
+
+@pytest.mark.parametrize("html", REPEATS)
+@pytest.mark.parametrize("mode", ["first", "all", "none"])
+@pytest.mark.parametrize("exclude", [(), ("people/kuchynski.md", "people/togrul.md")])
+def test_mentions_left_out_once_done_change_nothing(
+    monkeypatch: pytest.MonkeyPatch, html: str, mode: str, exclude: tuple[str, ...]
+) -> None:
+    """`scan.chosen` leaves out the certain mentions of people the rewriter is done with; the
+    result is the same as when every mention is made and the rewriter passes over them."""
+    from pelican.plugins.people_linker import link as link_module
+
+    made: list[int] = []
+
+    def counted(found, folded, index, done=()):
+        for candidate in scan.chosen(found, folded, index, done):
+            made.append(1)
+            yield candidate
+
+    monkeypatch.setattr(link_module, "chosen", counted)
+    left_out = link_fragment(html, INDEX, mode, exclude=exclude)
+    fewer = len(made)
+    monkeypatch.setattr(link_module, "chosen", lambda f, d, i, done=(): counted(f, d, i))
+    made.clear()
+    assert left_out == link_fragment(html, INDEX, mode, exclude=exclude)
+    if mode != "all" and "href" not in html:  # with a link already there, all are made first
+        assert fewer < len(made)

@@ -13,12 +13,12 @@ import bisect
 import html as html_lib
 import posixpath
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from operator import itemgetter
 
 from .index import Index
-from .scan import Candidate, Folded, candidates, settle
+from .scan import Candidate, Folded, chosen, matches, settle
 from .sentences import sentence_in_html
 
 SKIP_TAGS = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "kbd", "samp", "textarea"}
@@ -71,19 +71,26 @@ def link_fragment(
     if not html or index.automaton is None:
         return Result(html)
     folded = Folded(html)
-    found = candidates(folded, index)
+    found = matches(folded, index)
     if not found and not any(marker in html for marker in FILENAME_LINKS):
         return Result(html)
     spans, existing = _walk(html, index, source)
     starts = [start for start, _ in spans]
-    linkable = _inside(spans, starts, found)
+
+    def inside(candidate: Candidate) -> bool:
+        """Inside one text span outside tags and skipped elements."""
+        number = bisect.bisect_right(starts, candidate.start) - 1
+        return number >= 0 and candidate.stop <= spans[number][1]
 
     def settled(candidate: Candidate) -> Candidate | None:
         candidate = settle(candidate, folded, index)
-        return candidate if _inside(spans, starts, [candidate]) else None
+        return candidate if inside(candidate) else None
 
     rewriter = _Rewriter(html, mode, css_class, set(exclude), sentences)
-    return rewriter.run(linkable, existing, settled)
+    # Candidates are made as the rewriter takes them, so that it can say whom it is done with;
+    # links already there are sorted in among them, so then all are made first.
+    found = chosen(found, folded, index, () if existing else rewriter.done)
+    return rewriter.run(filter(inside, found), existing, settled)
 
 
 def _walk(html: str, index: Index, source: str) -> tuple[list[tuple[int, int]], list]:
@@ -113,19 +120,6 @@ def _walk(html: str, index: Index, source: str) -> tuple[list[tuple[int, int]], 
     return spans, existing
 
 
-def _inside(
-    spans: list[tuple[int, int]], starts: list[int], found: list[Candidate]
-) -> list[Candidate]:
-    """The candidates that may link: each inside one text span outside tags and skipped
-    elements (`starts`: the spans' starts)."""
-    linkable = []
-    for candidate in found:
-        number = bisect.bisect_right(starts, candidate.start) - 1
-        if number >= 0 and candidate.stop <= spans[number][1]:
-            linkable.append(candidate)
-    return linkable
-
-
 def _profile_of(tag: str, index: Index, source: str) -> str | None:
     """The profile an <a> points at with a `{filename}` link, if any."""
     href = HREF.search(tag)
@@ -147,18 +141,21 @@ class _Rewriter:
         self.html, self.mode, self.exclude, self.sentences = html, mode, exclude, sentences
         self.css_class = html_lib.escape(css_class)
         self.seen: set[str] = set()
+        # The people whose further certain mentions would neither link nor be recorded: the
+        # excluded, and those linked ("first") or recorded ("none") here already.
+        self.done: set[str] = set(exclude)
 
     def run(
         self,
-        found: list[Candidate],
+        found: Iterable[Candidate],
         existing: list[tuple[int, str]],
         settled: Callable[[Candidate], Candidate | None],
     ) -> Result:
         """Link and record in order; `settled` resolves a pending candidate (None: it may not
         link), only when it could change what is linked or reported."""
-        events = [(c.start, 1, c) for c in found]
+        events = ((c.start, 1, c) for c in found)
         if existing:  # links already there come first at one offset
-            events = sorted(events + [(o, 0, p) for o, p in existing], key=itemgetter(0, 1))
+            events = sorted([*events, *((o, 0, p) for o, p in existing)], key=itemgetter(0, 1))
         linked: set[str] = set()
         pieces, position = [], 0
         result = Result(self.html)
@@ -187,6 +184,8 @@ class _Rewriter:
                 self._record(result, Mention(what.person, self._shown(what), make, ""), offset)
             if make:
                 linked.add(what.person)
+                if self.mode == "first":
+                    self.done.add(what.person)
                 pieces += [self.html[position : what.start], self._anchor(what)]
                 position = what.stop
         result.html = "".join([*pieces, self.html[position:]]) if pieces else self.html
@@ -204,6 +203,8 @@ class _Rewriter:
             )
         if not mention.reason:
             self.seen.add(mention.person)
+            if self.mode == "none":
+                self.done.add(mention.person)
         (result.misses if mention.reason else result.mentions).append(mention)
 
     def _anchor(self, candidate: Candidate) -> str:

@@ -5,8 +5,9 @@ leftmost-longest; the word before a surname is `resolve`'s)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Container, Iterator
 
-from .index import Index
+from .index import Entry, Index
 from .names import FULL, PLURAL, SURNAME
 from .resolve import Candidate, plural, quiet_before, resolve
 from .spelling import spelling_key
@@ -16,7 +17,7 @@ _UPPER = "".join(char for char in map(chr, range(0x41, 0x530)) if char.isupper()
 # A capitalised word of four letters or more (marks of a decomposed page included).
 CAPITALISED = re.compile(rf"[{_UPPER}](?<![\w&#].)[\w\u0300-\u036f]{{3,}}")
 
-__all__ = ["Candidate", "Folded", "candidates", "settle"]  # what link.py uses
+__all__ = ["Candidate", "Folded", "candidates", "chosen", "matches", "settle"]
 
 
 def on_boundaries(folded: str, start: int, stop: int) -> bool:
@@ -44,7 +45,12 @@ def capitalised_as(text: str, form: str, alone: bool) -> bool:
 
 
 def candidates(folded: Folded, index: Index) -> list[Candidate]:
-    """Leftmost-longest matches with an acceptable capitalisation, each resolved to a person.
+    """Leftmost-longest matches with an acceptable capitalisation, each resolved to a person."""
+    return list(chosen(matches(folded, index), folded, index))
+
+
+def matches(folded: Folded, index: Index) -> list[tuple[int, int, Entry]]:
+    """Every match with an acceptable capitalisation, in order: (folded start, stop, entry).
 
     The automaton's own leftmost-longest scan runs in compiled code; only where its match fails
     a rule (a word goes on, a wrong capital) are the shorter matches inside it tried.
@@ -73,27 +79,35 @@ def candidates(folded: Folded, index: Index) -> list[Candidate]:
     if spelled or inside:  # the automaton's matches come in order and never overlap
         found.extend(spelled)
         found.sort(key=lambda match: (match[0], -match[1]))
-    return _chosen(found, folded, index)
+    return found
 
 
-def _chosen(found: list[tuple], folded: Folded, index: Index) -> list[Candidate]:
+def chosen(
+    found: list[tuple[int, int, Entry]], folded: Folded, index: Index, done: Container[str] = ()
+) -> Iterator[Candidate]:
     """The leftmost-longest of the matches (in order), each given its person; an owned full
-    name or quiet surname (most matches) without `resolve`, which would say the same."""
-    chosen, last, at = [], 0, folded.at
+    name or quiet surname (most matches) without `resolve`, which would say the same.
+
+    Such a match of a person in `done` is left out: the caller has nothing left to do for that
+    person (most mentions repeat someone linked already). `done` may grow between two
+    candidates; the caller adds each person it finishes with.
+    """
+    last, at = 0, folded.at
     for start, stop, entry in found:
         if start < last:
             continue
         kind, person = entry.kind, entry.persons[0]
         if kind == PLURAL:
-            chosen.extend(plural(start, stop, entry, folded, index, last))
+            yield from plural(start, stop, entry, folded, index, last)
         elif entry.owned and kind == FULL:
-            chosen.append(Candidate(at(start), at(stop), person))
+            if person not in done:
+                yield Candidate(at(start), at(stop), person)
         elif entry.owned and kind == SURNAME and quiet_before(folded, start, index, person):
-            chosen.append(Candidate(at(start), at(stop), person, pending=(start, stop, entry)))
+            if person not in done:
+                yield Candidate(at(start), at(stop), person, pending=(start, stop, entry))
         else:
-            chosen.append(resolve(start, stop, entry, folded, index))
+            yield resolve(start, stop, entry, folded, index)
         last = stop
-    return chosen
 
 
 def settle(candidate: Candidate, folded: Folded, index: Index) -> Candidate:
