@@ -4,14 +4,16 @@ short aliases and Unicode forms. Sentences and people written for these tests (f
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable, Container, Iterator
 
 import pytest
 from linker_tools import SIARHEI, SVIATLANA, a
+from pelican.plugins.people_linker import link as link_module
 from pelican.plugins.people_linker import scan
-from pelican.plugins.people_linker.index import Entry, build_index
+from pelican.plugins.people_linker.index import Entry, Index, build_index
 from pelican.plugins.people_linker.link import link, link_fragment
 from pelican.plugins.people_linker.names import PLURAL, Person
-from pelican.plugins.people_linker.resolve import quiet_before, resolve
+from pelican.plugins.people_linker.resolve import Candidate, quiet_before, resolve
 from pelican.plugins.people_linker.scan import candidates, settle
 from pelican.plugins.people_linker.settings import load
 from pelican.plugins.people_linker.text import Folded
@@ -288,6 +290,17 @@ REPEATS = [
 ]
 
 
+def _chosen_into(made: list[Candidate], keep_done: bool) -> Callable[..., Iterator[Candidate]]:
+    """`scan.chosen` keeping what it makes in `made`; told nobody is done unless `keep_done`."""
+
+    def chosen(found: list, folded: Folded, index: Index, done: Container[str] = ()):
+        for candidate in scan.chosen(found, folded, index, done if keep_done else ()):
+            made.append(candidate)
+            yield candidate
+
+    return chosen
+
+
 @pytest.mark.parametrize("html", REPEATS)
 @pytest.mark.parametrize("mode", ["first", "all", "none"])
 @pytest.mark.parametrize("exclude", [(), ("people/kuchynski.md", "people/togrul.md")])
@@ -296,20 +309,11 @@ def test_mentions_left_out_once_done_change_nothing(
 ) -> None:
     """`scan.chosen` leaves out the certain mentions of people the rewriter is done with; the
     result is the same as when every mention is made and the rewriter passes over them."""
-    from pelican.plugins.people_linker import link as link_module
-
-    made: list[int] = []
-
-    def counted(found, folded, index, done=()):
-        for candidate in scan.chosen(found, folded, index, done):
-            made.append(1)
-            yield candidate
-
-    monkeypatch.setattr(link_module, "chosen", counted)
+    some: list[Candidate] = []
+    every: list[Candidate] = []
+    monkeypatch.setattr(link_module, "chosen", _chosen_into(some, keep_done=True))
     left_out = link_fragment(html, INDEX, mode, exclude=exclude)
-    fewer = len(made)
-    monkeypatch.setattr(link_module, "chosen", lambda f, d, i, done=(): counted(f, d, i))
-    made.clear()
+    monkeypatch.setattr(link_module, "chosen", _chosen_into(every, keep_done=False))
     assert left_out == link_fragment(html, INDEX, mode, exclude=exclude)
     if mode != "all" and "href" not in html:  # with a link already there, all are made first
-        assert fewer < len(made)
+        assert len(some) < len(every)
