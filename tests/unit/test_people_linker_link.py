@@ -11,8 +11,9 @@ from bs4 import BeautifulSoup
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pelican.plugins.people_linker.index import build_index
-from pelican.plugins.people_linker.link import link, link_fragment
+from pelican.plugins.people_linker.link import _placement, _walk, link, link_fragment
 from pelican.plugins.people_linker.names import Person
+from pelican.plugins.people_linker.resolve import Candidate
 from pelican.plugins.people_linker.settings import load
 
 PEOPLE = [
@@ -307,3 +308,24 @@ def test_linking_keeps_text_never_nests_and_is_idempotent(html: str, mode: str, 
     soup = BeautifulSoup(once, "html.parser")
     assert soup.select("a a.app-person-link, a.app-person-link a") == []
     assert link(once, INDEX, mode=mode) == once
+
+
+# Where a link may go, found without walking every tag, is where the walk of every tag says.
+ODD_MARKUP = [
+    '<img alt="<a>">', "a < b", "x > y", "<A HREF='x'>", "</A>", "<a/>", "< a>", "</ a>",
+    "<h2 >", "<H1>", "</h1>", "<h10>", "<br>", '<span title="a>b">', "<abbr>", "</abbr>",
+    "<p>", "</p>", "<code>", "</code>", '<a href="{filename}/people/putin.md">', "</a>", "<!-- c -->",
+]  # fmt: skip
+odd_fragments = st.lists(st.sampled_from(WORDS + ODD_MARKUP), max_size=16).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(html_fragments | odd_fragments)
+def test_placement_agrees_with_the_walk_of_every_tag(html: str) -> None:
+    inside, existing = _placement(html, INDEX, "people/other.md")
+    spans, walked = _walk(html, INDEX, "people/other.md")
+    assert existing == walked
+    for start in range(len(html)):
+        for stop in range(start + 1, min(len(html), start + 12) + 1):
+            in_a_span = any(begin <= start and stop <= end for begin, end in spans)
+            assert inside(Candidate(start, stop, "people/putin.md")) == in_a_span, (start, stop)

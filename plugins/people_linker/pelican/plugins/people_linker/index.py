@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -45,6 +46,7 @@ class Index:
     automaton: Automaton | None
     entries: list[Entry]
     people: dict[str, Person]
+    files: frozenset[str] = frozenset()  # the profiles' file names, to pass over other links fast
     given: dict[str, set[str]] = field(default_factory=dict)
     initials: dict[str, set[str]] = field(default_factory=dict)
     known_given: set[str] = field(default_factory=set)
@@ -98,6 +100,7 @@ def _build(people: list[Person], config: Config) -> Index:
         automaton=_compile(entries),
         entries=[entry for _, entry in entries],
         people={person.id: person for person in people},
+        files=frozenset(posixpath.basename(person.id) for person in people),
         given=given,
         initials={pid: {key[0] for key in keys} for pid, keys in given.items()},
         known_given=set().union(*given.values())

@@ -1,8 +1,8 @@
 """Link mentions of people in an HTML fragment; report each link, each person's first mention
 (for backlinks) and each mention left unlinked for a reason.
 
-The fragment is folded and scanned once with the automaton; only a fragment with a candidate (or
-a `{filename}` link) is tokenised, with a regular expression over tags. Text inside links,
+The fragment is folded and scanned once with the automaton; only in a fragment with a candidate
+(or a `{filename}` link) are the tags looked at, with regular expressions. Text inside links,
 headings, code, scripts, comments and attributes is never touched; linking only inserts <a>
 tags, so the visible text never changes and linking twice equals linking once.
 """
@@ -28,6 +28,11 @@ TOKEN = re.compile(
     r"|<(?:\s*(/?)\s*([a-zA-Z][a-zA-Z0-9-]*))?[^>]*>",
     re.DOTALL | re.IGNORECASE,
 )
+# The tags of SKIP_TAGS elements, and what makes a ">" end no tag (see `_placement`).
+SKIP_TAG = re.compile(
+    rf"<\s*(/?)\s*({'|'.join(sorted(SKIP_TAGS))})(?![a-zA-Z0-9-])[^>]*>", re.IGNORECASE
+)
+RAW = re.compile(r"<(?:!--|script|style)", re.IGNORECASE)
 HREF = re.compile(r"""\bhref\s*=\s*(["'])(.*?)\1""", re.IGNORECASE | re.DOTALL)
 FILENAME_LINKS = ("{filename}", "|filename|")
 
@@ -74,13 +79,7 @@ def link_fragment(
     found = matches(folded, index)
     if not found and not any(marker in html for marker in FILENAME_LINKS):
         return Result(html)
-    spans, existing = _walk(html, index, source)
-    starts = [start for start, _ in spans]
-
-    def inside(candidate: Candidate) -> bool:
-        """Inside one text span outside tags and skipped elements."""
-        number = bisect.bisect_right(starts, candidate.start) - 1
-        return number >= 0 and candidate.stop <= spans[number][1]
+    inside, existing = _placement(html, index, source)
 
     def settled(candidate: Candidate) -> Candidate | None:
         candidate = settle(candidate, folded, index)
@@ -91,6 +90,61 @@ def link_fragment(
     # links already there are sorted in among them, so then all are made first.
     found = chosen(found, folded, index, () if existing else rewriter.done)
     return rewriter.run(filter(inside, found), existing, settled)
+
+
+def _placement(
+    html: str, index: Index, source: str
+) -> tuple[Callable[[Candidate], bool], list[tuple[int, str]]]:
+    """Whether a candidate lies in text where a link may go, and the links to profiles already
+    there (offset, person).
+
+    Most fragments have no comment, script or style, and then a tag is a "<" up to the first ">":
+    a candidate is in a tag when the last "<" before it comes after the last ">" (and a ">" comes
+    later), which two searches back from it tell. Only the skipped elements' tags are walked, not
+    every tag: a page of citations has many more. Otherwise every tag is walked (`_walk`).
+    """
+    if RAW.search(html):
+        spans, existing = _walk(html, index, source)
+        starts = [start for start, _ in spans]
+
+        def in_span(candidate: Candidate) -> bool:
+            number = bisect.bisect_right(starts, candidate.start) - 1
+            return number >= 0 and candidate.stop <= spans[number][1]
+
+        return in_span, existing
+    ends, open_at, existing = _skipped_elements(html, index, source)
+
+    def in_text(candidate: Candidate) -> bool:
+        start, stop = candidate.start, candidate.stop
+        if html.rfind("<", 0, start) > html.rfind(">", 0, start) and html.find(">", start) >= 0:
+            return False  # inside a tag
+        tag = html.find("<", start, stop)
+        if tag >= 0 and html.find(">", tag) >= 0:
+            return False  # a tag begins inside it
+        number = bisect.bisect_right(ends, start) - 1
+        return number < 0 or not open_at[number]
+
+    return in_text, existing
+
+
+def _skipped_elements(html: str, index: Index, source: str) -> tuple[list, list, list]:
+    """The end of each tag of a skipped element, how many skipped elements are open after it,
+    and the links to profiles; a "<a" inside another tag's attribute is no tag."""
+    ends, open_at, existing = [], [], []
+    depth: dict[str, int] = {}
+    skipped = 0
+    for token in SKIP_TAG.finditer(html):
+        begin = token.start()
+        if html.rfind("<", 0, begin) > html.rfind(">", 0, begin) or token.group().endswith("/>"):
+            continue
+        name, closing = token.group(2).lower(), token.group(1) == "/"
+        skipped += _nesting(depth, name, closing)
+        ends.append(token.end())
+        open_at.append(skipped)
+        person = None if closing or name != "a" else _profile_of(token.group(), index, source)
+        if person:
+            existing.append((begin, person))
+    return ends, open_at, existing
 
 
 def _walk(html: str, index: Index, source: str) -> tuple[list[tuple[int, int]], list]:
@@ -109,15 +163,20 @@ def _walk(html: str, index: Index, source: str) -> tuple[list[tuple[int, int]], 
         if name not in SKIP_TAGS or token.group().endswith("/>"):
             continue
         closing = token.group(2) == "/"
-        opened = depth.get(name, 0)
-        depth[name] = max(0, opened + (-1 if closing else 1))
-        skipped += depth[name] - opened
+        skipped += _nesting(depth, name, closing)
         person = None if closing or name != "a" else _profile_of(token.group(), index, source)
         if person:
             existing.append((token.start(), person))
     if position < len(html) and not skipped:
         spans.append((position, len(html)))
     return spans, existing
+
+
+def _nesting(depth: dict[str, int], name: str, closing: bool) -> int:
+    """How many more skipped elements are open after a tag (a stray closing tag closes none)."""
+    opened = depth.get(name, 0)
+    depth[name] = max(0, opened + (-1 if closing else 1))
+    return depth[name] - opened
 
 
 def _profile_of(tag: str, index: Index, source: str) -> str | None:
@@ -127,6 +186,9 @@ def _profile_of(tag: str, index: Index, source: str) -> str | None:
     for prefix in FILENAME_LINKS:
         if target.startswith(prefix):
             path = target[len(prefix) :].split("#")[0]
+            name = posixpath.basename(path)
+            if name not in index.files and name not in ("", ".", ".."):
+                return None  # no profile's file: no need to resolve the path
             if not path.startswith("/"):
                 path = posixpath.join(posixpath.dirname(source), path)
             path = posixpath.normpath(path.lstrip("/"))
