@@ -98,10 +98,9 @@ def _placement(
     """Whether a candidate lies in text where a link may go, and the links to profiles already
     there (offset, person).
 
-    Most fragments have no comment, script or style, and then a tag is a "<" up to the first ">":
-    a candidate is in a tag when the last "<" before it comes after the last ">" (and a ">" comes
-    later), which two searches back from it tell. Only the skipped elements' tags are walked, not
-    every tag: a page of citations has many more. Otherwise every tag is walked (`_walk`).
+    Most fragments have no comment, script or style, and then a tag is a "<" up to the first ">"
+    (`_in_tag`): only the skipped elements' tags are walked, not every tag (a page of citations
+    has many more). Otherwise every tag is walked (`_walk`).
     """
     if RAW.search(html):
         spans, existing = _walk(html, index, source)
@@ -116,8 +115,8 @@ def _placement(
 
     def in_text(candidate: Candidate) -> bool:
         start, stop = candidate.start, candidate.stop
-        if html.rfind("<", 0, start) > html.rfind(">", 0, start) and html.find(">", start) >= 0:
-            return False  # inside a tag
+        if _in_tag(html, start):
+            return False
         tag = html.find("<", start, stop)
         if tag >= 0 and html.find(">", tag) >= 0:
             return False  # a tag begins inside it
@@ -125,6 +124,13 @@ def _placement(
         return number < 0 or not open_at[number]
 
     return in_text, existing
+
+
+def _in_tag(html: str, offset: int) -> bool:
+    """Whether `offset` lies inside a tag, a "<" up to the first ">" after it (as `TOKEN` has it
+    without comments, scripts and styles): the last "<" before it comes after the last ">", and
+    a ">" comes later. Two searches back from the offset, not a walk of the tags before it."""
+    return html.rfind("<", 0, offset) > html.rfind(">", 0, offset) and html.find(">", offset) >= 0
 
 
 def _skipped_elements(html: str, index: Index, source: str) -> tuple[list, list, list]:
@@ -135,7 +141,7 @@ def _skipped_elements(html: str, index: Index, source: str) -> tuple[list, list,
     skipped = 0
     for token in SKIP_TAG.finditer(html):
         begin = token.start()
-        if html.rfind("<", 0, begin) > html.rfind(">", 0, begin) or token.group().endswith("/>"):
+        if _in_tag(html, begin) or token.group().endswith("/>"):
             continue
         name, closing = token.group(2).lower(), token.group(1) == "/"
         skipped += _nesting(depth, name, closing)
