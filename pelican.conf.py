@@ -39,7 +39,7 @@ PEOPLE_LINKER = {
     "css_class": "app-person-link",  # class of the inserted links
     "ambiguous": [],  # forms two people share on purpose: never linked alone
     "given_names": [],  # more given names that mean "another person" before a surname
-    "sentence_strip": r"\s*\[@[^\]]*\]",  # citations ([@id]) left out of quoted sentences
+    "sentence_strip": r"\[@[^\]]*\]",  # citations ([@id]) left out of quoted sentences
 }
 
 # --- Plumbing (the same for every brief) --------------------------------------------------

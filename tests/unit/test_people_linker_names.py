@@ -215,6 +215,15 @@ def test_a_bad_value_names_the_settings_line(tmp_path: Path) -> None:
         ),
         (r"\s*\[@[^\]]*\]", "No citation here.", "No citation here."),
         (r"\s*\[@[^\]]*\]", "Left , as  written .", "Left , as  written ."),  # nothing stripped
+        # The space before a citation goes anyway: a pattern that starts with its "[" is
+        # searched for, not tried at every character.
+        (r"\[@[^\]]*\]", "Freed on 3 July [@ap-1; @hrw].", "Freed on 3 July."),
+        (
+            r"\[@[^\]]*\]",
+            "Kastusiou [@a], aged 67 [@b], was freed.",
+            "Kastusiou, aged 67, was freed.",
+        ),
+        (r"\[@[^\]]*\]", "Seen  [@a]\n and  heard.", "Seen and heard."),
     ],
 )
 def test_sentence_strip_removes_markup_from_quoted_sentences(
