@@ -202,6 +202,16 @@ def test_precision_guards(html: str, expected: str) -> None:
     assert link(html, INDEX, mode="all") == expected
 
 
+def test_a_two_letter_alias_typed_in_lower_case_still_needs_a_capital() -> None:
+    index = build_index([Person("people/an.md", "Mai An", aliases=("an", "ła"))], load({}))
+    html = "<p>It was an hour; la and ła are words. An and Ła are names.</p>"
+    expected = (
+        "<p>It was an hour; la and ła are words."
+        f" {a('an', 'An')} and {a('an', 'Ła')} are names.</p>"
+    )
+    assert link(html, index, mode="all") == expected
+
+
 def test_common_words_are_editor_extendable() -> None:
     person = Person("people/w.md", "Ivan Wilk", (("pl", "Iwan Wilk"),))
     html = "<p>Wilk spoke. Then Wilk left.</p>"

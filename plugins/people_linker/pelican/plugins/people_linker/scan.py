@@ -60,7 +60,8 @@ def matches(folded: Folded, index: Index) -> list[tuple[int, int, Entry]]:
     size, inside = len(text), False  # inside: a shorter match was taken from a rejected one
     for number, start, stop in index.automaton.longest(text):
         entry = entries[number]
-        if exact is not None and exact[start:stop] == entry.form:  # `_acceptable`'s common case
+        spelt = exact[start:stop] if exact is not None else None
+        if spelt is not None and _spelt_as_form(spelt, entry.form):
             before = text[start - 1] if start else " "
             after = text[stop] if stop < size else " "
             if before.isalnum() or after.isalnum():
@@ -116,12 +117,19 @@ def settle(candidate: Candidate, folded: Folded, index: Index) -> Candidate:
     return resolve(start, stop, entry, folded, index)
 
 
+def _spelt_as_form(spelt: str, form: str) -> bool:
+    """`_acceptable`'s answer, but for the boundaries, for a match spelt as its form (most are),
+    or as its form up to the diacritics folding drops (Kułaphorienka for Kulaphorienka): one
+    comparison or a cached key, not a fold. A form under three letters still needs a capital."""
+    return (spelt == form or case_key(spelt) == form) and (len(form) > 2 or form[:1].isupper())
+
+
 def _acceptable(folded: Folded, index: Index, number: int, start: int, stop: int) -> bool:
     entry = index.entries[number]
     if not on_boundaries(folded.text, start, stop):
         return False
-    if folded.offsets is None and folded.html[start:stop] == entry.form:
-        return True  # spelt exactly as the form: the common case, decided without folding
+    if folded.offsets is None and _spelt_as_form(folded.html[start:stop], entry.form):
+        return True  # the common case, decided without folding
     original = case_key(folded.original(start, stop))
     return capitalised_as(original, entry.form, alone=entry.kind != FULL)
 
