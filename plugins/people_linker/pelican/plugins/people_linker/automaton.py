@@ -44,7 +44,7 @@ class Automaton:
         return found
 
     def __getstate__(self) -> list[str]:
-        """The keys alone: the automata are rebuilt from them (in milliseconds) when loaded."""
+        """The keys alone: the rest is rebuilt from them (in milliseconds) when loaded."""
         return self._keys
 
     def __setstate__(self, keys: list[str]) -> None:
