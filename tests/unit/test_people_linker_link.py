@@ -329,3 +329,21 @@ def test_placement_agrees_with_the_walk_of_every_tag(html: str) -> None:
         for stop in range(start + 1, min(len(html), start + 12) + 1):
             in_a_span = any(begin <= start and stop <= end for begin, end in spans)
             assert inside(Candidate(start, stop, "people/putin.md")) == in_a_span, (start, stop)
+
+
+@pytest.mark.parametrize(
+    ("html", "linked"),
+    [
+        # An indeclinable given name before a declined surname: the typed full name is the
+        # longest match and fails (a word goes on); the surname's case form begins inside it.
+        ("<p>Встреча с Энтони Блинкеном длилась час.</p>", "Энтони Блинкеном"),
+        ("<p>Сустрэча з Энтані Блінкенам.</p>", "Энтані Блінкенам"),
+        ("<p>Энтони Блинкен прилетел.</p>", "Энтони Блинкен"),
+    ],
+)
+def test_a_case_form_that_begins_inside_the_typed_full_name_links(html: str, linked: str) -> None:
+    person = Person(
+        "people/blinken.md", "Antony Blinken", (("ru", "Энтони Блинкен"), ("be", "Энтані Блінкен"))
+    )
+    found = link_fragment(html, build_index([person], load({})), mode="all")
+    assert [(m.person, m.text) for m in found.mentions] == [("people/blinken.md", linked)]

@@ -2,9 +2,9 @@
 over a folded fragment finds what may link.
 
 Its matches come as key numbers with offsets in the string, in order and never overlapping, from
-one call: no Python object per character or per step. The shorter keys inside a match that failed
-a rule are rare (73 matches on 5,000 updates): they are looked up by slicing, not by a second
-automaton, whose construction would cost more than every lookup of a build together.
+one call: no Python object per character or per step. The keys that begin inside a match that
+failed a rule are rare (73 matches on 5,000 updates): they are looked up by slicing, not by a
+second automaton, whose construction would cost more than every lookup of a build together.
 """
 
 from __future__ import annotations
@@ -33,11 +33,11 @@ class Automaton:
         """The leftmost-longest matches, in order, never overlapping."""
         return self._longest.find_matches_as_indexes(text)
 
-    def inside(self, text: str, start: int, stop: int) -> list[tuple[int, int, int]]:
-        """Every match inside `text[start:stop]`, overlapping ones too, by where it ends."""
+    def starting_in(self, text: str, start: int, stop: int) -> list[tuple[int, int, int]]:
+        """Every match that begins in `text[start:stop]`, overlapping ones too, wherever it ends."""
         found = []
-        for end in range(start + 1, stop + 1):
-            for begin in range(max(start, end - self._widest), end):
+        for begin in range(start, stop):
+            for end in range(begin + 1, min(len(text), begin + self._widest) + 1):
                 number = self._numbers.get(text[begin:end])
                 if number is not None:
                     found.append((number, begin, end))

@@ -53,7 +53,7 @@ def matches(folded: Folded, index: Index) -> list[tuple[int, int, Entry]]:
     """Every match with an acceptable capitalisation, in order: (folded start, stop, entry).
 
     The automaton's own leftmost-longest scan runs in compiled code; only where its match fails
-    a rule (a word goes on, a wrong capital) are the shorter matches inside it tried.
+    a rule (a word goes on, a wrong capital) are the other matches that begin inside it tried.
     """
     found, entries, text = [], index.entries, folded.text
     exact = folded.html if folded.offsets is None else None  # original and folded offsets agree
@@ -168,9 +168,11 @@ def _loose_entry(word: str, index: Index) -> int:
 
 
 def _shorter(folded: Folded, index: Index, start: int, stop: int) -> list[tuple]:
-    """Acceptable matches inside a rejected longest one."""
+    """Acceptable matches that begin inside a rejected longest one, even if they end after it: in
+    "Энтони Блинкеном" the typed full name "Энтони Блинкен" is rejected (a word goes on), and the
+    surname's instrumental case begins inside it."""
     inside = []
-    for number, begin, end in index.automaton.inside(folded.text, start, stop):
+    for number, begin, end in index.automaton.starting_in(folded.text, start, stop):
         if (begin, end) != (start, stop) and _acceptable(folded, index, number, begin, end):
             inside.append((begin, end, index.entries[number]))
     return inside
