@@ -29,7 +29,7 @@ def on_boundaries(folded: str, start: int, stop: int) -> bool:
 def capitalised_as(text: str, form: str, alone: bool) -> bool:
     """Same spelling up to the case of word starts, or ALL CAPS; a lone surname needs a capital,
     and so does a form shorter than three letters ("An" is a name, "an" a word)."""
-    if len(form) < 3 and not text[:1].isupper():
+    if _short_without_capital(text, form):
         return False
     if text == form or (text.isupper() and len(text) > 1):
         return True
@@ -57,7 +57,7 @@ def matches(folded: Folded, index: Index) -> list[tuple[int, int, Entry]]:
     """
     found, entries, text = [], index.entries, folded.text
     exact = folded.html if folded.offsets is None else None  # original and folded offsets agree
-    size, inside = len(text), False  # inside: a shorter match was taken from a rejected one
+    size, inside = len(text), False  # inside: a match was taken from inside a rejected one
     for number, start, stop in index.automaton.longest(text):
         entry = entries[number]
         spelt = exact[start:stop] if exact is not None else None
@@ -73,9 +73,9 @@ def matches(folded: Folded, index: Index) -> list[tuple[int, int, Entry]]:
         if ok:
             found.append((start, stop, entry))
         else:
-            shorter = _shorter(folded, index, start, stop)
-            inside = inside or bool(shorter)
-            found.extend(shorter)
+            others = _begun_inside(folded, index, start, stop)
+            inside = inside or bool(others)
+            found.extend(others)
     spelled = _spelled(folded, index)
     if spelled or inside:  # the automaton's matches come in order and never overlap
         found.extend(spelled)
@@ -121,7 +121,12 @@ def _spelt_as_form(spelt: str, form: str) -> bool:
     """`_acceptable`'s answer, but for the boundaries, for a match spelt as its form (most are),
     or as its form up to the diacritics folding drops (Kułaphorienka for Kulaphorienka): one
     comparison or a cached key, not a fold. A form under three letters still needs a capital."""
-    return (spelt == form or case_key(spelt) == form) and (len(form) > 2 or form[:1].isupper())
+    return (spelt == form or case_key(spelt) == form) and not _short_without_capital(form, form)
+
+
+def _short_without_capital(text: str, form: str) -> bool:
+    """A form under three letters matched by text without a capital: "an" is a word."""
+    return len(form) < 3 and not text[:1].isupper()
 
 
 def _acceptable(folded: Folded, index: Index, number: int, start: int, stop: int) -> bool:
@@ -167,7 +172,7 @@ def _loose_entry(word: str, index: Index) -> int:
     return index.loose.get(spelling_key(word), -1)
 
 
-def _shorter(folded: Folded, index: Index, start: int, stop: int) -> list[tuple]:
+def _begun_inside(folded: Folded, index: Index, start: int, stop: int) -> list[tuple]:
     """Acceptable matches that begin inside a rejected longest one, even if they end after it: in
     "Энтони Блинкеном" the typed full name "Энтони Блинкен" is rejected (a word goes on), and the
     surname's instrumental case begins inside it."""
