@@ -105,12 +105,15 @@ def test_preview_rebuilds_and_reloads_the_open_page(tmp_path: Path, chromium: ob
         wait_for(
             lambda: page.wait_for_timeout(100) or bool(loads), 15, "the load event of the reload"
         )
-        # A broken edit: the error goes to the terminal and the last good site stays up.
+        # A broken edit: the error goes to the terminal and the last good site stays up. The
+        # server reloads the open page after the failed build too (reloading it from the test
+        # as well would race that navigation): wait for that load, then read the page.
+        seen = len(loads)
         about.write_text("no metadata at all\n", encoding="utf-8")
         wait_for(
             lambda: "still serving the last good site" in log.read_text(), 60, "the failed build"
         )
-        page.reload()
+        wait_for(lambda: page.wait_for_timeout(100) or len(loads) > seen, 15, "the reload after it")
         assert page.locator("h1").inner_text().startswith("Edited")
         assert "pages/about.md:1: has no metadata" in log.read_text()
         page.close()
