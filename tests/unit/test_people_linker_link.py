@@ -163,6 +163,21 @@ ALL_MODE = [
     ("<p>List Łukašenku.</p>", f"<p>List {LU('Łukašenku')}.</p>"),
     ("<p>Słovy Sviatłany Cichanoŭskaj.</p>", f"<p>Słovy {SV('Sviatłany Cichanoŭskaj')}.</p>"),
     ("<p>Sprava Kastusiova.</p>", f"<p>Sprava {KA('Kastusiova')}.</p>"),
+    # Polish: the Polish spelling, declined by Polish grammar
+    ("<p>Słowa Swiatłany Cichanouskiej.</p>", f"<p>Słowa {SV('Swiatłany Cichanouskiej')}.</p>"),
+    (
+        "<p>Wyrok dla Siarhieja Cichanouskiego.</p>",
+        f"<p>Wyrok dla {SI('Siarhieja Cichanouskiego')}.</p>",
+    ),
+    ("<p>Rozmowa z Cichanouskim.</p>", f"<p>Rozmowa z {SI('Cichanouskim')}.</p>"),
+    ("<p>Mówiono o Łukaszence.</p>", f"<p>Mówiono o {LU('Łukaszence')}.</p>"),
+    ("<p>Sprawa Ryhora Kastusiou.</p>", f"<p>Sprawa {KA('Ryhora Kastusiou')}.</p>"),
+    ("<p>Wyrok dla Kuczynskiego.</p>", f"<p>Wyrok dla {KU('Kuczynskiego')}.</p>"),
+    ("<p>Wyrok dla Dzianisa Kuczynskiego.</p>", "<p>Wyrok dla Dzianisa Kuczynskiego.</p>"),
+    (
+        "<p>Wczoraj Wiktara Cichanouskiego nie było.</p>",
+        "<p>Wczoraj Wiktara Cichanouskiego nie było.</p>",
+    ),
     # Where: never in headings, links, code, pre, script, style, attributes
     ("<h2>Lukashenko</h2><p>Lukashenko</p>", f"<h2>Lukashenko</h2><p>{LU('Lukashenko')}</p>"),
     (

@@ -93,6 +93,41 @@ def test_given_name_case_forms(given: str, lang: str, expected: set) -> None:
     assert expected <= inflect.given_forms(given, lang)
 
 
+# Polish declines a name by its Polish spelling (nominative excluded).
+POLISH_CASES = [
+    ("Cichanouska", True, {"Cichanouskiej", "Cichanouską"}),
+    ("Cichanouski", False, {"Cichanouskiego", "Cichanouskiemu", "Cichanouskim"}),
+    ("Kalesnikawa", True, {"Kalesnikawej", "Kalesnikawą"}),
+    ("Łukaszenka", False, {"Łukaszenki", "Łukaszence", "Łukaszenkę", "Łukaszenką"}),
+    ("Swiatłana", True, {"Swiatłany", "Swiatłanie", "Swiatłanę", "Swiatłaną"}),
+    ("Maria", True, {"Marii", "Marię", "Marią"}),
+    ("Ryhor", False, {"Ryhora", "Ryhorowi", "Ryhorem", "Ryhorze"}),
+    ("Siarhiej", False, {"Siarhieja", "Siarhiejowi", "Siarhiejem", "Siarhieju"}),
+    ("Aleś", False, {"Alesia", "Alesiowi", "Alesiem", "Alesiu"}),
+    ("Poczobut", False, {"Poczobuta", "Poczobutowi", "Poczobutem", "Poczobucie"}),
+    ("Kastusiou", False, set()),  # no rule for -ou: left as written
+    ("Blinken", True, set()),  # a woman's surname in a consonant does not decline
+]
+
+
+@pytest.mark.parametrize(("word", "feminine", "expected"), POLISH_CASES)
+def test_polish_case_forms(word: str, feminine: bool, expected: set) -> None:
+    assert inflect.polish_forms(word, feminine) == expected
+
+
+def test_polish_names_are_declined_from_cyrillic_and_as_typed() -> None:
+    person = Person(
+        "people/p.md", "Andrzej Poczobut", (("be", "Анджэй Пачобут"), ("pl", "Andrzej Poczobut"))
+    )
+    forms = name_forms(person, list(romanize.ALL_SCHEMES))
+    surnames = {form.text for form in forms.forms if form.kind == "surname"}
+    assert {"Poczobuta", "Poczobucie", "Paczobuta"} <= surnames  # typed; from Пачобут
+    assert {"andrzeja", "andrzejem", "andzeja"} <= forms.given  # folded: Andżeja
+    without = name_forms(person, ["be-latn"])
+    assert "Paczobuta" not in {form.text for form in without.forms}  # Polish spelling is off
+    assert "Poczobuta" in {form.text for form in without.forms}  # what the editor typed is not
+
+
 def test_name_forms_hold_editor_forms_and_generated_ones() -> None:
     person = Person("people/x.md", "Ryhor Kastusiou", (("be", "Рыгор Кастусёў"),), ("Hryhor K.",))
     forms = name_forms(person, list(romanize.ALL_SCHEMES))

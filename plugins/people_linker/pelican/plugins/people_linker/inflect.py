@@ -204,3 +204,59 @@ def plural_forms(surname: str, lang: str) -> set[str]:
                 stem = surname[: len(surname) - len(ending)]
                 return {stem + plural for plural in plurals}
     return set()
+
+
+# Polish declines a foreign name by its Polish spelling: Cichanouska -> Cichanouskiej,
+# Łukaszenka -> Łukaszence, Swiatłana -> Swiatłany. (ending, endings that replace it), longest
+# first; adjectival names (-ski, -ska, -owa) before nouns in -a.
+_PL_ENDINGS = [
+    ("ski", ["skiego", "skiemu", "skim"]),
+    ("cki", ["ckiego", "ckiemu", "ckim"]),
+    ("ska", ["skiej", "ską"]),
+    ("cka", ["ckiej", "cką"]),
+    ("owa", ["owej", "ową"]),
+    ("ewa", ["ewej", "ewą"]),
+    ("awa", ["awej", "awą"]),
+    ("y", ["ego", "emu", "ym"]),
+    ("ia", ["ii", "ię", "ią"]),
+    ("ja", ["i", "ję", "ją"]),
+    ("ka", ["ki", "ce", "kę", "ką"]),
+    ("ga", ["gi", "dze", "gę", "gą"]),
+    ("la", ["li", "lę", "lą"]),
+]
+# The dative and locative of a noun in -a (and the locative of a masculine name) soften the
+# last consonant: Swiatłana -> Swiatłanie, Ryhor -> Ryhorze.
+_PL_SOFTENED = {
+    "st": "ście", "n": "nie", "ł": "le", "t": "cie", "d": "dzie", "r": "rze", "s": "sie",
+    "z": "zie", "w": "wie", "m": "mie", "b": "bie", "p": "pie", "f": "fie",
+}  # fmt: skip
+_PL_SOFT = {"ś": "si", "ć": "ci", "ń": "ni", "ź": "zi"}  # Aleś -> Alesia
+_PL_VOWELS = "aąeęioóuy"
+
+
+def _pl_softened(stem: str) -> str | None:
+    for consonant, softened in _PL_SOFTENED.items():
+        if stem.endswith(consonant):
+            return stem[: -len(consonant)] + softened
+    return None
+
+
+def polish_forms(word: str, feminine: bool) -> set[str]:
+    """The oblique cases Polish gives a name spelt the Polish way (the nominative excluded);
+    a feminine name ending in a consonant does not decline."""
+    lower = word.lower()
+    for ending, replacements in _PL_ENDINGS:
+        if lower.endswith(ending) and len(lower) > len(ending) + 1:
+            stem = word[: len(word) - len(ending)]
+            return {stem + replacement for replacement in replacements}
+    if lower.endswith("a") and len(lower) > 2:
+        stem = word[:-1]
+        forms = {stem + "y", stem + "ę", stem + "ą"}
+        softened = _pl_softened(stem)
+        return forms | ({softened} if softened else {stem + "y"})
+    if feminine or len(lower) < 3 or lower[-1] in _PL_VOWELS:
+        return set()
+    stem = word[:-1] + _PL_SOFT[lower[-1]] if lower[-1] in _PL_SOFT else word
+    forms = {stem + "a", stem + "owi", stem + ("iem" if lower[-1] in "kg" else "em")}
+    softened = None if lower.endswith(("k", "g", "ch", "h")) else _pl_softened(stem)
+    return forms | {softened or stem + "u"}

@@ -12,6 +12,7 @@ from .packs import SAME_NAME
 from .text import fold_key
 
 INFLECTED_SCHEMES = ("be-latn",)
+POLISH = "pl-press"  # declined by Polish grammar, from its own nominative
 FULL = "full"
 SURNAME = "surname"
 PLURAL = "plural"  # a surname in the plural: links with one of the given names before it
@@ -188,6 +189,8 @@ def name_forms(person: Person, schemes: list[str]) -> NameForms:
     for plural, origin in sorted(_plurals(cyrillic, schemes)):
         result.forms.append(Form(plural, person.id, PLURAL, origin, False))
     result.given |= _given_cases(cyrillic, schemes)
+    for given, _ in _typed_polish(person):
+        result.given |= {fold_key(case) for case in inflect.polish_forms(given, False)}
     result.given |= _same_names(result.given, schemes)
     return result
 
@@ -206,6 +209,16 @@ def _same_names(given: set[str], schemes: list[str]) -> set[str]:
 def _same_name_keys() -> tuple[frozenset[str], ...]:
     """Each SAME_NAME group's names, folded once per process."""
     return tuple(frozenset(fold_key(name) for _, name in group) for group in SAME_NAME)
+
+
+def _typed_polish(person: Person) -> list[tuple[str, str]]:
+    """(first given name, surname) of each Names entry in Polish, which Polish grammar declines:
+    `pl: Andrzej Poczobut` -> Andrzeja Poczobuta."""
+    return [
+        (words[0], words[-1])
+        for lang, name in person.names
+        if lang == "pl" and len(words := name.split()) > 1
+    ]
 
 
 def _plurals(cyrillic: list[tuple[str, str]], schemes: list[str]) -> set[tuple[str, str]]:
@@ -231,13 +244,16 @@ def _surnames(
     for name in canonical:
         if len(name.split()) > 1:
             out.add((name.split()[-1], name.split()[-1]))
+    for given, surname in _typed_polish(person):
+        out |= {(case, surname) for case in inflect.polish_forms(surname, given.endswith("a"))}
     for lang, name in cyrillic:
         words = name.split()
         if len(words) < 2:
             continue
         surname = words[-1]
-        oblique = inflect.surname_forms(surname, lang, inflect.is_feminine(words[0], surname))
-        for spelling in _declined(surname, oblique, lang, schemes):
+        feminine = inflect.is_feminine(words[0], surname)
+        oblique = inflect.surname_forms(surname, lang, feminine)
+        for spelling in _declined(surname, oblique, lang, schemes, feminine):
             out.add((spelling, surname))
         for spelling in _romanized(surname, lang, ["de-press"] if "de-press" in schemes else []):
             if not spelling.endswith(("s", "z", "sch")):
@@ -245,13 +261,18 @@ def _surnames(
     return out
 
 
-def _declined(word: str, oblique: set[str], lang: str, schemes: list[str]) -> set[str]:
+def _declined(
+    word: str, oblique: set[str], lang: str, schemes: list[str], feminine: bool = False
+) -> set[str]:
     """A word, its case forms, and their spellings: the nominative in every romanization, the
-    other cases in Łacinka only (the one Latin script that declines them in print)."""
+    other cases in Łacinka (spelt from the Cyrillic cases) and in Polish (Polish grammar's
+    cases of the Polish spelling, as the Polish press declines a Belarusian name)."""
     out = {word, *oblique} | _romanized(word, lang, schemes)
     inflected = [scheme for scheme in schemes if scheme in INFLECTED_SCHEMES]
     for case in oblique:
         out |= _romanized(case, lang, inflected)
+    if POLISH in schemes and POLISH in romanize.SCHEMES.get(lang, {}):
+        out |= inflect.polish_forms(_spelled(word, lang, POLISH), feminine)
     return out
 
 
