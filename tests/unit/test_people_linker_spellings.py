@@ -79,6 +79,24 @@ def test_spellings_in_any_system_and_mixture_link(html: str, expected: str) -> N
     assert link(html, INDEX, mode="all") == expected
 
 
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        (
+            "<p>Byaljatski met Byaljatskiovich, then x_Byaljatski and Byaljatski.</p>",
+            f"<p>{AL('Byaljatski')} met Byaljatskiovich, then x_Byaljatski and {AL('Byaljatski')}.</p>",
+        ),
+        # a decomposed accent is part of the word (it links as Byaljatskí would)
+        ("<p>Byaljatski\u0301 and Byaljatski</p>", "<p>" + AL("Byaljatski\u0301") + f" and {AL('Byaljatski')}</p>"),
+        ("<p>ByaljatskiByaljatski</p>", "<p>ByaljatskiByaljatski</p>"),
+    ],
+)  # fmt: skip
+def test_a_spelling_found_by_its_key_links_only_where_it_is_a_whole_word(
+    html: str, expected: str
+) -> None:
+    assert link(html, INDEX, mode="all") == expected
+
+
 def test_a_key_two_people_share_never_links_alone() -> None:
     people = [
         Person("people/a.md", "Anna Bialiatska", (("be", "Ганна Бяляцкая"),)),

@@ -155,11 +155,25 @@ def _spelled(folded: Folded, index: Index) -> list[tuple]:
                 index.no_words.add(word)
                 continue
             index.words[word] = number
-        for match in re.finditer(rf"(?<!\w){re.escape(word)}(?![\w\u0300-\u036f])", folded.html):
-            start, stop = folded.folded_at(match.start()), folded.folded_at(match.end())
+        for begin in _whole_words(folded.html, word):
+            start, stop = folded.folded_at(begin), folded.folded_at(begin + len(word))
             if on_boundaries(folded.text, start, stop):
                 found.append((start, stop, index.entries[number]))
     return found
+
+
+def _whole_words(html: str, word: str) -> Iterator[int]:
+    """Where `word` stands as a whole word in `html`, as CAPITALISED found it: str.find, not a
+    pattern compiled per word (most such words are distinct, and re's cache would churn)."""
+    begin, size, end = html.find(word), len(word), len(html)
+    while begin >= 0:
+        before = html[begin - 1] if begin else " "
+        after = html[begin + size] if begin + size < end else " "
+        if not (before.isalnum() or before == "_") and not (
+            after.isalnum() or after == "_" or "\u0300" <= after <= "\u036f"
+        ):
+            yield begin
+        begin = html.find(word, begin + 1)
 
 
 def _loose_entry(word: str, index: Index) -> int:
