@@ -178,6 +178,15 @@ ALL_MODE = [
         "<p>Wczoraj Wiktara Cichanouskiego nie było.</p>",
         "<p>Wczoraj Wiktara Cichanouskiego nie było.</p>",
     ),
+    # Czech: the Czech spelling, declined by Czech grammar
+    ("<p>Slova Svjatlany Cichanouské.</p>", f"<p>Slova {SV('Svjatlany Cichanouské')}.</p>"),
+    ("<p>Propustili Ryhora Kastusjoua.</p>", f"<p>Propustili {KA('Ryhora Kastusjoua')}.</p>"),
+    ("<p>Dopis Lukašenkovi.</p>", f"<p>Dopis {LU('Lukašenkovi')}.</p>"),
+    ("<p>Setkání s Cichanouským.</p>", f"<p>Setkání s {SI('Cichanouským')}.</p>"),
+    (
+        "<p>Včera Viktara Kastusjoua nikdo neviděl.</p>",
+        "<p>Včera Viktara Kastusjoua nikdo neviděl.</p>",
+    ),
     # Where: never in headings, links, code, pre, script, style, attributes
     ("<h2>Lukashenko</h2><p>Lukashenko</p>", f"<h2>Lukashenko</h2><p>{LU('Lukashenko')}</p>"),
     (

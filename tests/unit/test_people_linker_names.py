@@ -115,6 +115,26 @@ def test_polish_case_forms(word: str, feminine: bool, expected: set) -> None:
     assert inflect.polish_forms(word, feminine) == expected
 
 
+# Czech declines a name by its Czech spelling (nominative excluded).
+CZECH_CASES = [
+    ("Cichanouská", True, {"Cichanouské", "Cichanouskou"}),
+    ("Cichanouski", False, {"Cichanouského", "Cichanouskému", "Cichanouském", "Cichanouským"}),
+    ("Lukašenka", False, {"Lukašenky", "Lukašence", "Lukašenku", "Lukašenkou", "Lukašenkovi"}),
+    ("Svjatlana", True, {"Svjatlany", "Svjatlaně", "Svjatlanu", "Svjatlanou", "Svjatlanovi"}),
+    ("Kastusjou", False, {"Kastusjoua", "Kastusjouovi", "Kastusjouem"}),
+    ("Ryhor", False, {"Ryhora", "Ryhorovi", "Ryhorem"}),
+    ("Sjarhej", False, {"Sjarheje", "Sjarhejovi", "Sjarhejem"}),
+    ("Pavel", False, {"Pavela", "Pavelovi", "Pavelem", "Pavla", "Pavlovi", "Pavlem"}),
+    ("Ksenija", True, set()),  # no rule for -ija: left as written
+    ("Blinken", True, set()),  # a woman's surname in a consonant does not decline
+]
+
+
+@pytest.mark.parametrize(("word", "feminine", "expected"), CZECH_CASES)
+def test_czech_case_forms(word: str, feminine: bool, expected: set) -> None:
+    assert inflect.czech_forms(word, feminine) == expected
+
+
 def test_polish_names_are_declined_from_cyrillic_and_as_typed() -> None:
     person = Person(
         "people/p.md", "Andrzej Poczobut", (("be", "Анджэй Пачобут"), ("pl", "Andrzej Poczobut"))
@@ -126,6 +146,13 @@ def test_polish_names_are_declined_from_cyrillic_and_as_typed() -> None:
     without = name_forms(person, ["be-latn"])
     assert "Paczobuta" not in {form.text for form in without.forms}  # Polish spelling is off
     assert "Poczobuta" in {form.text for form in without.forms}  # what the editor typed is not
+
+
+def test_czech_names_are_declined_as_typed() -> None:
+    person = Person("people/n.md", "Jan Novák", (("cs", "Jan Novák"),))
+    forms = name_forms(person, [])
+    assert {"Nováka", "Novákovi", "Novákem"} <= {f.text for f in forms.forms if f.kind == "surname"}
+    assert {"jana", "janem"} <= forms.given  # folded
 
 
 def test_name_forms_hold_editor_forms_and_generated_ones() -> None:

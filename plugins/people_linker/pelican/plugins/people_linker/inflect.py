@@ -234,8 +234,8 @@ _PL_SOFT = {"ś": "si", "ć": "ci", "ń": "ni", "ź": "zi"}  # Aleś -> Alesia
 _PL_VOWELS = "aąeęioóuy"
 
 
-def _pl_softened(stem: str) -> str | None:
-    for consonant, softened in _PL_SOFTENED.items():
+def _softened(stem: str, table: dict[str, str]) -> str | None:
+    for consonant, softened in table.items():
         if stem.endswith(consonant):
             return stem[: -len(consonant)] + softened
     return None
@@ -252,11 +252,55 @@ def polish_forms(word: str, feminine: bool) -> set[str]:
     if lower.endswith("a") and len(lower) > 2:
         stem = word[:-1]
         forms = {stem + "y", stem + "ę", stem + "ą"}
-        softened = _pl_softened(stem)
+        softened = _softened(stem, _PL_SOFTENED)
         return forms | ({softened} if softened else {stem + "y"})
     if feminine or len(lower) < 3 or lower[-1] in _PL_VOWELS:
         return set()
     stem = word[:-1] + _PL_SOFT[lower[-1]] if lower[-1] in _PL_SOFT else word
     forms = {stem + "a", stem + "owi", stem + ("iem" if lower[-1] in "kg" else "em")}
-    softened = None if lower.endswith(("k", "g", "ch", "h")) else _pl_softened(stem)
+    softened = None if lower.endswith(("k", "g", "ch", "h")) else _softened(stem, _PL_SOFTENED)
     return forms | {softened or stem + "u"}
+
+
+# Czech declines a foreign name by its Czech spelling too (ČTK: Svjatlany Cichanouské, Ryhora
+# Kastusjoua, Lukašenkovi). Adjectival names first; a noun in -a gets both the masculine and
+# the feminine dative (Lukašenkovi, Svjatlaně), as its gender is not known here.
+_CS_ENDINGS = [
+    ("ská", ["ské", "skou"]),
+    ("cká", ["cké", "ckou"]),
+    ("á", ["é", "ou"]),
+    ("ski", ["ského", "skému", "ském", "ským"]),
+    ("cki", ["ckého", "ckému", "ckém", "ckým"]),
+    ("ý", ["ého", "ému", "ém", "ým"]),
+    ("ka", ["ky", "ce", "ku", "kou", "kovi"]),
+    ("ha", ["hy", "ze", "hu", "hou", "hovi"]),
+    ("ga", ["gy", "ze", "gu", "gou", "govi"]),
+]
+_CS_SOFTENED = {
+    "n": "ně", "t": "tě", "d": "dě", "r": "ře", "m": "mě", "b": "bě", "p": "pě", "v": "vě",
+    "f": "fě", "l": "le", "s": "se", "z": "ze",
+}  # fmt: skip
+_CS_SOFT = "jcčšžřďťň"  # a masculine name ending in one: Sjarhej -> Sjarheje
+_CS_VOWELS = "aáeéěiíoóuúůyý"
+
+
+def czech_forms(word: str, feminine: bool) -> set[str]:
+    """The oblique cases Czech gives a name spelt the Czech way (the nominative excluded);
+    a feminine name ending in a consonant, or any in -ija, does not decline here."""
+    lower = word.lower()
+    for ending, replacements in _CS_ENDINGS:
+        if lower.endswith(ending) and len(lower) > len(ending) + 1:
+            stem = word[: len(word) - len(ending)]
+            return {stem + replacement for replacement in replacements}
+    if lower.endswith("a") and len(lower) > 2 and not lower.endswith("ja"):
+        stem = word[:-1]
+        forms = {stem + "y", stem + "u", stem + "ou", stem + "ovi"}
+        softened = _softened(stem, _CS_SOFTENED)
+        return forms | ({softened} if softened else set())
+    if feminine or len(lower) < 3 or (lower[-1] in _CS_VOWELS and not lower.endswith("ou")):
+        return set()
+    stems = [word]
+    if lower[-2:] in ("el", "ek", "ec") and lower[-3] not in _CS_VOWELS:
+        stems.append(word[:-2] + word[-1])  # the e that drops: Pavel -> Pavla
+    first = "e" if lower[-1] in _CS_SOFT else "a"
+    return {stem + ending for stem in stems for ending in (first, "ovi", "em")}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import inflect, romanize
@@ -12,7 +13,10 @@ from .packs import SAME_NAME
 from .text import fold_key
 
 INFLECTED_SCHEMES = ("be-latn",)
-POLISH = "pl-press"  # declined by Polish grammar, from its own nominative
+# Schemes whose spellings the press declines by its own language's grammar, from the nominative,
+# and the language tags of typed `Names` entries declined the same way.
+DECLINED_AS_SPELT = {"pl-press": inflect.polish_forms, "cs-press": inflect.czech_forms}
+DECLINED_AS_TYPED = {"pl": inflect.polish_forms, "cs": inflect.czech_forms}
 FULL = "full"
 SURNAME = "surname"
 PLURAL = "plural"  # a surname in the plural: links with one of the given names before it
@@ -189,8 +193,8 @@ def name_forms(person: Person, schemes: list[str]) -> NameForms:
     for plural, origin in sorted(_plurals(cyrillic, schemes)):
         result.forms.append(Form(plural, person.id, PLURAL, origin, False))
     result.given |= _given_cases(cyrillic, schemes)
-    for given, _ in _typed_polish(person):
-        result.given |= {fold_key(case) for case in inflect.polish_forms(given, False)}
+    for declined, given, _ in _typed_declined(person):
+        result.given |= {fold_key(case) for case in declined(given, False)}
     result.given |= _same_names(result.given, schemes)
     return result
 
@@ -211,13 +215,13 @@ def _same_name_keys() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(fold_key(name) for _, name in group) for group in SAME_NAME)
 
 
-def _typed_polish(person: Person) -> list[tuple[str, str]]:
-    """(first given name, surname) of each Names entry in Polish, which Polish grammar declines:
-    `pl: Andrzej Poczobut` -> Andrzeja Poczobuta."""
+def _typed_declined(person: Person) -> list[tuple[Callable, str, str]]:
+    """(its declension, first given name, surname) of each Names entry in a language declined
+    from its own spelling: `pl: Andrzej Poczobut` -> Andrzeja Poczobuta."""
     return [
-        (words[0], words[-1])
+        (DECLINED_AS_TYPED[lang], words[0], words[-1])
         for lang, name in person.names
-        if lang == "pl" and len(words := name.split()) > 1
+        if lang in DECLINED_AS_TYPED and len(words := name.split()) > 1
     ]
 
 
@@ -244,8 +248,8 @@ def _surnames(
     for name in canonical:
         if len(name.split()) > 1:
             out.add((name.split()[-1], name.split()[-1]))
-    for given, surname in _typed_polish(person):
-        out |= {(case, surname) for case in inflect.polish_forms(surname, given.endswith("a"))}
+    for declined, given, surname in _typed_declined(person):
+        out |= {(case, surname) for case in declined(surname, given.endswith("a"))}
     for lang, name in cyrillic:
         words = name.split()
         if len(words) < 2:
@@ -271,8 +275,9 @@ def _declined(
     inflected = [scheme for scheme in schemes if scheme in INFLECTED_SCHEMES]
     for case in oblique:
         out |= _romanized(case, lang, inflected)
-    if POLISH in schemes and POLISH in romanize.SCHEMES.get(lang, {}):
-        out |= inflect.polish_forms(_spelled(word, lang, POLISH), feminine)
+    for scheme, declined in DECLINED_AS_SPELT.items():
+        if scheme in schemes and scheme in romanize.SCHEMES.get(lang, {}):
+            out |= declined(_spelled(word, lang, scheme), feminine)
     return out
 
 
