@@ -1,4 +1,6 @@
-"""Case forms of Belarusian and Russian names, so that "Ціханоўскага" finds Ціханоўскі.
+"""Case forms of names, so that "Ціханоўскага" finds Ціханоўскі and "Cichanouskiej" finds
+Cichanouska: Belarusian, Russian and Ukrainian from the Cyrillic, Polish and Czech from their
+own spelling.
 
 The rules cover the common name patterns; a form they miss can be listed as an alias. A wrong
 form they generate is harmless: it is not a word anyone writes.
@@ -253,7 +255,7 @@ def polish_forms(word: str, feminine: bool) -> set[str]:
         stem = word[:-1]
         forms = {stem + "y", stem + "ę", stem + "ą"}
         softened = _softened(stem, _PL_SOFTENED)
-        return forms | ({softened} if softened else {stem + "y"})
+        return forms | ({softened} if softened else set())
     if feminine or len(lower) < 3 or lower[-1] in _PL_VOWELS:
         return set()
     stem = word[:-1] + _PL_SOFT[lower[-1]] if lower[-1] in _PL_SOFT else word

@@ -269,8 +269,8 @@ def _declined(
     word: str, oblique: set[str], lang: str, schemes: list[str], feminine: bool = False
 ) -> set[str]:
     """A word, its case forms, and their spellings: the nominative in every romanization, the
-    other cases in Łacinka (spelt from the Cyrillic cases) and in Polish (Polish grammar's
-    cases of the Polish spelling, as the Polish press declines a Belarusian name)."""
+    other cases in Łacinka (spelt from the Cyrillic cases), and in Polish and Czech (their own
+    grammar's cases of their own spelling, as their press declines a Belarusian name)."""
     out = {word, *oblique} | _romanized(word, lang, schemes)
     inflected = [scheme for scheme in schemes if scheme in INFLECTED_SCHEMES]
     for case in oblique:
