@@ -236,6 +236,17 @@ _PL_SOFT = {"ś": "si", "ć": "ci", "ń": "ni", "ź": "zi"}  # Aleś -> Alesia
 _PL_VOWELS = "aąeęioóuy"
 
 
+def _ending_replaced(word: str, rules: list[tuple[str, list[str]]]) -> set[str] | None:
+    """The forms of the first rule whose ending `word` has (two letters of stem at least), or
+    None when no rule's ending fits: the table lookup Polish and Czech share."""
+    lower = word.lower()
+    for ending, replacements in rules:
+        if lower.endswith(ending) and len(lower) > len(ending) + 1:
+            stem = word[: len(word) - len(ending)]
+            return {stem + replacement for replacement in replacements}
+    return None
+
+
 def _softened(stem: str, table: dict[str, str]) -> str | None:
     for consonant, softened in table.items():
         if stem.endswith(consonant):
@@ -247,10 +258,9 @@ def polish_forms(word: str, feminine: bool) -> set[str]:
     """The oblique cases Polish gives a name spelt the Polish way (the nominative excluded);
     a feminine name ending in a consonant does not decline."""
     lower = word.lower()
-    for ending, replacements in _PL_ENDINGS:
-        if lower.endswith(ending) and len(lower) > len(ending) + 1:
-            stem = word[: len(word) - len(ending)]
-            return {stem + replacement for replacement in replacements}
+    forms = _ending_replaced(word, _PL_ENDINGS)
+    if forms is not None:
+        return forms
     if lower.endswith("a") and len(lower) > 2:
         stem = word[:-1]
         forms = {stem + "y", stem + "ę", stem + "ą"}
@@ -290,10 +300,9 @@ def czech_forms(word: str, feminine: bool) -> set[str]:
     """The oblique cases Czech gives a name spelt the Czech way (the nominative excluded);
     a feminine name ending in a consonant, or any in -ija, does not decline here."""
     lower = word.lower()
-    for ending, replacements in _CS_ENDINGS:
-        if lower.endswith(ending) and len(lower) > len(ending) + 1:
-            stem = word[: len(word) - len(ending)]
-            return {stem + replacement for replacement in replacements}
+    forms = _ending_replaced(word, _CS_ENDINGS)
+    if forms is not None:
+        return forms
     if lower.endswith("a") and len(lower) > 2 and not lower.endswith("ja"):
         stem = word[:-1]
         forms = {stem + "y", stem + "u", stem + "ou", stem + "ovi"}

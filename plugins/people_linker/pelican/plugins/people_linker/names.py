@@ -181,19 +181,20 @@ def name_forms(person: Person, schemes: list[str]) -> NameForms:
     typed = {fold_key(name) for name in full_names}
     typed |= {fold_key(name.split()[-1]) for name in full_names if name.split()}
     cyrillic = _cyrillic_names(person)
+    own_grammar = _typed_declined(person)
     # Generated full names need no key of their own: their surname is a key and their given
     # names are in `given`, so "Svetlana Tikhanovskaya" links whole through the word before
     # the surname. This keeps the automaton (and the build's memory) about a third smaller.
     for name in sorted(full_names):
         result.forms.append(Form(name, person.id, FULL, name, True))
         result.given |= {fold_key(word) for word in name.split()[:-1]}
-    for surname, origin in sorted(_surnames(person, cyrillic, schemes)):
+    for surname, origin in sorted(_surnames(person, cyrillic, own_grammar, schemes)):
         form = Form(surname, person.id, SURNAME, origin, fold_key(surname) in typed)
         result.forms.append(form)
     for plural, origin in sorted(_plurals(cyrillic, schemes)):
         result.forms.append(Form(plural, person.id, PLURAL, origin, False))
     result.given |= _given_cases(cyrillic, schemes)
-    for declined, given, _ in _typed_declined(person):
+    for declined, given, _ in own_grammar:
         result.given |= {fold_key(case) for case in declined(given, False)}
     result.given |= _same_names(result.given, schemes)
     return result
@@ -240,7 +241,10 @@ def _plurals(cyrillic: list[tuple[str, str]], schemes: list[str]) -> set[tuple[s
 
 
 def _surnames(
-    person: Person, cyrillic: list[tuple[str, str]], schemes: list[str]
+    person: Person,
+    cyrillic: list[tuple[str, str]],
+    own_grammar: list[tuple[Callable, str, str]],
+    schemes: list[str],
 ) -> set[tuple[str, str]]:
     """(surname form, the nominative it comes from) for the title, Names and their spellings."""
     out: set[tuple[str, str]] = set()
@@ -248,7 +252,7 @@ def _surnames(
     for name in canonical:
         if len(name.split()) > 1:
             out.add((name.split()[-1], name.split()[-1]))
-    for declined, given, surname in _typed_declined(person):
+    for declined, given, surname in own_grammar:
         out |= {(case, surname) for case in declined(surname, given.endswith("a"))}
     for lang, name in cyrillic:
         words = name.split()

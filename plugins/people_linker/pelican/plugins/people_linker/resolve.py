@@ -216,7 +216,7 @@ def quiet_before(folded: Folded, start: int, index: Index, person: str) -> bool:
     full_stop = text[last] == "."
     if full_stop:
         last -= 1
-    if last < window or not _is_word_char(text[last]):
+    if last < window or not is_regex_word_char(text[last]):
         return not full_stop and text[last] != ">" and not text[last].isspace()  # "group, X"
     begin = max(text.rfind(" ", window, last) + 1, window)
     word = text[begin : last + 1]
@@ -229,7 +229,7 @@ def quiet_before(folded: Folded, start: int, index: Index, person: str) -> bool:
     return starts_lower(folded.html[folded.at(begin)])  # "&" (a reference) is not: unsure
 
 
-def _is_word_char(char: str) -> bool:
+def is_regex_word_char(char: str) -> bool:
     """What `\\w` matches."""
     return char.isalnum() or char == "_"
 
@@ -254,7 +254,7 @@ def _ends_word(text: str, last: int, window: int) -> bool:
     char = text[last]
     if char == "." and last > window:
         char = text[last - 1]
-    return _is_word_char(char)
+    return is_regex_word_char(char)
 
 
 def _one(owners: list[str], reason: str) -> tuple[str | None, str]:

@@ -9,7 +9,7 @@ from collections.abc import Container, Iterator
 
 from .index import Entry, Index
 from .names import FULL, PLURAL, SURNAME
-from .resolve import Candidate, plural, quiet_before, resolve
+from .resolve import Candidate, is_regex_word_char, plural, quiet_before, resolve
 from .spelling import spelling_key
 from .text import Folded, case_key, fold_key, is_word_char, starts_lower
 
@@ -169,8 +169,8 @@ def _whole_words(html: str, word: str) -> Iterator[int]:
     while begin >= 0:
         before = html[begin - 1] if begin else " "
         after = html[begin + size] if begin + size < end else " "
-        if not (before.isalnum() or before == "_") and not (
-            after.isalnum() or after == "_" or "\u0300" <= after <= "\u036f"
+        if not is_regex_word_char(before) and not (
+            is_regex_word_char(after) or "\u0300" <= after <= "\u036f"
         ):
             yield begin
         begin = html.find(word, begin + 1)
