@@ -35,7 +35,7 @@ def _latin_bases() -> dict[str, str]:
 _LATIN_BASES = _latin_bases()
 # One range holding every key of the table: the engine tests a range faster than a long class.
 _LATIN_RANGE = re.compile(f"[{min(_LATIN_BASES)}-{max(_LATIN_BASES)}]")
-# Every character of the range is two bytes in UTF-8, led by one of a few bytes (0xC3-0xC9).
+# Every letter of the table is two bytes in UTF-8, led by one of a few bytes (0xC3-0xC9).
 _LATIN_LEADS = sorted({char.encode()[:1] for char in _LATIN_BASES})
 _LONG = 1024  # from about this length a text is searched faster in UTF-8 (`_latin_in_page`)
 
@@ -68,9 +68,10 @@ def plain_latin(text: str) -> str:
 
 
 def _latin_in_page(text: str) -> set[str]:
-    """The characters of `text` that the range holds, found by their lead bytes in its UTF-8
-    with bytes.find (memchr): over a page of Cyrillic text the range's pass costs about twice
-    as much as the encoding and these searches; over a name, these searches cost more."""
+    """Every character of `text` whose UTF-8 begins with a lead byte of the table's letters (the
+    caller looks each up), found with bytes.find (memchr): over a page of Cyrillic text the
+    range's pass costs about twice as much as the encoding and these searches; over a name,
+    these searches cost more."""
     encoded = text.encode("utf-8", "surrogatepass")
     pairs = set()
     for lead in _LATIN_LEADS:
