@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .index import Entry, Index
 from .names import SURNAME
 from .spelling import spelling_key
-from .text import Folded, mark_key, starts_lower
+from .text import Folded, is_regex_word_char, mark_key, starts_lower
 
 PREVIOUS_WORD = re.compile(r"(\w+)(\.?) +$")
 # Inline tags between a word and a surname: "<strong>Elçin</strong> Çələbiyev" still blocks.
@@ -227,11 +227,6 @@ def quiet_before(folded: Folded, start: int, index: Index, person: str) -> bool:
     if word in index.given.get(person, ()):
         return not word.endswith(PATRONYMIC)  # the given name joins the link
     return starts_lower(folded.html[folded.at(begin)])  # "&" (a reference) is not: unsure
-
-
-def is_regex_word_char(char: str) -> bool:
-    """What `\\w` matches."""
-    return char.isalnum() or char == "_"
 
 
 def _previous_word(text: str, start: int) -> re.Match | None:

@@ -9,9 +9,9 @@ from collections.abc import Container, Iterator
 
 from .index import Entry, Index
 from .names import FULL, PLURAL, SURNAME
-from .resolve import Candidate, is_regex_word_char, plural, quiet_before, resolve
+from .resolve import Candidate, plural, quiet_before, resolve
 from .spelling import spelling_key
-from .text import Folded, case_key, fold_key, is_word_char, starts_lower
+from .text import Folded, case_key, fold_key, is_regex_word_char, is_word_char, starts_lower
 
 _UPPER = "".join(char for char in map(chr, range(0x41, 0x530)) if char.isupper())
 # A capitalised word of four letters or more (marks of a decomposed page included).

@@ -108,6 +108,11 @@ def starts_lower(text: str) -> bool:
     return first.islower() and not "\u10d0" <= first <= "\u10ff"
 
 
+def is_regex_word_char(char: str) -> bool:
+    """What a regular expression's `\\w` matches (`is_word_char` takes marks too)."""
+    return char.isalnum() or char == "_"
+
+
 def is_word_char(char: str) -> bool:
     """Letters, digits and combining marks continue a word in every script."""
     if char.isalnum():
