@@ -20,11 +20,20 @@ class Sample:
     seconds: list[float] = field(default_factory=list)
     rss_mb: list[float] = field(default_factory=list)
     cpu: list[float] = field(default_factory=list)  # user + system seconds of the build's process
+    # CPU seconds of each build's phases (bench/phase_clock.py): "read", "finalize", "write"
+    phases: dict[str, list[float]] = field(default_factory=dict)
 
-    def add(self, seconds: float, rss_mb: float, cpu: float) -> None:
+    def add(
+        self, seconds: float, rss_mb: float, cpu: float, phases: dict[str, float] | None = None
+    ) -> None:
         self.seconds.append(seconds)
         self.rss_mb.append(rss_mb)
         self.cpu.append(cpu)
+        for phase, value in (phases or {}).items():
+            self.phases.setdefault(phase, []).append(value)
+
+    def phase(self, name: str) -> float:
+        return statistics.median(self.phases[name])
 
     @property
     def median(self) -> float:
@@ -70,6 +79,40 @@ def table(results: dict, sizes: list, variants: list[str]) -> list[str]:
                 f"| {size[0]} | {size[1]} | {name} | {sample.median:.2f} | {min(sample.seconds):.2f} "
                 f"| {max(sample.seconds):.2f} | {per_page:.2f} | {ratio_cell(sample, plain)} "
                 f"| {cpu_cell(sample, plain)} | {max(sample.rss_mb):.0f} ({max(sample.rss_mb) / max(plain.rss_mb):.2f}×) |"
+            )
+    return lines
+
+
+PHASES_NOTE = (
+    "CPU seconds of each build's phases, medians (bench/phase_clock.py): reading (from the"
+    " process's start to Pelican's `all_generators_finalized`: the interpreter, every reader, and"
+    " plugins' receivers of earlier signals), finalizing (that signal's receivers: where the people"
+    " linker links) and writing (the rest). Past reading: the variant's finalizing and writing less"
+    " plain's; as a ratio, plain's median CPU plus that, over plain's median CPU. Reading varies by"
+    " seconds between two builds of one site, and the people linker does nothing in it; a plugin"
+    " that checks the files before Pelican reads them (content_checks, in *all plugins*) costs in"
+    " reading, shown beside it."
+)
+
+
+def phase_table(results: dict, sizes: list, variants: list[str]) -> list[str]:
+    """Where each variant's CPU time goes, and its cost past reading (see PHASES_NOTE)."""
+    lines = [
+        "| articles | people | variant | reading s (min–max) | finalizing s | writing s"
+        " | reading − plain's s | past reading − plain's s | ratio past reading |",
+        "|---:|---:|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for size in sizes:
+        plain = results[size, "plain"]
+        for name in variants:
+            sample = results[size, name]
+            read = sample.phases["read"]
+            past = sum(sample.phase(p) - plain.phase(p) for p in ("finalize", "write"))
+            lines.append(
+                f"| {size[0]} | {size[1]} | {name} | {sample.phase('read'):.2f}"
+                f" ({min(read):.2f}–{max(read):.2f}) | {sample.phase('finalize'):.2f}"
+                f" | {sample.phase('write'):.2f} | {sample.phase('read') - plain.phase('read'):+.2f}"
+                f" | {past:+.2f} | {(plain.cpu_median + past) / plain.cpu_median:.3f}× |"
             )
     return lines
 
@@ -146,6 +189,12 @@ def report(args, started, plugins, results, sizes, variants, by_articles, by_peo
         "",
         *table(results, sizes, list(variants)),
         "",
+        "## Phases",
+        "",
+        PHASES_NOTE,
+        "",
+        *phase_table(results, sizes, list(variants)),
+        "",
         "## Growth",
         "",
         f"- Time against articles ({', '.join(str(s[0]) for s in by_articles)}; {by_articles[0][1]} people), fitted exponent: "
@@ -178,6 +227,10 @@ def partial_report(args, started, plugins, results, sizes, variants) -> list[str
         f"Command: `.venv/bin/python bench/run.py {command}`; {args.rounds} round(s) interleaved.",
         "",
         *table(results, sizes, variants),
+        "",
+        PHASES_NOTE,
+        "",
+        *phase_table(results, sizes, variants),
     ]
     lines += paired_lines(results, sizes, variants)
     for name in variants[1:]:

@@ -36,15 +36,20 @@ def project_plugins() -> list[str]:
     return list(read_settings(str(ROOT / "pelican.conf.py"))["PLUGINS"])
 
 
-def pelican_command(site: Path, work: Path, plugins: list[str], cache: bool = False) -> list[str]:
-    """The command line of one build of `site` with `plugins`, writing under `work`."""
+def pelican_command(
+    site: Path, work: Path, plugins: list[str], cache: bool = False, clock: Path | None = None
+) -> list[str]:
+    """The command line of one build of `site` with `plugins`, writing under `work`; with a
+    `clock` file, bench/phase_clock.py (first of the plugins) writes the build's phases there."""
     extra = {
-        "PLUGINS": plugins,
+        "PLUGINS": (["phase_clock"] if clock else []) + plugins,
         "PAGE_PATHS": ["pages", "people"],
         "CACHE_PATH": str(work / "cache"),
         "CACHE_CONTENT": cache,
         "LOAD_CONTENT_CACHE": cache,
     }
+    if clock:
+        extra |= {"PLUGIN_PATHS": [str(ROOT / "bench")], "BENCH_PHASES_FILE": str(clock)}
     command = [sys.executable, "-m", "pelican", str(site), "-o", str(work / "output")]
     command += ["-s", str(ROOT / "pelican.conf.py"), "-q", "-e"]
     return command + [f"{key}={json.dumps(value)}" for key, value in extra.items()]
@@ -52,9 +57,11 @@ def pelican_command(site: Path, work: Path, plugins: list[str], cache: bool = Fa
 
 def build(
     site: Path, work: Path, plugins: list[str], cache: bool = False
-) -> tuple[float, float, float]:
-    """One build in a fresh process: (wall seconds, peak RSS in MB, CPU seconds)."""
-    command = pelican_command(site, work, plugins, cache)
+) -> tuple[float, float, float, dict[str, float]]:
+    """One build in a fresh process: (wall seconds, peak RSS in MB, CPU seconds, the CPU seconds
+    of its phases: reading, the receivers of `all_generators_finalized`, writing)."""
+    clock = work / "phases.json"
+    command = pelican_command(site, work, plugins, cache, clock)
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL)
     _, status, usage = os.wait4(process.pid, 0)
@@ -62,10 +69,13 @@ def build(
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         raise SystemExit(f"bench: build failed ({plugins}) for {site}")
-    return seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+    cpu = usage.ru_utime + usage.ru_stime
+    marks = json.loads(clock.read_text(encoding="utf-8"))
+    phases = {**marks, "write": cpu - marks["read"] - marks["finalize"]}
+    return seconds, usage.ru_maxrss / 1024, cpu, phases
 
 
-def cold(site: Path, plugins: list[str]) -> tuple[float, float, float]:
+def cold(site: Path, plugins: list[str]) -> tuple[float, float, float, dict[str, float]]:
     with tempfile.TemporaryDirectory(prefix="bench-") as work:
         return build(site, Path(work), plugins)
 
