@@ -84,34 +84,38 @@ def table(results: dict, sizes: list, variants: list[str]) -> list[str]:
 
 
 PHASES_NOTE = (
-    "CPU seconds of each build's phases, medians (bench/phase_clock.py): reading (from the"
-    " process's start to Pelican's `all_generators_finalized`: the interpreter, every reader, and"
-    " plugins' receivers of earlier signals), finalizing (that signal's receivers: where the people"
-    " linker links) and writing (the rest). Past reading: the variant's finalizing and writing less"
-    " plain's; as a ratio, plain's median CPU plus that, over plain's median CPU. Reading varies by"
-    " seconds between two builds of one site, and the people linker does nothing in it; a plugin"
-    " that checks the files before Pelican reads them (content_checks, in *all plugins*) costs in"
-    " reading, shown beside it."
+    "CPU seconds (user + system) of each build's phases, medians (bench/phase_clock.py): reading"
+    " (from the process's start to Pelican's `all_generators_finalized`: the interpreter, every"
+    " reader, and plugins' receivers of earlier signals), finalizing (that signal's receivers:"
+    " where the people linker links), writing (to Pelican's `finalized`; its system time, files"
+    " written to disk, varies by seconds) and the end (other `finalized` receivers, the process's"
+    " exit). Past reading: the variant's last three phases less plain's; as a ratio, plain's"
+    " median CPU plus that, over plain's median CPU. Reading varies by seconds between two builds"
+    " of one site, and the people linker does nothing in it; a plugin that checks the files"
+    " before Pelican reads them (content_checks, in *all plugins*) costs in reading, shown beside"
+    " it."
 )
+AFTER_READING = ("finalize", "write", "end")
 
 
 def phase_table(results: dict, sizes: list, variants: list[str]) -> list[str]:
     """Where each variant's CPU time goes, and its cost past reading (see PHASES_NOTE)."""
     lines = [
-        "| articles | people | variant | reading s (min–max) | finalizing s | writing s"
+        "| articles | people | variant | reading s (min–max) | finalizing s | writing s | end s"
         " | reading − plain's s | past reading − plain's s | ratio past reading |",
-        "|---:|---:|---|---:|---:|---:|---:|---:|---:|",
+        "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for size in sizes:
         plain = results[size, "plain"]
         for name in variants:
             sample = results[size, name]
             read = sample.phases["read"]
-            past = sum(sample.phase(p) - plain.phase(p) for p in ("finalize", "write"))
+            past = sum(sample.phase(p) - plain.phase(p) for p in AFTER_READING)
             lines.append(
                 f"| {size[0]} | {size[1]} | {name} | {sample.phase('read'):.2f}"
                 f" ({min(read):.2f}–{max(read):.2f}) | {sample.phase('finalize'):.2f}"
-                f" | {sample.phase('write'):.2f} | {sample.phase('read') - plain.phase('read'):+.2f}"
+                f" | {sample.phase('write'):.2f} | {sample.phase('end'):.2f}"
+                f" | {sample.phase('read') - plain.phase('read'):+.2f}"
                 f" | {past:+.2f} | {(plain.cpu_median + past) / plain.cpu_median:.3f}× |"
             )
     return lines

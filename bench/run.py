@@ -71,7 +71,7 @@ def build(
         raise SystemExit(f"bench: build failed ({plugins}) for {site}")
     cpu = usage.ru_utime + usage.ru_stime
     marks = json.loads(clock.read_text(encoding="utf-8"))
-    phases = {**marks, "write": cpu - marks["read"] - marks["finalize"]}
+    phases = {**marks, "end": cpu - marks["read"] - marks["finalize"] - marks["write"]}
     return seconds, usage.ru_maxrss / 1024, cpu, phases
 
 
