@@ -14,10 +14,11 @@ import html as html_lib
 import posixpath
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import itemgetter
 
 from .index import Index
+from .resolve import NAMESAKE_ON_PAGE, names_a_namesake
 from .scan import Candidate, Folded, chosen, matches, settle
 from .sentences import sentence_in_html
 
@@ -85,11 +86,17 @@ def link_fragment(
         candidate = settle(candidate, folded, index)
         return candidate if inside(candidate) else None
 
-    rewriter = _Rewriter(html, mode, css_class, set(exclude), sentences)
-    # Candidates are made as the rewriter takes them, so that it can say whom it is done with;
-    # links already there are sorted in among them, so then all are made first.
-    found = chosen(found, folded, index, () if existing else rewriter.done)
-    return rewriter.run(filter(inside, found), existing, settled)
+    def rewritten(namesakes: dict[str, list[int]]) -> tuple[Result, dict[str, list[int]]]:
+        rewriter = _Rewriter(html, mode, css_class, set(exclude), sentences, namesakes)
+        # Candidates are made as the rewriter takes them, so that it can say whom it is done
+        # with; links already there are sorted in among them, so then all are made first.
+        made = chosen(found, folded, index, () if existing else rewriter.done)
+        return rewriter.run(filter(inside, made), existing, settled), rewriter.namesake_at
+
+    result, namesakes = rewritten({})
+    # "Dzianis Kuchynski ... Kuchynski said": on a page that names a namesake, a surname alone
+    # may be either man. Such pages are few; they are rewritten once more, knowing where.
+    return rewritten(namesakes)[0] if namesakes else result
 
 
 def _placement(
@@ -204,9 +211,20 @@ def _profile_of(tag: str, index: Index, source: str) -> str | None:
 
 class _Rewriter:
     def __init__(
-        self, html: str, mode: str, css_class: str, exclude: set[str], sentences: bool
+        self,
+        html: str,
+        mode: str,
+        css_class: str,
+        exclude: set[str],
+        sentences: bool,
+        namesakes: dict[str, list[int]] | None = None,
     ) -> None:
         self.html, self.mode, self.exclude, self.sentences = html, mode, exclude, sentences
+        # Where the page names a namesake of each person (offsets, in order), as a first pass
+        # found them; this pass collects them in `namesake_at`.
+        self.namesakes = namesakes or {}
+        self.namesake_at: dict[str, list[int]] = {}
+        self.own_at: dict[str, int] = {}  # the latest mention of a person by more than a surname
         self.css_class = html_lib.escape(css_class)
         self.seen: set[str] = set()
         # The people whose further certain mentions would neither link nor be recorded: the
@@ -232,6 +250,7 @@ class _Rewriter:
                 if what not in self.exclude:
                     self._record(result, Mention(what, "", True, ""), offset)
                     linked.add(what)
+                    self.own_at[what] = offset
                 continue
             if what.person in self.exclude:
                 continue
@@ -242,7 +261,16 @@ class _Rewriter:
                 if what is None:
                     continue
                 offset = what.start  # the given name may have joined: its sentence is read there
+            if what.person in self.namesakes:
+                if not what.bare:
+                    self.own_at[what.person] = offset
+                elif self._unsure(what.person, offset):
+                    if what.person in self.seen:
+                        continue  # a repeat of someone mentioned here already: nothing new
+                    what = replace(what, person=None, reason=NAMESAKE_ON_PAGE, near=what.person)
             if what.person is None:
+                if what.near and names_a_namesake(what.reason):
+                    self.namesake_at.setdefault(what.near, []).append(offset)
                 miss = Mention(what.near, self._shown(what), False, "", what.reason)
                 self._record(result, miss, offset)
                 continue
@@ -258,6 +286,14 @@ class _Rewriter:
                 position = what.stop
         result.html = "".join([*pieces, self.html[position:]]) if pieces else self.html
         return result
+
+    def _unsure(self, person: str, offset: int) -> bool:
+        """Whether a surname alone at `offset` may be a namesake's: the page has named no one of
+        that surname before it, or a namesake since it last named the person by more."""
+        own = self.own_at.get(person)
+        if own is None:
+            return True
+        return any(own < at < offset for at in self.namesakes[person])
 
     def _shown(self, candidate: Candidate) -> str:
         return html_lib.unescape(self.html[candidate.start : candidate.stop])

@@ -26,6 +26,9 @@ _PATRONYMIC_ENDINGS = (
     "ovich evich ovna evna vich vna auna ovic evic oglu qizi kyzy uly ович евич овна"
 )
 PATRONYMIC = (*_PATRONYMIC_ENDINGS.split(), "евна", "віч", "вич", "ўна")
+# Why a surname was taken for another person's: the page names a namesake of its person.
+NAMESAKE_REASONS = ("different given name", "different initial", "preceded by ")
+NAMESAKE_ON_PAGE = "a namesake on the page"
 
 
 @dataclass(slots=True)
@@ -40,6 +43,13 @@ class Candidate:
     # A surname whose person is certain, left unresolved: (folded start, stop, entry). Only
     # whether its given name joins the link is open, which matters only if it is linked.
     pending: tuple[int, int, Entry] | None = None
+    bare: bool = False  # a surname with neither given name nor initial: unsure beside a namesake
+
+
+def names_a_namesake(reason: str) -> bool:
+    """Whether a surname left unlinked for `reason` was another person's (not a typo's, a
+    plural's or a common word's): then its own person's surname alone is unsure on that page."""
+    return reason.startswith(NAMESAKE_REASONS)
 
 
 def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -> Candidate:
@@ -56,6 +66,7 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
         alone.reason = "ambiguous form"
     if entry.kind != SURNAME:
         return alone
+    alone.bare = True
     if entry.common and (
         starts_sentence(folded.text, start, index.titles) or _all_caps(folded, start, stop)
     ):
@@ -72,6 +83,8 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
     initial = len(word) == 1 and before.group(2)  # "D." (not "І", "and")
     if initial and folded.original(before.start(1), before.end(1)).isupper():
         owners = [p for p in persons if word in index.initials.get(p, ())]
+        if not owners:
+            return _blocked(alone, entry, "different initial")
         return Candidate(alone.start, alone.stop, *_one(owners, "different initial"))
     given = index.given
     owners = [p for p in persons if word in given.get(p, ())]
@@ -169,6 +182,7 @@ def _through_tags(
     word = found.group(1)
     shown = folded.original(begin, begin + len(word))
     if alone.person and word in index.given.get(alone.person, ()):
+        alone.bare = False  # its own given name, behind a tag: certain even beside a namesake
         return alone
     if word in index.known_given and not starts_lower(shown):
         return _blocked(alone, entry, "different given name")
