@@ -1,5 +1,6 @@
-"""A bench-only Pelican plugin: the CPU time a build has spent when reading ends and when writing
-begins, so that the bench can tell a plugin's own phase from the reading every build does.
+"""A bench-only Pelican plugin: the CPU time a build has spent when reading ends, when writing
+begins and when it ends, so that the bench can tell a plugin's own phase from the reading every
+build does.
 
 Reading is about 85% of a build at 5,000 updates and varies by a few seconds between two builds
 of one site; the people linker works between the two marks, in Pelican's

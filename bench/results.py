@@ -20,7 +20,7 @@ class Sample:
     seconds: list[float] = field(default_factory=list)
     rss_mb: list[float] = field(default_factory=list)
     cpu: list[float] = field(default_factory=list)  # user + system seconds of the build's process
-    # CPU seconds of each build's phases (bench/phase_clock.py): "read", "finalize", "write"
+    # CPU seconds of each build's phases (bench/phase_clock.py): "read", "finalize", "write", "end"
     phases: dict[str, list[float]] = field(default_factory=dict)
 
     def add(

@@ -59,7 +59,7 @@ def build(
     site: Path, work: Path, plugins: list[str], cache: bool = False
 ) -> tuple[float, float, float, dict[str, float]]:
     """One build in a fresh process: (wall seconds, peak RSS in MB, CPU seconds, the CPU seconds
-    of its phases: reading, the receivers of `all_generators_finalized`, writing)."""
+    of its phases: reading, the receivers of `all_generators_finalized`, writing, the end)."""
     clock = work / "phases.json"
     command = pelican_command(site, work, plugins, cache, clock)
     started = time.perf_counter()

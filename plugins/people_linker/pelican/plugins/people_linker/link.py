@@ -288,8 +288,8 @@ class _Rewriter:
         return result
 
     def _unsure(self, person: str, offset: int) -> bool:
-        """Whether a surname alone at `offset` may be a namesake's: the page has named no one of
-        that surname before it, or a namesake since it last named the person by more."""
+        """Whether a surname alone at `offset` may be a namesake's: the page has not named the
+        person by more than the surname before it, or has named a namesake since."""
         own = self.own_at.get(person)
         if own is None:
             return True
