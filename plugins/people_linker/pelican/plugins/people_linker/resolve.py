@@ -27,7 +27,12 @@ _PATRONYMIC_ENDINGS = (
 )
 PATRONYMIC = (*_PATRONYMIC_ENDINGS.split(), "евна", "віч", "вич", "ўна")
 # Why a surname was taken for another person's: the page names a namesake of its person.
-NAMESAKE_REASONS = ("different given name", "different initial", "preceded by ")
+DIFFERENT_GIVEN, DIFFERENT_INITIAL, PRECEDED_BY = (
+    "different given name",
+    "different initial",
+    "preceded by",
+)
+NAMESAKE_REASONS = (DIFFERENT_GIVEN, DIFFERENT_INITIAL, PRECEDED_BY + " ")
 NAMESAKE_ON_PAGE = "a namesake on the page"
 
 
@@ -84,8 +89,8 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
     if initial and folded.original(before.start(1), before.end(1)).isupper():
         owners = [p for p in persons if word in index.initials.get(p, ())]
         if not owners:
-            return _blocked(alone, entry, "different initial")
-        return Candidate(alone.start, alone.stop, *_one(owners, "different initial"))
+            return _blocked(alone, entry, DIFFERENT_INITIAL)
+        return Candidate(alone.start, alone.stop, *_one(owners, DIFFERENT_INITIAL))
     given = index.given
     owners = [p for p in persons if word in given.get(p, ())]
     if not owners:  # the person's given name in another system or a mixture
@@ -111,12 +116,20 @@ def _unknown_before(
 ) -> Candidate:
     """A word before the surname that is none of its people's given names: another person's
     given name, an unknown capitalised word (both block), or an ordinary word."""
-    word = before.group(1)
+    reason = _another_persons(folded, before.start(1), before.group(1), shown, start, stop, index)
+    return _blocked(alone, entry, reason) if reason else alone
+
+
+def _another_persons(
+    folded: Folded, begin: int, word: str, shown: str, start: int, stop: int, index: Index
+) -> str:
+    """Why the word before a surname (at `begin`, as the page shows it) names another person:
+    another person's given name, or an unknown capitalised word; "" if it names nobody."""
     if word in index.known_given and not starts_lower(shown):
-        return _blocked(alone, entry, "different given name")
-    if _another_name(folded, before.start(1), word, start, stop, index):
-        return _blocked(alone, entry, f"preceded by {shown!r}")
-    return alone
+        return DIFFERENT_GIVEN
+    if _another_name(folded, begin, word, start, stop, index):
+        return f"{PRECEDED_BY} {shown!r}"
+    return ""
 
 
 AND = re.compile(r"(\w+) +(?:и|і|й|та|and|und|i|a|ir|və|და) +$")
@@ -184,11 +197,8 @@ def _through_tags(
     if alone.person and word in index.given.get(alone.person, ()):
         alone.bare = False  # its own given name, behind a tag: certain even beside a namesake
         return alone
-    if word in index.known_given and not starts_lower(shown):
-        return _blocked(alone, entry, "different given name")
-    if _another_name(folded, begin, word, start, stop, index):
-        return _blocked(alone, entry, f"preceded by {shown!r}")
-    return alone
+    reason = _another_persons(folded, begin, word, shown, start, stop, index)
+    return _blocked(alone, entry, reason) if reason else alone
 
 
 def starts_sentence(text: str, start: int, titles: set[str] = frozenset()) -> bool:
