@@ -271,6 +271,18 @@ def test_warm_rebuild_with_pelican_cache_gives_the_same_site(tmp_path: Path) -> 
         ), page
 
 
+def test_make_links_quotes_sentences_as_the_profiles_do(tmp_path: Path) -> None:
+    """Markup another plugin renders later (here a citation) is left out of the report's
+    sentences, as `sentence_strip` leaves it out of "Mentioned in"."""
+    cited = "Title: Cited\n\nThe lawyer Dzianis Kuchynski spoke [@src-1]. Then he left.\n"
+    content = copy_site(tmp_path, {"pages/cited.md": cited})
+    settings = write_settings(tmp_path, {"sentence_strip": r"\[@[^\]]*\]"})
+    result = make_links(content, settings, tmp_path)
+    assert result.returncode == 0, result.stderr
+    line = next(line for line in result.stdout.splitlines() if "The lawyer" in line)
+    assert line.endswith("left unlinked: different given name  The lawyer Dzianis Kuchynski spoke.")
+
+
 def test_make_links_names_the_error_without_a_traceback(tmp_path: Path) -> None:
     content = copy_site(tmp_path, {"people/bad.md": "Title: Bad One\nAliases: B\nRole: x\n"})
     command = [sys.executable, "-m", "pelican.plugins.people_linker.cli"]

@@ -55,6 +55,15 @@ def test_report_lists_links_and_misses_per_page() -> None:
     assert lines[5] == "1 links made, 2 mentions left unlinked or near misses"
 
 
+def test_report_shows_a_name_broken_across_lines_on_one_line() -> None:
+    report = Report()
+    html = "<p>Ryhor\nKastusiou met Dzianis\nKuchynski.</p>"
+    report.add("pages/a.md", "A", link_fragment(html, INDEX, mode="first"))
+    lines = report.render().splitlines()
+    assert lines[1] == "  link  'Ryhor Kastusiou' -> people/kastusiou.md"
+    assert lines[2].startswith("  MISS  'Kuchynski' -> people/kuchynski.md?")
+
+
 SENTENCES = [
     ("One. Two mentions Kastusiou here. Three.", "Kastusiou", "Two mentions Kastusiou here."),
     ("Mr. R. Kastusiou spoke. Next.", "Kastusiou", "Mr. R. Kastusiou spoke."),

@@ -67,8 +67,10 @@ def run(generators: list) -> Report:
     backlinks: dict[str, list[Backlink]] = defaultdict(list)
     for item, kind in items:
         result = _link_item(item, index, config, store)
-        if reporting:
-            result = replace(result, misses=[*result.misses, *near_misses(result, index())])
+        if reporting:  # its sentences quoted as the profiles quote them
+            misses = [*result.misses, *near_misses(result, index())]
+            quoted = [replace(miss, sentence=config.quote(miss.sentence)) for miss in misses]
+            result = replace(result, misses=quoted)
         report.add(item.relative_source_path, _title(item), result)
         listed = page_backlinks(item.metadata.get("backlinks"), item.relative_source_path)
         if kind == "published" and listed:

@@ -53,7 +53,7 @@ class Report:
         lines = []
         for page in sorted(self.pages, key=lambda p: p.source):
             lines.append(f"{page.source} ({page.title})")
-            lines.extend(f"  link  {m.text!r} -> {m.person}" for m in page.links)
+            lines.extend(f"  link  {_shown(m.text)!r} -> {m.person}" for m in page.links)
             for miss in page.misses:
                 target = f" -> {miss.person}?" if miss.person else ""
                 why = (
@@ -61,13 +61,19 @@ class Report:
                     if miss.reason == NEAR_MISS
                     else f"left unlinked: {miss.reason}"
                 )
-                lines.append(f"  MISS  {miss.text!r}{target}  {why}  {plain_text(miss.sentence)}")
+                shown = _shown(miss.text)
+                lines.append(f"  MISS  {shown!r}{target}  {why}  {plain_text(miss.sentence)}")
         if self.ambiguous:
             lines.append(
                 "Forms declared ambiguous (never linked alone): " + ", ".join(self.ambiguous)
             )
         lines.append(self.summary())
         return "\n".join(lines)
+
+
+def _shown(text: str) -> str:
+    """A mention as the reader sees it: a name broken across lines in the source is one line."""
+    return " ".join(text.split())
 
 
 def near_misses(result: Result, index: Index) -> list[Mention]:
