@@ -135,3 +135,24 @@ GIVEN = [
 @pytest.mark.parametrize(("html", "expected"), GIVEN)
 def test_given_names_across_languages_and_ukrainian(html: str, expected: str) -> None:
     assert link(html, UK_INDEX, mode="all") == expected
+
+
+BLINKEN = build_index([Person("people/blinken.md", "Antony Blinken")], load({}))
+
+
+def bl(text: str) -> str:
+    return a("blinken", text)
+
+
+# English spellings of one given name: some of the press writes "Anthony Blinken"; his
+# father, Donald Blinken, is another man.
+ENGLISH = [
+    ("<p>Secretary Anthony Blinken said so.</p>", f"<p>Secretary {bl('Anthony Blinken')} said so.</p>"),
+    ("<p>Secretary Antony Blinken said so.</p>", f"<p>Secretary {bl('Antony Blinken')} said so.</p>"),
+    ("<p>His father, Donald Blinken, wrote.</p>", "<p>His father, Donald Blinken, wrote.</p>"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("html", "expected"), ENGLISH)
+def test_english_spellings_of_one_given_name(html: str, expected: str) -> None:
+    assert link(html, BLINKEN, mode="all") == expected

@@ -139,6 +139,7 @@ DEFAULT_PACKS = tuple(PACKS)
 
 # One given name in several languages: the person's own name in any of them joins the link, as
 # the Ukrainian press writes a Belarusian name (Сяргей, Сергей, Сергій). `lang:form`, nominative.
+# English spellings of one name too, where the press uses both (Anthony for Antony Blinken).
 _SAME_NAME = """
 be:Аляксандр be:Аляксандар be:Алесь ru:Александр uk:Олександр uk:Олесь
 be:Сяргей ru:Сергей uk:Сергій
@@ -166,6 +167,7 @@ be:Міхаіл ru:Михаил uk:Михайло
 be:Пётр ru:Пётр uk:Петро
 be:Васіль ru:Василий uk:Василь
 be:Канстанцін ru:Константин uk:Костянтин
+en:Antony en:Anthony
 """
 SAME_NAME = tuple(
     tuple(tuple(item.split(":")) for item in line.split())
