@@ -154,6 +154,12 @@ BRIEF_CASES = {
         "Backlinks: no\nAutolink: sometimes",
         ["pages/about.md:4", "Autolink is 'sometimes'", "`Autolink: first`, `all` or `none`"],
     ),
+    "unknown profile in Not-linked": (
+        "pages/about.md",
+        "Backlinks: no",
+        "Backlinks: no\nNot-linked: dana-nrom",
+        ["pages/about.md:4", "Not-linked has dana-nrom (did you mean dana-norm?)", "file name"],
+    ),
     "source without a date": (
         "data/sources.toml",
         'published = "2024-03-06"',

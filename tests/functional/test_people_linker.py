@@ -175,6 +175,24 @@ def test_a_declared_ambiguous_surname_builds_and_never_links_alone(tmp_path: Pat
     ]
 
 
+def test_a_page_names_the_profiles_it_never_links_to(tmp_path: Path) -> None:
+    """A Polish page about the illustrator Paweł Kuczyński: his name is how the Polish press
+    would spell Pavel Kuchynski's, so only the editor can say that he is someone else."""
+    page = (
+        "Title: Cartoons\nNot-linked: pavel-kuchynski\n\nRysunek Pawła Kuczyńskiego."
+        " Paweł Kuczyński rysuje; Sviatlana Tsikhanouskaya go chwali.\n"
+    )
+    content = copy_site(tmp_path, {"pages/cartoons.md": page})
+    output = build(content, tmp_path / "output")
+    assert person_links(output / "cartoons.html") == [
+        ("Sviatlana Tsikhanouskaya", "./sviatlana-tsikhanouskaya.html")
+    ]
+    listed = parse(output / "pavel-kuchynski.html").select("section.app-backlinks li > a")
+    assert "Cartoons" not in [a.get_text() for a in listed]
+    listed = parse(output / "sviatlana-tsikhanouskaya.html").select("section.app-backlinks li > a")
+    assert "Cartoons" in [a.get_text() for a in listed]
+
+
 @pytest.mark.parametrize(
     ("file", "text", "error", "expected"),
     [
@@ -195,6 +213,13 @@ def test_a_declared_ambiguous_surname_builds_and_never_links_alone(tmp_path: Pat
             "Title: Bad page\nAutolink: sometimes\n\nText.\n",
             LinkerError,
             "pages/bad.md:2: Autolink is 'sometimes' — write `Autolink: first`",
+        ),
+        (
+            "pages/bad.md",
+            "Title: Bad page\nDate: 2024-07-04\nNot-linked: pavel-kuchinski\n\nText.\n",
+            LinkerError,
+            "pages/bad.md:3: Not-linked has pavel-kuchinski (did you mean pavel-kuchynski?),"
+            " but no profile has that file name",
         ),
     ],
 )

@@ -14,7 +14,13 @@ from pelican.plugins.people_linker.names import (
     name_forms,
     person_from_metadata,
 )
-from pelican.plugins.people_linker.settings import SettingsError, load, page_backlinks, page_mode
+from pelican.plugins.people_linker.settings import (
+    SettingsError,
+    load,
+    page_backlinks,
+    page_mode,
+    page_not_linked,
+)
 
 ROMANIZATIONS = [
     # (scheme, Cyrillic, expected)
@@ -350,4 +356,27 @@ def test_a_shorter_name_inside_a_rejected_longer_one_still_links() -> None:
     assert link("<p>Bellamy Tower Ensembles.</p>", index) == (
         '<p><a class="app-person-link" href="{filename}/people/b.md">Bellamy</a>'
         " Tower Ensembles.</p>"
+    )
+
+
+PROFILES = {"people/pavel-kuchynski.md", "people/ryhor-kastusiou.md"}
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (None, ()),
+        ("pavel-kuchynski", ("people/pavel-kuchynski.md",)),
+        (" people/pavel-kuchynski.md , ryhor-kastusiou.md,", ("people/pavel-kuchynski.md", "people/ryhor-kastusiou.md")),
+    ],
+)  # fmt: skip
+def test_not_linked_names_profiles_by_their_file(value: object, expected: tuple) -> None:
+    assert page_not_linked(value, "pages/a.md", PROFILES) == expected
+
+
+def test_not_linked_names_every_unknown_file_and_the_closest() -> None:
+    with pytest.raises(SettingsError) as raised:
+        page_not_linked("pavel-kuchinski, nobody", "pages/a.md", PROFILES)
+    assert str(raised.value).startswith(
+        "pages/a.md: Not-linked has pavel-kuchinski (did you mean pavel-kuchynski?), nobody,"
     )

@@ -113,7 +113,8 @@ PROFILE_FIELDS = (
 )  # fmt: skip
 PELICAN_FIELDS = (
     "slug", "summary", "template", "status", "lang", "translation", "date", "modified",
-    "save_as", "url", "autolink", "backlinks", "nav_title", "authors", "author", "tags", "category", "reader",
+    "save_as", "url", "autolink", "backlinks", "not-linked", "nav_title", "authors", "author", "tags",
+    "category", "reader",
 )  # fmt: skip
 
 

@@ -253,7 +253,7 @@ def check_page_slugs(
 KNOWN_FIELDS = (
     "title", "date", "modified", "summary", "slug", "status", "template", "save_as", "url",
     "lang", "translation", "tags", "category", "author", "authors", "nav_title", "autolink",
-    "backlinks", "events",
+    "backlinks", "not-linked", "events",
 )  # fmt: skip
 
 

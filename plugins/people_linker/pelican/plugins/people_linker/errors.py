@@ -16,7 +16,7 @@ class LinkerError(ProblemError):
 
 
 QUOTED = re.compile(r"'([^']+)'")
-FIELDS = ("Aliases", "Misspellings", "Names", "Autolink", "Backlinks", "Title")
+FIELDS = ("Not-linked", "Aliases", "Misspellings", "Names", "Autolink", "Backlinks", "Title")
 
 
 def locate(problem: str, source: str, path: str) -> str:

@@ -22,7 +22,7 @@ from .link import Result, link_fragment
 from .names import Person, person_from_metadata
 from .plain import append_backlinks
 from .report import Report, near_misses
-from .settings import Config, linker_config, page_backlinks, page_mode
+from .settings import Config, linker_config, page_backlinks, page_mode, page_not_linked
 
 logger = logging.getLogger(__name__)
 PREFIX = "people linker:"
@@ -55,7 +55,8 @@ def run(generators: list) -> Report:
     settings = items[0][0].settings
     config = linker_config(settings)
     profiles = [item for item, kind in items if kind != "draft" and is_profile(item, config)]
-    people = _checked_people(items, profiles, config)
+    targets = profile_sources(items, config)
+    people = _checked_people(items, profiles, config, targets)
     store = LinkCache(settings, people, config)
     built = kept_index(people, config)  # taken in any case: never kept past this build
     if built is None and not store.warm:
@@ -66,7 +67,7 @@ def run(generators: list) -> Report:
     report = Report(ambiguous=ambiguous, keep_pages=reporting)
     backlinks: dict[str, list[Backlink]] = defaultdict(list)
     for item, kind in items:
-        result = _link_item(item, index, config, store)
+        result = _link_item(item, index, config, store, targets)
         if reporting:  # its sentences quoted as the profiles quote them
             misses = [*result.misses, *near_misses(result, index())]
             quoted = [replace(miss, sentence=config.quote(miss.sentence)) for miss in misses]
@@ -109,6 +110,11 @@ def is_profile(item: object, config: Config) -> bool:
     return in_folder and getattr(item, "in_default_lang", True)
 
 
+def profile_sources(items: list, config: Config) -> set[str]:
+    """Every profile a page may name in `Not-linked:`, drafts too (naming one is harmless)."""
+    return {item.relative_source_path for item, _ in items if is_profile(item, config)}
+
+
 def _own_profile(item: object, config: Config) -> tuple[str, ...]:
     """The profile a page must not link to itself: its own, or its original's if a translation."""
     if not item.relative_source_path.startswith(config.folder + "/"):
@@ -121,7 +127,7 @@ def _title(item: object) -> str:
     return str(item.metadata.get("title", item.relative_source_path))
 
 
-def _checked_people(items: list, profiles: list, config: Config) -> list[Person]:
+def _checked_people(items: list, profiles: list, config: Config, targets: set[str]) -> list[Person]:
     """Every profile as a Person, after checking every page's linker fields: all problems at once."""
     problems: list[str] = []
     people = [
@@ -131,6 +137,7 @@ def _checked_people(items: list, profiles: list, config: Config) -> list[Person]
         source = item.relative_source_path
         gather(problems, page_mode, item.metadata.get("autolink"), config.mode, source)
         gather(problems, page_backlinks, item.metadata.get("backlinks"), source)
+        gather(problems, page_not_linked, item.metadata.get("not-linked"), source, targets)
     _stop_on(problems, items)
     return people
 
@@ -169,11 +176,12 @@ class _IndexOnDemand:
 
 
 def _link_item(
-    item: object, index: Callable[[], Index], config: Config, store: LinkCache
+    item: object, index: Callable[[], Index], config: Config, store: LinkCache, targets: set[str]
 ) -> Result:
     source = item.relative_source_path
     mode = page_mode(item.metadata.get("autolink"), config.mode, source)
-    exclude = _own_profile(item, config)
+    not_linked = page_not_linked(item.metadata.get("not-linked"), source, targets)
+    exclude = _own_profile(item, config) + not_linked
     how = (mode, config.css_class, source, exclude)
 
     def linked(html: str, sentences: bool) -> Result:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
-from rights_brief_common.problems import at, merge_settings
+from rights_brief_common.problems import at, did_you_mean, merge_settings
 from rights_brief_common.settings import GENERIC, people_path, settings_file
 
 from .errors import LinkerError
@@ -176,3 +178,24 @@ def page_mode(value: object, default: str, source: str) -> str:
             f"{source}: Autolink is {value!r} — write `Autolink: first`, `all` or `none`"
         )
     return mode
+
+
+def page_not_linked(value: object, source: str, profiles: Collection[str]) -> tuple[str, ...]:
+    """A page's `Not-linked:` value: the profiles (of `profiles`, source paths) that it never
+    links to nor appears under, because someone else on the page has their full name, which no
+    rule can tell apart. A name is a profile's file name, with or without its folder and `.md`."""
+    if value is None:
+        return ()
+    by_stem = {posixpath.basename(path).removesuffix(".md"): path for path in profiles}
+    found, unknown = [], []
+    for name in str(value).split(","):
+        stem = posixpath.basename(name.strip()).removesuffix(".md")
+        if stem:
+            (found if stem in by_stem else unknown).append(stem)
+    if unknown:
+        named = ", ".join(did_you_mean(stem, sorted(by_stem)) for stem in unknown)
+        raise SettingsError(
+            f"{source}: Not-linked has {named}, but no profile has that file name — write each"
+            " profile's file name without `.md`, separated by commas"
+        )
+    return tuple(by_stem[stem] for stem in found)
