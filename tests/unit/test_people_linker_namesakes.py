@@ -78,6 +78,17 @@ NAMESAKES = [
     ("<p>Yesterday Sergei Lukashenko spoke.</p>", "<p>Yesterday Sergei Lukashenko spoke.</p>"),
     ("<p>Gestern sprach Sjarhej Lukaschenka.</p>", "<p>Gestern sprach Sjarhej Lukaschenka.</p>"),
     ("<p>Wczoraj Siarhiej Łukaszenka przemówił.</p>", "<p>Wczoraj Siarhiej Łukaszenka przemówił.</p>"),
+    # A family word after the name (any case form) makes it another of the family
+    ("<p>Then Lukashenko Jr. spoke.</p>", "<p>Then Lukashenko Jr. spoke.</p>"),
+    ("<p>Then Alexander Lukashenko Jr spoke.</p>", "<p>Then Alexander Lukashenko Jr spoke.</p>"),
+    ("<p>Born in Minsk, Mr Kuchynski Sr served.</p>", "<p>Born in Minsk, Mr Kuchynski Sr served.</p>"),
+    ("<p>Then Lukashenko senior spoke.</p>", "<p>Then Lukashenko senior spoke.</p>"),
+    ("<p>Вчера Лукашенко-младший приехал.</p>", "<p>Вчера Лукашенко-младший приехал.</p>"),
+    ("<p>Вчера Лукашенко-старшего не было.</p>", "<p>Вчера Лукашенко-старшего не было.</p>"),
+    ("<p>Учора Лукашэнка-малодшы выступіў.</p>", "<p>Учора Лукашэнка-малодшы выступіў.</p>"),
+    ("<p>Вчора Лукашенко-молодший виступив.</p>", "<p>Вчора Лукашенко-молодший виступив.</p>"),
+    ("<p>Then Lukashenko, senior officials said, left.</p>", f"<p>Then {a('lukashenko', 'Lukashenko')}, senior officials said, left.</p>"),
+    ("<p>Then Lukashenko Junction opened.</p>", f"<p>Then {a('lukashenko', 'Lukashenko')} Junction opened.</p>"),
 ]  # fmt: skip
 
 
@@ -86,9 +97,17 @@ def test_a_namesake_is_never_linked(html: str, expected: str) -> None:
     assert link(html, INDEX, mode="all") == expected
 
 
-def test_the_report_says_which_word_blocked_the_link() -> None:
-    result = link_fragment("<p>Dünən Vaqif Çələbiyev danışdı.</p>", INDEX, mode="all")
-    assert [(m.text, m.reason) for m in result.misses] == [("Çələbiyev", "preceded by 'Vaqif'")]
+@pytest.mark.parametrize(
+    ("html", "miss"),
+    [
+        ("<p>Dünən Vaqif Çələbiyev danışdı.</p>", ("Çələbiyev", "preceded by 'Vaqif'")),
+        ("<p>Then Lukashenko Jr. spoke.</p>", ("Lukashenko", "followed by 'Jr'")),
+        ("<p>Вчера Лукашенко-старшего не было.</p>", ("Лукашенко", "followed by 'старшего'")),
+    ],
+)
+def test_the_report_says_which_word_blocked_the_link(html: str, miss: tuple) -> None:
+    result = link_fragment(html, INDEX, mode="all")
+    assert [(m.text, m.reason) for m in result.misses] == [miss]
 
 
 @pytest.mark.parametrize(
@@ -163,6 +182,27 @@ def test_the_report_says_a_namesake_is_on_the_page() -> None:
         ("people/togrul.md", "Çələbiyev", "a namesake on the page"),
     ]
     assert result.html == html
+
+
+@pytest.mark.parametrize(
+    ("html", "linked"),
+    [
+        # "Jr" names a namesake: the surname alone is unsure until the person is named
+        ("<p>Lukashenko jr is a statesman in waiting. Later Lukashenko spoke.</p>", []),
+        ("<p>Lukashenko spoke. Then came Lukashenko Jr. and sat.</p>", []),
+        ("<p>Lukashenko jr spoke. His father, Alexander Lukashenko, smiled. Lukashenko left.</p>", ["Alexander Lukashenko", "Lukashenko"]),
+        # a sentence's first word that the page gives a namesake is that namesake's name
+        ("<p>The father of Donald Kuchynski died.</p><p>Pavel Kuchynski spoke.</p><p>Donald Kuchynski, a diplomat, was 96.</p>", ["Pavel Kuchynski"]),
+        ("<p>Сын Остапа Лукашенко уехал.</p><p>Александр Лукашенко выступил.</p><p>Остап Лукашенко молчит.</p>", ["Александр Лукашенко"]),
+        # ... and no other first word is
+        ("<p>The father of Donald Kuchynski died.</p><p>Pavel Kuchynski spoke.</p><p>Meanwhile Kuchynski wrote.</p>", ["Pavel Kuchynski", "Kuchynski"]),
+    ],
+)  # fmt: skip
+def test_a_namesake_named_by_family_or_at_a_sentence_start(html: str, linked: list) -> None:
+    result = link_fragment(html, INDEX, mode="all")
+    assert [m.text for m in result.mentions if m.linked] == linked
+    first = link_fragment(html, INDEX, mode="first")
+    assert [m.text for m in first.mentions if m.linked] == linked[:1]
 
 
 @pytest.mark.parametrize(

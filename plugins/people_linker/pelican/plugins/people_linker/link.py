@@ -86,17 +86,44 @@ def link_fragment(
         candidate = settle(candidate, folded, index)
         return candidate if inside(candidate) else None
 
-    def rewritten(namesakes: dict[str, list[int]]) -> tuple[Result, dict[str, list[int]]]:
+    def rewritten(namesakes: _Namesakes) -> tuple[Result, _Namesakes]:
         rewriter = _Rewriter(html, mode, css_class, set(exclude), sentences, namesakes)
         # Candidates are made as the rewriter takes them, so that it can say whom it is done
         # with; links already there are sorted in among them, so then all are made first.
         made = chosen(found, folded, index, () if existing else rewriter.done)
-        return rewriter.run(filter(inside, made), existing, settled), rewriter.namesake_at
+        return rewriter.run(filter(inside, made), existing, settled), rewriter.found
 
-    result, namesakes = rewritten({})
+    result, namesakes = rewritten(_Namesakes())
     # "Dzianis Kuchynski ... Kuchynski said": on a page that names a namesake, a surname alone
     # may be either man. Such pages are few; they are rewritten once more, knowing where.
-    return rewritten(namesakes)[0] if namesakes else result
+    return rewritten(namesakes)[0] if namesakes.at else result
+
+
+def _given_to_a_namesake(word: str, given: Iterable[str]) -> bool:
+    """Whether a word opening a sentence before a surname is a given name the page gives a
+    namesake, in any case form: "Остап" for "Остапа Лукашенко" (one ends in at most two more
+    letters than the other)."""
+    if len(word) < 3:
+        return False
+    for name in given:
+        short, long = sorted((word, name), key=len)
+        if long.startswith(short) and len(long) - len(short) <= 2 and len(short) >= 3:
+            return True
+    return False
+
+
+@dataclass
+class _Namesakes:
+    """Where a page names namesakes of each person (offsets, in order), and the given names it
+    gives them (folded)."""
+
+    at: dict[str, list[int]] = field(default_factory=dict)
+    given: dict[str, set[str]] = field(default_factory=dict)
+
+    def add(self, person: str, offset: int, given: str) -> None:
+        self.at.setdefault(person, []).append(offset)
+        if given:
+            self.given.setdefault(person, set()).add(given)
 
 
 def _placement(
@@ -217,13 +244,13 @@ class _Rewriter:
         css_class: str,
         exclude: set[str],
         sentences: bool,
-        namesakes: dict[str, list[int]] | None = None,
+        namesakes: _Namesakes | None = None,
     ) -> None:
         self.html, self.mode, self.exclude, self.sentences = html, mode, exclude, sentences
-        # Where the page names a namesake of each person (offsets, in order), as a first pass
-        # found them; this pass collects them in `namesake_at`.
-        self.namesakes = namesakes or {}
-        self.namesake_at: dict[str, list[int]] = {}
+        # The namesakes a first pass found on the page; this pass collects them in `found`.
+        known = namesakes or _Namesakes()
+        self.namesakes, self.namesake_given = known.at, known.given
+        self.found = _Namesakes()
         self.own_at: dict[str, int] = {}  # the latest mention of a person by more than a surname
         self.css_class = html_lib.escape(css_class)
         self.seen: set[str] = set()
@@ -262,7 +289,11 @@ class _Rewriter:
                     continue
                 offset = what.start  # the given name may have joined: its sentence is read there
             if what.person in self.namesakes:
-                if not what.bare:
+                if _given_to_a_namesake(what.opening, self.namesake_given.get(what.person, ())):
+                    # "Donald Blinken, a former diplomat": the page gives a namesake this name
+                    bisect.insort(self.namesakes[what.person], offset)
+                    what = replace(what, person=None, reason=NAMESAKE_ON_PAGE, near=what.person)
+                elif not what.bare:
                     self.own_at[what.person] = offset
                 elif self._unsure(what.person, offset):
                     if what.person in self.seen:
@@ -270,7 +301,7 @@ class _Rewriter:
                     what = replace(what, person=None, reason=NAMESAKE_ON_PAGE, near=what.person)
             if what.person is None:
                 if what.near and names_a_namesake(what.reason):
-                    self.namesake_at.setdefault(what.near, []).append(offset)
+                    self.found.add(what.near, offset, what.given)
                 miss = Mention(what.near, self._shown(what), False, "", what.reason)
                 self._record(result, miss, offset)
                 continue

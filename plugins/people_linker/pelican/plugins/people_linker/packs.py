@@ -1,8 +1,10 @@
 """What the linker knows about names in each language, one pack per language tag.
 
 A pack lists given names (nominative; the linker generates their cases and spellings), title
-and role words that may stand before a surname without meaning another person, and common words
-that are also surnames (such a surname links alone only when capitalised inside a sentence).
+and role words that may stand before a surname without meaning another person, common words
+that are also surnames (such a surname links alone only when capitalised inside a sentence), and
+the words after a name that make it another member of the family ("Blinken Sr", "Лукашенко-
+младший"), in every case form.
 A brief chooses its packs with `PEOPLE_LINKER['packs']` and adds to every list in its settings.
 """
 
@@ -19,6 +21,7 @@ class Pack:
     given: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
     common: tuple[str, ...] = ()
+    generations: tuple[str, ...] = ()
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -62,6 +65,10 @@ PACKS: dict[str, Pack] = {
             "Мітрапаліт Святар Айцец Прафесар Доктар Spadar Spadarynia Prezident"
         ),
         common=_words("Мароз Воўк Зіма Бусел Сокал Верабей Салавей Лебедзь"),
+        generations=_words(
+            "малодшы малодшага малодшаму малодшым старэйшы старэйшага старэйшаму старэйшым "
+            "старшы старшага старшаму старшым"
+        ),
     ),
     "ru": Pack(
         given=_words(
@@ -78,6 +85,9 @@ PACKS: dict[str, Pack] = {
             "Патриарх Митрополит Священник Отец Профессор Доктор Академик Товарищ"
         ),
         common=_words("Мороз Волк Зима Орёл Сокол Воробей Соловей Лебедь Мир Заяц"),
+        generations=_words(
+            "младший младшего младшему младшим младшем старший старшего старшему старшим старшем"
+        ),
     ),
     "uk": Pack(
         given=_words(
@@ -89,6 +99,9 @@ PACKS: dict[str, Pack] = {
             "Пан Пані Президент Прем'єр Міністр Генерал Полковник Суддя Депутат Митрополит"
         ),
         common=_words("Мороз Вовк Зима Орел Сокіл Горобець Соловей Лебідь Коваль"),
+        generations=_words(
+            "молодший молодшого молодшому молодшим старший старшого старшому старшим"
+        ),
     ),
     "az": Pack(
         given=_words(
@@ -133,6 +146,7 @@ PACKS: dict[str, Pack] = {
             "Best Law King Love Bird Fox Wolf Hill Wood Rose Stone Church Bell Hunt Cook Baker "
             "Smith Mason Price Page Mark Bishop Golden Winter Summer Sharp Strong Moore Fisher"
         ),
+        generations=_words("Jr Junior Sr Senior"),
     ),
 }
 DEFAULT_PACKS = tuple(PACKS)

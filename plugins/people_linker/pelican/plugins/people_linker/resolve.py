@@ -26,13 +26,14 @@ _PATRONYMIC_ENDINGS = (
     "ovich evich ovna evna vich vna auna ovic evic oglu qizi kyzy uly ович евич овна"
 )
 PATRONYMIC = (*_PATRONYMIC_ENDINGS.split(), "евна", "віч", "вич", "ўна")
-# Why a surname was taken for another person's: the page names a namesake of its person.
-DIFFERENT_GIVEN, DIFFERENT_INITIAL, PRECEDED_BY = (
+# Why a name was taken for another person's: the page names a namesake of its person.
+DIFFERENT_GIVEN, DIFFERENT_INITIAL, PRECEDED_BY, FOLLOWED_BY = (
     "different given name",
     "different initial",
     "preceded by",
+    "followed by",
 )
-NAMESAKE_REASONS = (DIFFERENT_GIVEN, DIFFERENT_INITIAL, PRECEDED_BY + " ")
+NAMESAKE_REASONS = (DIFFERENT_GIVEN, DIFFERENT_INITIAL, PRECEDED_BY + " ", FOLLOWED_BY + " ")
 NAMESAKE_ON_PAGE = "a namesake on the page"
 
 
@@ -49,12 +50,30 @@ class Candidate:
     # whether its given name joins the link is open, which matters only if it is linked.
     pending: tuple[int, int, Entry] | None = None
     bare: bool = False  # a surname with neither given name nor initial: unsure beside a namesake
+    given: str = ""  # the folded given name of the namesake a blocked surname names
+    # The capitalised word opening the sentence right before a bare surname (folded): a namesake's
+    # given name, if the page gives it to one elsewhere ("Donald Blinken, a former diplomat").
+    opening: str = ""
 
 
 def names_a_namesake(reason: str) -> bool:
     """Whether a surname left unlinked for `reason` was another person's (not a typo's, a
     plural's or a common word's): then its own person's surname alone is unsure on that page."""
     return reason.startswith(NAMESAKE_REASONS)
+
+
+def generation_after(text: str, stop: int, index: Index) -> str:
+    """The word after a name ending at `stop` that makes it another member of the family
+    ("Blinken Sr", "Лукашенко-младший"), folded; "" if there is none. Looked up by its first
+    letter, with str.startswith: most names are followed by no such letter."""
+    words = index.generations_by_initial.get(text[stop + 1 : stop + 2])
+    if not words or text[stop : stop + 1] not in (" ", "-"):
+        return ""
+    for word in words:
+        end = stop + 1 + len(word)
+        if text.startswith(word, stop + 1) and not is_regex_word_char(text[end : end + 1] or " "):
+            return word
+    return ""
 
 
 def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -> Candidate:
@@ -69,6 +88,10 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
         alone = Candidate(folded.offsets[start], folded.offsets[stop], person)
     if person is None:
         alone.reason = "ambiguous form"
+    generation = generation_after(folded.text, stop, index)
+    if generation:  # "Mr Blinken Sr", "Лукашенко-младший": another of the family
+        shown = folded.original(stop + 1, stop + 1 + len(generation))
+        return _blocked(alone, entry, f"{FOLLOWED_BY} {shown!r}")
     if entry.kind != SURNAME:
         return alone
     alone.bare = True
@@ -116,8 +139,15 @@ def _unknown_before(
 ) -> Candidate:
     """A word before the surname that is none of its people's given names: another person's
     given name, an unknown capitalised word (both block), or an ordinary word."""
-    reason = _another_persons(folded, before.start(1), before.group(1), shown, start, stop, index)
-    return _blocked(alone, entry, reason) if reason else alone
+    word = before.group(1)
+    reason = _another_persons(folded, before.start(1), word, shown, start, stop, index)
+    if reason:
+        blocked = _blocked(alone, entry, reason)
+        blocked.given = word
+        return blocked
+    if shown[:1].isupper() and len(word) > 1 and word not in index.titles:
+        alone.opening = word  # capitalised only because it opens the sentence, or an acronym
+    return alone
 
 
 def _another_persons(

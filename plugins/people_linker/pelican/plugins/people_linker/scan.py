@@ -9,7 +9,7 @@ from collections.abc import Container, Iterator
 
 from .index import Entry, Index
 from .names import FULL, PLURAL, SURNAME
-from .resolve import Candidate, plural, quiet_before, resolve
+from .resolve import Candidate, generation_after, plural, quiet_before, resolve
 from .spelling import spelling_key
 from .text import Folded, case_key, fold_key, is_regex_word_char, is_word_char, starts_lower
 
@@ -87,23 +87,31 @@ def chosen(
     found: list[tuple[int, int, Entry]], folded: Folded, index: Index, done: Container[str] = ()
 ) -> Iterator[Candidate]:
     """The leftmost-longest of the matches (in order), each given its person; an owned full
-    name or quiet surname (most matches) without `resolve`, which would say the same.
+    name or quiet surname with no family word after it ("Sr", "младший": most matches) without
+    `resolve`, which would say the same.
 
     Such a match of a person in `done` is left out: the caller has nothing left to do for that
     person (most mentions repeat someone linked already). `done` may grow between two
     candidates; the caller adds each person it finishes with.
     """
-    last, at = 0, folded.at
+    last, at, text = 0, folded.at, folded.text
+    initials = index.generations_by_initial  # by first letter: after most names, none
     for start, stop, entry in found:
         if start < last:
             continue
         kind, person = entry.kind, entry.persons[0]
+        family = text[stop + 1 : stop + 2] in initials and generation_after(text, stop, index)
         if kind == PLURAL:
             yield from plural(start, stop, entry, folded, index, last)
-        elif entry.owned and kind == FULL:
+        elif entry.owned and kind == FULL and not family:
             if person not in done:
                 yield Candidate(at(start), at(stop), person)
-        elif entry.owned and kind == SURNAME and quiet_before(folded, start, index, person):
+        elif (
+            entry.owned
+            and kind == SURNAME
+            and not family
+            and quiet_before(folded, start, index, person)
+        ):
             if person not in done:
                 yield Candidate(at(start), at(stop), person, pending=(start, stop, entry))
         else:
