@@ -193,6 +193,16 @@ def test_a_page_names_the_profiles_it_never_links_to(tmp_path: Path) -> None:
     assert "Cartoons" in [a.get_text() for a in listed]
 
 
+def test_make_links_lists_nothing_of_a_profile_a_page_does_not_link(tmp_path: Path) -> None:
+    page = (
+        "Title: Concert\nNot-linked: pavel-kuchynski\n\nDzianis Kuchynski and Kuchynski Jr. sang.\n"
+    )
+    content = copy_site(tmp_path, {"pages/concert.md": page})
+    result = make_links(content, write_settings(tmp_path), tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "pages/concert.md" not in result.stdout
+
+
 @pytest.mark.parametrize(
     ("file", "text", "error", "expected"),
     [

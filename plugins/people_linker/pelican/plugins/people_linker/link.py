@@ -300,6 +300,8 @@ class _Rewriter:
                         continue  # a repeat of someone mentioned here already: nothing new
                     what = replace(what, person=None, reason=NAMESAKE_ON_PAGE, near=what.person)
             if what.person is None:
+                if what.near in self.exclude:
+                    continue  # the page is not about that person: its own, or Not-linked
                 if what.near and names_a_namesake(what.reason):
                     self.found.add(what.near, offset, what.given)
                 miss = Mention(what.near, self._shown(what), False, "", what.reason)
