@@ -52,8 +52,8 @@ class Index:
     known_given: set[str] = field(default_factory=set)
     ambiguous: list[str] = field(default_factory=list)
     titles: set[str] = field(default_factory=set)  # folded title and role words
-    # Folded words after a name that make it another member of the family ("Sr", "младший").
-    generations: frozenset[str] = frozenset()
+    # Folded words after a name that make it another member of the family ("Sr", "младший"),
+    # by first letter, the longest first.
     generations_by_initial: dict[str, tuple[str, ...]] = field(default_factory=dict)
     loose: dict[str, int] = field(default_factory=dict)  # spelling key -> entry number
     given_loose: dict[str, set[str]] = field(default_factory=dict)  # filled when first needed
@@ -112,19 +112,24 @@ def _build(people: list[Person], config: Config) -> Index:
         ambiguous=sorted(ambiguous),
         titles={fold_key(word) for pack in packs for word in pack.titles}
         | {fold_key(word) for word in config.title_words},
-        generations=frozenset(fold_key(word) for pack in packs for word in pack.generations),
+        generations_by_initial=_by_initial(
+            {fold_key(word) for pack in packs for word in pack.generations}
+        ),
     )
-    for word in sorted(index.generations, key=len, reverse=True):  # the longest first
-        index.generations_by_initial[word[0]] = (
-            *index.generations_by_initial.get(word[0], ()),
-            word,
-        )
     index.surname_keys = {
         key: entry.persons[0] for key, entry in entries if entry.kind != FULL and entry.alone
     }
     index.loose = _loose_keys(entries, by_key)
     release_caches()  # the spellings were needed once; keep the build's memory flat
     return index
+
+
+def _by_initial(words: set[str]) -> dict[str, tuple[str, ...]]:
+    """Words by their first letter, the longest first (so that "junior" is tried before "jr")."""
+    grouped: dict[str, tuple[str, ...]] = {}
+    for word in sorted(words, key=lambda word: (-len(word), word)):
+        grouped[word[0]] = (*grouped.get(word[0], ()), word)
+    return grouped
 
 
 # The index the file checks built (content_checks runs them before Pelican reads anything), kept

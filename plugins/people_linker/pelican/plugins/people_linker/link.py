@@ -103,11 +103,9 @@ def _given_to_a_namesake(word: str, given: Iterable[str]) -> bool:
     """Whether a word opening a sentence before a surname is a given name the page gives a
     namesake, in any case form: "Остап" for "Остапа Лукашенко" (one ends in at most two more
     letters than the other)."""
-    if len(word) < 3:
-        return False
     for name in given:
         short, long = sorted((word, name), key=len)
-        if long.startswith(short) and len(long) - len(short) <= 2 and len(short) >= 3:
+        if len(short) >= 3 and len(long) - len(short) <= 2 and long.startswith(short):
             return True
     return False
 

@@ -56,7 +56,7 @@ def run(generators: list) -> Report:
     config = linker_config(settings)
     profiles = [item for item, kind in items if kind != "draft" and is_profile(item, config)]
     targets = profile_sources(items, config)
-    people = _checked_people(items, profiles, config, targets)
+    people, fields = _checked_people(items, profiles, config, targets)
     store = LinkCache(settings, people, config)
     built = kept_index(people, config)  # taken in any case: never kept past this build
     if built is None and not store.warm:
@@ -66,15 +66,14 @@ def run(generators: list) -> Report:
     ambiguous = store.ambiguous if store.warm else built.ambiguous
     report = Report(ambiguous=ambiguous, keep_pages=reporting)
     backlinks: dict[str, list[Backlink]] = defaultdict(list)
-    for item, kind in items:
-        result = _link_item(item, index, config, store, targets)
+    for (item, kind), page in zip(items, fields, strict=True):
+        result = _link_item(item, page, index, config, store)
         if reporting:  # its sentences quoted as the profiles quote them
             misses = [*result.misses, *near_misses(result, index())]
             quoted = [replace(miss, sentence=config.quote(miss.sentence)) for miss in misses]
             result = replace(result, misses=quoted)
         report.add(item.relative_source_path, _title(item), result)
-        listed = page_backlinks(item.metadata.get("backlinks"), item.relative_source_path)
-        if kind == "published" and listed:
+        if kind == "published" and page.backlinks:
             _collect_backlinks(item, result, backlinks, config)
     store.save(index.loaded)
     report.cached = store.hits
@@ -127,19 +126,33 @@ def _title(item: object) -> str:
     return str(item.metadata.get("title", item.relative_source_path))
 
 
-def _checked_people(items: list, profiles: list, config: Config, targets: set[str]) -> list[Person]:
-    """Every profile as a Person, after checking every page's linker fields: all problems at once."""
+@dataclass(frozen=True, slots=True)
+class _Fields:
+    """A page's linker fields, read once (and checked with every other page's)."""
+
+    mode: str
+    backlinks: bool
+    not_linked: tuple[str, ...]
+
+
+def _checked_people(
+    items: list, profiles: list, config: Config, targets: set[str]
+) -> tuple[list[Person], list[_Fields]]:
+    """Every profile as a Person and every page's linker fields, in the order of `items`, after
+    checking them all: all problems at once."""
     problems: list[str] = []
     people = [
         gather(problems, person_from_metadata, p.relative_source_path, p.metadata) for p in profiles
     ]
+    fields = []
     for item, _ in items:
-        source = item.relative_source_path
-        gather(problems, page_mode, item.metadata.get("autolink"), config.mode, source)
-        gather(problems, page_backlinks, item.metadata.get("backlinks"), source)
-        gather(problems, page_not_linked, item.metadata.get("not-linked"), source, targets)
+        source, metadata = item.relative_source_path, item.metadata
+        mode = gather(problems, page_mode, metadata.get("autolink"), config.mode, source)
+        listed = gather(problems, page_backlinks, metadata.get("backlinks"), source)
+        not_linked = gather(problems, page_not_linked, metadata.get("not-linked"), source, targets)
+        fields.append(_Fields(mode, listed, not_linked))
     _stop_on(problems, items)
-    return people
+    return people, fields
 
 
 def _checked(items: list, check, *args: object) -> object:
@@ -176,12 +189,10 @@ class _IndexOnDemand:
 
 
 def _link_item(
-    item: object, index: Callable[[], Index], config: Config, store: LinkCache, targets: set[str]
+    item: object, page: _Fields, index: Callable[[], Index], config: Config, store: LinkCache
 ) -> Result:
-    source = item.relative_source_path
-    mode = page_mode(item.metadata.get("autolink"), config.mode, source)
-    not_linked = page_not_linked(item.metadata.get("not-linked"), source, targets)
-    exclude = _own_profile(item, config) + not_linked
+    source, mode = item.relative_source_path, page.mode
+    exclude = _own_profile(item, config) + page.not_linked
     how = (mode, config.css_class, source, exclude)
 
     def linked(html: str, sentences: bool) -> Result:

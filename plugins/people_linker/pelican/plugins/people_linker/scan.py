@@ -8,7 +8,7 @@ import re
 from collections.abc import Container, Iterator
 
 from .index import Entry, Index
-from .names import FULL, PLURAL, SURNAME
+from .names import FULL, PLURAL
 from .resolve import Candidate, generation_after, plural, quiet_before, resolve
 from .spelling import spelling_key
 from .text import Folded, case_key, fold_key, is_regex_word_char, is_word_char, starts_lower
@@ -100,18 +100,16 @@ def chosen(
         if start < last:
             continue
         kind, person = entry.kind, entry.persons[0]
-        family = text[stop + 1 : stop + 2] in initials and generation_after(text, stop, index)
         if kind == PLURAL:
             yield from plural(start, stop, entry, folded, index, last)
-        elif entry.owned and kind == FULL and not family:
+        elif not entry.owned or (
+            text[stop + 1 : stop + 2] in initials and generation_after(text, stop, index)
+        ):
+            yield resolve(start, stop, entry, folded, index)
+        elif kind == FULL:
             if person not in done:
                 yield Candidate(at(start), at(stop), person)
-        elif (
-            entry.owned
-            and kind == SURNAME
-            and not family
-            and quiet_before(folded, start, index, person)
-        ):
+        elif quiet_before(folded, start, index, person):
             if person not in done:
                 yield Candidate(at(start), at(stop), person, pending=(start, stop, entry))
         else:
