@@ -3,7 +3,11 @@ many of its links go to the right person.
 
 The texts stay outside the repository (third-party copyright). A text file starts with a line
 `expect: <profile file stems>` naming the people the text names (by full name or surname), then
-a blank line, then the text. Profiles are Markdown files in the authoring format.
+any number of lines `not: <words of the text>` naming someone else there, a namesake or a
+relative ("Viktor Lukashenko", "Blinken Sr"), then a blank line, then the text. A link to a
+person the text does not name is wrong, and so is a link that touches a `not:` phrase: counting
+people alone would not see a link to the son on a page that also names the father. Profiles are
+Markdown files in the authoring format.
 
     .venv/bin/python bench/linker_eval.py --people content/people --texts /path/to/texts
 """
@@ -12,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import re
 import sys
 from pathlib import Path
 
@@ -38,11 +43,56 @@ def read_people(folder: Path, lang: str = "en") -> list:
     return people
 
 
-def read_text(path: Path) -> tuple[set[str], str]:
+# A person link as the linker writes it, and any other tag.
+LINK = re.compile(r'<a class="[^"]*" href="\{filename\}/?(?:[^"]*/)?([^"/]+)\.md">')
+TAG = re.compile(r"(<[^>]*>)")
+
+
+def read_text(path: Path) -> tuple[set[str], list[str], str]:
+    """The people a text names, the phrases naming someone else, and the text as HTML."""
     head, _, body = path.read_text(encoding="utf-8").partition("\n\n")
-    expected = set(head.removeprefix("expect:").split())
+    expected, others = set(), []
+    for line in head.splitlines():
+        field, _, value = line.partition(":")
+        if field.strip() == "expect":
+            expected |= set(value.split())
+        elif field.strip() == "not":
+            others.append(value.strip())
+        else:
+            raise SystemExit(f"{path}: unknown line {line!r} (expect: or not:)")
     paragraphs = [line for line in body.splitlines() if line.strip()]
-    return expected, "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in paragraphs)
+    for phrase in others:
+        if not any(phrase in paragraph for paragraph in paragraphs):
+            raise SystemExit(f"{path}: `not: {phrase}` is not in the text")
+    text = "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in paragraphs)
+    return expected, others, text
+
+
+def linked_spans(linked: str) -> tuple[str, list[tuple[int, int, str]]]:
+    """The visible text of linked HTML and each person link in it: (start, stop, file stem)."""
+    text, spans, opened = "", [], None
+    for part in TAG.split(linked):
+        link = LINK.fullmatch(part)
+        if link:
+            opened = (len(text), link.group(1))
+        elif part == "</a>" and opened:
+            spans.append((opened[0], len(text), opened[1]))
+            opened = None
+        elif not part.startswith("<"):
+            text += html.unescape(part)
+    return text, spans
+
+
+def touches(span: tuple[int, int, str], text: str, phrases: list[str]) -> bool:
+    """Whether a link overlaps an occurrence of one of the phrases."""
+    start, stop, _ = span
+    for phrase in phrases:
+        begin = text.find(phrase)
+        while begin >= 0:
+            if begin < stop and start < begin + len(phrase):
+                return True
+            begin = text.find(phrase, begin + 1)
+    return False
 
 
 def evaluate(
@@ -53,15 +103,17 @@ def evaluate(
     for path in sorted(texts_dir.glob("*.txt")):
         if path.name == "README.txt":
             continue
-        expected, fragment = read_text(path)
-        result = link_fragment(fragment, index, mode="all")
-        made = [(Path(m.person).stem, m.text) for m in result.mentions if m.linked]
-        linked = {person for person, _ in made}
+        expected, others, fragment = read_text(path)
+        text, spans = linked_spans(link_fragment(fragment, index, mode="all").html)
+        made = [(person, text[start:stop]) for start, stop, person in spans]
+        good = [span[2] in expected and not touches(span, text, others) for span in spans]
+        linked = {person for (person, _), ok in zip(made, good, strict=True) if ok}
         pairs += len(expected)
         found += len(expected & linked)
         links += len(made)
-        right += sum(person in expected for person, _ in made)
-        missing, wrong = expected - linked, [(p, t) for p, t in made if p not in expected]
+        right += sum(good)
+        missing = expected - linked
+        wrong = [pair for pair, ok in zip(made, good, strict=True) if not ok]
         if missing or wrong or verbose:
             print(f"{path.name}: missing {sorted(missing)} wrong {wrong}")
             if verbose:
