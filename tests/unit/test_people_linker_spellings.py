@@ -112,9 +112,11 @@ UK_PEOPLE = [
     SIARHEI,
     Person("people/oksana.md", "Oksana Kovalenko", (("uk", "Оксана Коваленко"),)),
     Person("people/blinken.md", "Antony Blinken"),
+    Person("people/dashkevich.md", "Dzmitry Dashkevich", (("be", "Дзмітрый Дашкевіч"),)),
 ]
 UK_INDEX = build_index(UK_PEOPLE, load({}))
 SI, OK, BL = (lambda t: a("siarhei", t)), (lambda t: a("oksana", t)), (lambda t: a("blinken", t))
+DA = lambda t: a("dashkevich", t)  # noqa: E731
 
 # Given names across languages, and Ukrainian (a `uk` name declines with Ukrainian endings; the
 # Ukrainian press's spelling of a Russian or Belarusian surname shares its spelling key).
@@ -135,6 +137,14 @@ GIVEN = [
     ("<p>Secretary Anthony Blinken said so.</p>", f"<p>Secretary {BL('Anthony Blinken')} said so.</p>"),
     ("<p>Secretary Antony Blinken said so.</p>", f"<p>Secretary {BL('Antony Blinken')} said so.</p>"),
     ("<p>His father, Donald Blinken, wrote.</p>", "<p>His father, Donald Blinken, wrote.</p>"),
+    # Belarusian forms of a given name beside the official one: Павал (the classical spelling's
+    # Павел), Зміцер and the Russian press's Змитер (Дзмітрый); another given name still blocks
+    ("<p>На фота Павал Кучынскі.</p>", f"<p>На фота {KU('Павал Кучынскі')}.</p>"),
+    ("<p>Na fota Pavał Kučynski.</p>", f"<p>Na fota {KU('Pavał Kučynski')}.</p>"),
+    ("<p>На фота Зміцер Дашкевіч.</p>", f"<p>На фота {DA('Зміцер Дашкевіч')}.</p>"),
+    ("<p>На фото Змитер Дашкевич.</p>", f"<p>На фото {DA('Змитер Дашкевич')}.</p>"),
+    ("<p>Na fota Źmicier Daškievič.</p>", f"<p>Na fota {DA('Źmicier Daškievič')}.</p>"),
+    ("<p>На фота Павал Дашкевіч.</p>", "<p>На фота Павал Дашкевіч.</p>"),
 ]  # fmt: skip
 
 
