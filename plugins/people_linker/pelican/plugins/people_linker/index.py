@@ -125,7 +125,8 @@ def _build(people: list[Person], config: Config) -> Index:
 
 
 def _by_initial(words: set[str]) -> dict[str, tuple[str, ...]]:
-    """Words by their first letter, the longest first (so that "junior" is tried before "jr")."""
+    """Words by their first letter, the longest first: where one word begins another, the
+    longer is tried first."""
     grouped: dict[str, tuple[str, ...]] = {}
     for word in sorted(words, key=lambda word: (-len(word), word)):
         grouped[word[0]] = (*grouped.get(word[0], ()), word)
