@@ -287,7 +287,9 @@ class _Rewriter:
                     continue
                 offset = what.start  # the given name may have joined: its sentence is read there
             if what.person in self.namesakes:
-                if _given_to_a_namesake(what.opening, self.namesake_given.get(what.person, ())):
+                if what.opening and _given_to_a_namesake(
+                    what.opening, self.namesake_given.get(what.person, ())
+                ):
                     # "Donald Blinken, a former diplomat": the page gives a namesake this name
                     bisect.insort(self.namesakes[what.person], offset)
                     what = replace(what, person=None, reason=NAMESAKE_ON_PAGE, near=what.person)
