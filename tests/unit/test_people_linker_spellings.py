@@ -8,8 +8,9 @@ from linker_tools import SIARHEI, SVIATLANA, a
 from pelican.plugins.people_linker.index import build_index
 from pelican.plugins.people_linker.link import link
 from pelican.plugins.people_linker.names import Person
+from pelican.plugins.people_linker.packs import PACKS
 from pelican.plugins.people_linker.settings import load
-from pelican.plugins.people_linker.spelling import spelling_key
+from pelican.plugins.people_linker.spelling import nominative_keys, spelling_key
 
 PEOPLE = [
     SVIATLANA,
@@ -151,3 +152,52 @@ GIVEN = [
 @pytest.mark.parametrize(("html", "expected"), GIVEN)
 def test_given_names_across_languages_and_ukrainian(html: str, expected: str) -> None:
     assert link(html, UK_INDEX, mode="all") == expected
+
+
+BALTIC_PEOPLE = [
+    *UK_PEOPLE,
+    Person("people/putin.md", "Vladimir Putin", (("ru", "Владимир Путин"),)),
+    Person(
+        "people/lukashenka.md",
+        "Alexander Lukashenko",
+        (("be", "Аляксандр Лукашэнка"), ("ru", "Александр Лукашенко")),
+    ),
+]
+BALTIC_INDEX = build_index(BALTIC_PEOPLE, load({}))
+PU, LU = (lambda t: a("putin", t)), (lambda t: a("lukashenka", t))
+
+# Lithuanian and Latvian give a foreign name their own case endings (packs `lt` and `lv`): the
+# word put back to the nominative is compared by its spelling key, surname and given name alike.
+BALTIC = [
+    ("<p>Susitikime kalbėjo Putinas.</p>", f"<p>Susitikime kalbėjo {PU('Putinas')}.</p>"),
+    ("<p>Tai buvo Putino sprendimas.</p>", f"<p>Tai buvo {PU('Putino')} sprendimas.</p>"),
+    ("<p>Laišką parašė Putinui.</p>", f"<p>Laišką parašė {PU('Putinui')}.</p>"),
+    ("<p>Kalbėjo Aliaksandras Lukašenka.</p>", f"<p>Kalbėjo {LU('Aliaksandras Lukašenka')}.</p>"),
+    ("<p>Lukašenkos režimas kalina žmones.</p>", f"<p>{LU('Lukašenkos')} režimas kalina žmones.</p>"),
+    ("<p>Paleistas Alesis Bialiackis.</p>", f"<p>Paleistas {AL('Alesis Bialiackis')}.</p>"),
+    ("<p>Teismas Bialiackio byloje.</p>", f"<p>Teismas {AL('Bialiackio')} byloje.</p>"),
+    ("<p>Biuras Sviatlanos Cichanouskajos.</p>", f"<p>Biuras {SV('Sviatlanos Cichanouskajos')}.</p>"),
+    ("<p>Paleistas Siarhejus Cichanouskis.</p>", f"<p>Paleistas {SI('Siarhejus Cichanouskis')}.</p>"),
+    ("<p>Runāja Sergejs Tihanovskis.</p>", f"<p>Runāja {SI('Sergejs Tihanovskis')}.</p>"),
+    ("<p>Vēstule Putinam.</p>", f"<p>Vēstule {PU('Putinam')}.</p>"),
+    ("<p>Vēstule Tihanovskai.</p>", f"<p>Vēstule {SV('Tihanovskai')}.</p>"),
+    # Latvian "Tihanovska" is her nominative and his genitive: his given name says whose
+    ("<p>Sava vīra Sergeja Tihanovska vārdā.</p>", f"<p>Sava vīra {SI('Sergeja Tihanovska')} vārdā.</p>"),
+    ("<p>Runāja Svetlana Tihanovska.</p>", f"<p>Runāja {SV('Svetlana Tihanovska')}.</p>"),
+    # Another given name, with its own ending, still means another person; lower case never links
+    ("<p>Vakar Viktoras Lukašenka kalbėjo.</p>", "<p>Vakar Viktoras Lukašenka kalbėjo.</p>"),
+    ("<p>Vakar Dmitrijus Cichanouskis kalbėjo.</p>", "<p>Vakar Dmitrijus Cichanouskis kalbėjo.</p>"),
+    ("<p>tai putino žodžiai</p>", "<p>tai putino žodžiai</p>"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("html", "expected"), BALTIC)
+def test_lithuanian_and_latvian_case_endings(html: str, expected: str) -> None:
+    assert link(html, BALTIC_INDEX, mode="all") == expected
+
+
+def test_case_endings_belong_to_their_packs() -> None:
+    index = build_index(BALTIC_PEOPLE, load({"packs": ["be", "ru", "en"]}))
+    for html in ("<p>Tai buvo Putino sprendimas.</p>", "<p>Vēstule Putinam.</p>"):
+        assert link(html, index, mode="all") == html
+    assert spelling_key("Lukashenka") in nominative_keys("Lukašenkos", PACKS["lt"].endings)

@@ -56,6 +56,8 @@ class Index:
     # by first letter, the longest first.
     generations_by_initial: dict[str, tuple[str, ...]] = field(default_factory=dict)
     loose: dict[str, int] = field(default_factory=dict)  # spelling key -> entry number
+    # The packs' case endings with their nominative's, the longest first (Lithuanian "os:a").
+    endings: tuple[tuple[str, str], ...] = ()
     given_loose: dict[str, set[str]] = field(default_factory=dict)  # filled when first needed
 
     words: dict[str, int] = field(default_factory=dict)  # capitalised word -> loose entry
@@ -115,6 +117,9 @@ def _build(people: list[Person], config: Config) -> Index:
         generations_by_initial=_by_initial(
             {fold_key(word) for pack in packs for word in pack.generations}
         ),
+        endings=tuple(
+            sorted(dict.fromkeys(pair for pack in packs for pair in pack.endings), key=_longest)
+        ),
     )
     index.surname_keys = {
         key: entry.persons[0] for key, entry in entries if entry.kind != FULL and entry.alone
@@ -122,6 +127,10 @@ def _build(people: list[Person], config: Config) -> Index:
     index.loose = _loose_keys(entries, by_key)
     release_caches()  # the spellings were needed once; keep the build's memory flat
     return index
+
+
+def _longest(pair: tuple[str, str]) -> int:
+    return -len(pair[0])
 
 
 def _by_initial(words: set[str]) -> dict[str, tuple[str, ...]]:

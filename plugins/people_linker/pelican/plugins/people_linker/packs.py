@@ -4,7 +4,8 @@ A pack lists given names (nominative; the linker generates their cases and spell
 and role words that may stand before a surname without meaning another person, common words
 that are also surnames (such a surname links alone only when capitalised inside a sentence), and
 the words after a name that make it another member of the family ("Blinken Sr", "Лукашенко-
-младший"), in every case form.
+младший"), in every case form, and the case endings the language's press gives a foreign name
+(Lithuanian "Putino", "Lukašenkos"), each with the nominative ending it replaces.
 A brief chooses its packs with `PEOPLE_LINKER['packs']` and adds to every list in its settings.
 """
 
@@ -22,10 +23,18 @@ class Pack:
     titles: tuple[str, ...] = ()
     common: tuple[str, ...] = ()
     generations: tuple[str, ...] = ()
+    # (case ending, the nominative's ending): a capitalised word with the ending, put back to
+    # the nominative, is compared with the surnames and given names by its spelling key.
+    endings: tuple[tuple[str, str], ...] = ()
 
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
+
+
+def _endings(text: str) -> tuple[tuple[str, str], ...]:
+    """`ending:nominative` pairs ("os:a": Lukašenkos, Lukašenka); `o:` drops the ending."""
+    return tuple(tuple(pair.split(":")) for pair in text.split())
 
 
 def _countries_en(languages: set[str]) -> str:
@@ -120,6 +129,41 @@ PACKS: dict[str, Pack] = {
         ),
         titles=_words("Batono Kalbatono ბატონი ქალბატონი"),
     ),
+    # Lithuanian and Latvian give a foreign name their own case endings, from the nominative
+    # in their spelling: Putinas, Putino, Putinui; Lukašenka, Lukašenkos; Bialiackis,
+    # Bialiackio; Aliaksandras, Siarhejus (Lithuanian); Putins, Putinam; Tihanovskas (Latvian).
+    "lt": Pack(
+        given=_words(
+            "Algirdas Andrius Arvydas Darius Gabrielius Gitanas Jonas Kęstutis Laurynas Linas "
+            "Mantas Petras Saulius Tomas Valdas Vytautas Žygimantas Agnė Asta Aušra Dalia Eglė "
+            "Giedrė Gintarė Ingrida Jūratė Jurgita Kristina Lina Rasa Rūta Simona Vilma"
+        ),
+        titles=_words(
+            "Ponas Ponia Prezidentas Prezidentė Premjeras Premjerė Ministras Ministrė Generolas "
+            "Teisėjas Teisėja Profesorius Daktaras Baltarusijos Rusijos Lietuvos Ukrainos "
+            "Lenkijos Amerikos"
+        ),
+        generations=_words(
+            "jaunesnysis jaunesniojo jaunesniajam jaunesnįjį vyresnysis vyresniojo vyresniajam "
+            "vyresnįjį"
+        ),
+        endings=_endings(
+            "as: is: ys: us: s: aus: o: io: ui: iui: u: iu: umi: e: yje: yje:i uje: ą: ų: "
+            "os:a ai:a oje:a"
+        ),
+    ),
+    "lv": Pack(
+        given=_words(
+            "Aivars Andris Artis Edgars Egils Jānis Krišjānis Kristaps Mārtiņš Raimonds Anna "
+            "Baiba Dace Evika Ieva Ilze Inese Kristīne Līga Solvita"
+        ),
+        titles=_words(
+            "Kungs Kundze Prezidents Premjerministrs Ministrs Ģenerālis Tiesnesis Profesors "
+            "Doktors Baltkrievijas Krievijas Latvijas Ukrainas"
+        ),
+        generations=_words("juniors juniora junioram seniors seniora senioram"),
+        endings=_endings("s: a: am: u: ā: m: a:i u:a as:a ai:a"),
+    ),
     "en": Pack(
         titles=_words(
             "Mr Mrs Ms Miss Mx Dr Prof Professor President Presidents Minister Ministers Prime "
@@ -139,7 +183,7 @@ PACKS: dict[str, Pack] = {
             "To By Of On In At As After Before Against About Under Over Between Than Then Not "
             "Also Both Neither Nor Like Unlike Whom Whose Whether Where While When Why How What "
             + _MONTHS_DAYS_EN
-            + _countries_en({"be", "ru", "uk", "az", "ka"})
+            + _countries_en({"be", "ru", "uk", "az", "ka", "lt", "lv"})
         ),
         common=_words(
             "Young Frost Black White Brown Green Gray Grey Long Short Little Bush May Rich Hope "

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from .index import Entry, Index
 from .names import SURNAME
-from .spelling import spelling_key
+from .spelling import nominative_keys, spelling_key
 from .text import Folded, is_regex_word_char, mark_key, starts_lower
 
 PREVIOUS_WORD = re.compile(r"(\w+)(\.?) +$")
@@ -118,13 +118,38 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
     owners = [p for p in persons if word in given.get(p, ())]
     if not owners:  # the person's given name in another system or a mixture
         shown = folded.original(before.start(1), before.end(1))
-        spelled = spelling_key(shown)
-        owners = [p for p in persons if spelled in index.given_keys(p)]
+        owners = [p for p in persons if _named_by(shown, p, index)]
         if not owners:
+            relative = _relative(folded, start, stop, word, shown, index)
+            if relative:
+                return Candidate(folded.at(before.start(1)), alone.stop, relative)
             return _unknown_before(alone, entry, folded, before, shown, start, stop, index)
     if len(owners) == 1:
         return Candidate(folded.at(before.start(1)), alone.stop, owners[0])
     return alone
+
+
+def _named_by(shown: str, person: str, index: Index) -> bool:
+    """Whether a word (as the page shows it) is the person's given name by its spelling key, as
+    it stands or put back to the nominative from a case ending (Lithuanian "Aliaksandras")."""
+    keys = index.given_keys(person)
+    if spelling_key(shown) in keys:
+        return True
+    return bool(index.endings) and not keys.isdisjoint(nominative_keys(shown, index.endings))
+
+
+def _relative(
+    folded: Folded, start: int, stop: int, word: str, shown: str, index: Index
+) -> str | None:
+    """Another person whose surname this is in a case a pack's press gives it, named by their
+    own given name before it: Latvian "Sergeja Tihanovska" is his genitive and her nominative."""
+    for key in nominative_keys(folded.original(start, stop), index.endings):
+        number = index.loose.get(key, -1)
+        if number >= 0:
+            person = index.entries[number].persons[0]
+            if word in index.given.get(person, ()) or _named_by(shown, person, index):
+                return person
+    return None
 
 
 def _unknown_before(

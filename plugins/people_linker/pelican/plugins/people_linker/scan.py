@@ -10,7 +10,7 @@ from collections.abc import Container, Iterator
 from .index import Entry, Index
 from .names import FULL, PLURAL
 from .resolve import Candidate, generation_after, plural, quiet_before, resolve
-from .spelling import spelling_key
+from .spelling import nominative_keys, spelling_key
 from .text import Folded, case_key, fold_key, is_regex_word_char, is_word_char, starts_lower
 
 _UPPER = "".join(char for char in map(chr, range(0x41, 0x530)) if char.isupper())
@@ -189,7 +189,13 @@ def _loose_entry(word: str, index: Index) -> int:
     key = fold_key(word)
     if key in index.automaton or key in index.known_given:
         return -1  # the word itself is a form (which linked or was refused) or a given name
-    return index.loose.get(spelling_key(word), -1)
+    number = index.loose.get(spelling_key(word), -1)
+    if number < 0:  # a case ending a pack's press gives a foreign name: Putino, Lukašenkos
+        for key in nominative_keys(word, index.endings):
+            number = index.loose.get(key, -1)
+            if number >= 0:
+                break
+    return number
 
 
 def _begun_inside(folded: Folded, index: Index, start: int, stop: int) -> list[tuple]:

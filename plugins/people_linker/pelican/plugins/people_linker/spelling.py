@@ -52,6 +52,18 @@ def spelling_key(word: str) -> str:
     return _DOUBLE.sub("", spelled)
 
 
+def nominative_keys(word: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
+    """The spelling keys of `word` put back to the nominative by each case ending it has, as a
+    language pack lists them ("Putino" -> Putin, "Lukašenkos" -> Lukašenka, "Aliaksandras" ->
+    Aliaksandr); a stem keeps three letters at least."""
+    lower = unicodedata.normalize("NFC", word).lower()
+    return [
+        spelling_key(lower[: len(lower) - len(ending)] + nominative)
+        for ending, nominative in endings
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3
+    ]
+
+
 def _letters(lower: str) -> str:
     return plain_latin(lower.translate(_LETTER))
 
