@@ -201,3 +201,32 @@ def test_case_endings_belong_to_their_packs() -> None:
     for html in ("<p>Tai buvo Putino sprendimas.</p>", "<p>Vēstule Putinam.</p>"):
         assert link(html, index, mode="all") == html
     assert spelling_key("Lukashenka") in nominative_keys("Lukašenkos", PACKS["lt"].endings)
+
+
+RUSSIAN_NAMED = [
+    Person("people/putin.md", "Vladimir Putin", (("ru", "Владимир Путин"),)),
+    Person("people/navalny.md", "Alexei Navalny", (("ru", "Алексей Навальный"),)),
+    Person("people/navalnaya.md", "Yulia Navalnaya", (("ru", "Юлия Навальная"),)),
+]
+RUSSIAN_INDEX = build_index(RUSSIAN_NAMED, load({"packs": ["ru", "en"]}))  # no Baltic endings
+NA, JU = (lambda t: a("navalny", t)), (lambda t: a("navalnaya", t))
+
+# The Polish and Czech press spell a Russian name from the Russian and decline it by their own
+# grammar (`pl-press`, `cs-press`), as they do a Belarusian name from the Belarusian.
+RUSSIAN_IN_POLISH_AND_CZECH = [
+    ("<p>Spotkanie z Władimirem Putinem.</p>", f"<p>Spotkanie z {PU('Władimirem Putinem')}.</p>"),
+    ("<p>Śmierć Aleksieja Nawalnego.</p>", f"<p>Śmierć {NA('Aleksieja Nawalnego')}.</p>"),
+    ("<p>Mówiono o Nawalnym.</p>", f"<p>Mówiono o {NA('Nawalnym')}.</p>"),
+    ("<p>Przemawia Julia Nawalna.</p>", f"<p>Przemawia {JU('Julia Nawalna')}.</p>"),
+    ("<p>Setkání s Vladimirem Putinem.</p>", f"<p>Setkání s {PU('Vladimirem Putinem')}.</p>"),
+    ("<p>Smrt Alexeje Navalného.</p>", f"<p>Smrt {NA('Alexeje Navalného')}.</p>"),
+    ("<p>Promluvila Julija Navalná.</p>", f"<p>Promluvila {JU('Julija Navalná')}.</p>"),
+    ("<p>Setkání s Navalnou.</p>", f"<p>Setkání s {JU('Navalnou')}.</p>"),
+    # his brother is another man
+    ("<p>Wczoraj Oleg Nawalny mówił.</p>", "<p>Wczoraj Oleg Nawalny mówił.</p>"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("html", "expected"), RUSSIAN_IN_POLISH_AND_CZECH)
+def test_russian_names_in_polish_and_czech(html: str, expected: str) -> None:
+    assert link(html, RUSSIAN_INDEX, mode="all") == expected

@@ -281,6 +281,9 @@ _CS_ENDINGS = [
     ("ská", ["ské", "skou"]),
     ("cká", ["cké", "ckou"]),
     ("á", ["é", "ou"]),
+    ("skij", ["ského", "skému", "ském", "ským"]),  # a Russian name: Tichanovskij
+    ("ckij", ["ckého", "ckému", "ckém", "ckým"]),
+    ("yj", ["ého", "ému", "ém", "ým"]),  # Navalnyj -> Navalného
     ("ski", ["ského", "skému", "ském", "ským"]),
     ("cki", ["ckého", "ckému", "ckém", "ckým"]),
     ("ý", ["ého", "ému", "ém", "ým"]),

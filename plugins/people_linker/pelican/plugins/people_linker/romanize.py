@@ -210,6 +210,49 @@ def czech(word: str) -> str:
     return _cap(_CZECH_LETTERS.spell(word.lower()), word)
 
 
+# The Polish and Czech press spell a Russian name from the Russian (Władimir Putin, Siergiej
+# Tichanowski, Aleksiej Nawalny; Vladimir Putin, Alexej Navalnyj, Julija Navalná), and decline it.
+_POLISH_RU = _table(
+    "абвгджзийклмнопрстуфхцчшщыэ",
+    "a b w g d ż z i j k ł m n o p r s t u f ch c cz sz szcz y e",
+)
+_POLISH_RU_LETTERS = _letters(
+    _POLISH_RU,
+    "i",
+    "ie",
+    context=(
+        ("л[еёюяь]", {"ле": "le", "лё": "lo", "лю": "lu", "ля": "la", "ль": "l"}),
+        ("л(?=и)", {"л": "l"}),
+        ("[жшцчщ]е", {"же": "że", "ше": "sze", "це": "ce", "че": "cze", "ще": "szcze"}),
+        ("[жшц]и", {"жи": "ży", "ши": "szy", "ци": "cy"}),
+        ("ия", {"ия": "ia"}),  # Юлия -> Julia
+        (_IOTATED_FIRST_OR_AFTER_VOWEL, {char: "j" + vowel for char, vowel in _IOTATED.items()}),
+    ),
+)
+# A feminine -ая other than -ская keeps its -aja: Polish declines Nawalna as an adjective, which
+# its declension of nouns in -a cannot tell (it would give Nawalny, the husband's nominative).
+_POLISH_RU_ENDINGS = (
+    ("ский", "ski"), ("цкий", "cki"), ("ская", "ska"), ("цкая", "cka"), ("ый", "y"),
+)  # fmt: skip
+_CZECH_RU_LETTERS = _letters({**_CZECH, "г": "g", "и": "i", "щ": "šč"}, "j")
+
+
+def polish_ru(word: str) -> str:
+    """Polish press, from Russian: Сергей Тихановский -> Siergiej Tichanowski."""
+    spelled = _with_endings(word, _POLISH_RU_ENDINGS, polish_ru)
+    if spelled:
+        return spelled
+    return _cap(_POLISH_RU_LETTERS.spell(word.lower()), word)
+
+
+def czech_ru(word: str) -> str:
+    """Czech press, from Russian: Навальный -> Navalnyj, Навальная -> Navalná."""
+    spelled = _with_endings(word, _CZECH_FEMININE, czech_ru)
+    if spelled:
+        return spelled
+    return _cap(_CZECH_RU_LETTERS.spell(word.lower()), word)
+
+
 # Which schemes apply to which language tag of a Cyrillic name.
 SCHEMES: dict[str, dict[str, Callable[[str], str]]] = {
     "be": {
@@ -225,6 +268,8 @@ SCHEMES: dict[str, dict[str, Callable[[str], str]]] = {
         "ru-press": ru_press,
         "ru-press-y": ru_press_y,
         "de-press": german,
+        "cs-press": czech_ru,
+        "pl-press": polish_ru,
     },
 }
 ALL_SCHEMES = sorted({name for schemes in SCHEMES.values() for name in schemes})
