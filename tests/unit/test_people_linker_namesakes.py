@@ -89,6 +89,11 @@ NAMESAKES = [
     ("<p>Вчора Лукашенко-молодший виступив.</p>", "<p>Вчора Лукашенко-молодший виступив.</p>"),
     ("<p>Then Lukashenko, senior officials said, left.</p>", f"<p>Then {a('lukashenko', 'Lukashenko')}, senior officials said, left.</p>"),
     ("<p>Then Lukashenko Junction opened.</p>", f"<p>Then {a('lukashenko', 'Lukashenko')} Junction opened.</p>"),
+    # ... unless it qualifies a noun of kinship after it: his elder son, his younger brother
+    ("<p>У Лукашенко старший сын уехал.</p>", f"<p>У {a('lukashenko', 'Лукашенко')} старший сын уехал.</p>"),
+    ("<p>У Лукашэнкі малодшы сын вучыцца.</p>", f"<p>У {a('lukashenko', 'Лукашэнкі')} малодшы сын вучыцца.</p>"),
+    ("<p>У Лукашенка молодший син навчається.</p>", f"<p>У {a('lukashenko', 'Лукашенка')} молодший син навчається.</p>"),
+    ("<p>Вчера Лукашенко-старший сын приехал.</p>", "<p>Вчера Лукашенко-старший сын приехал.</p>"),
 ]  # fmt: skip
 
 

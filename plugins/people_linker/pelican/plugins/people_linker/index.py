@@ -55,6 +55,7 @@ class Index:
     # Folded words after a name that make it another member of the family ("Sr", "младший"),
     # by first letter, the longest first.
     generations_by_initial: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    kin: frozenset[str] = frozenset()  # folded nouns of kinship a family word may qualify
     loose: dict[str, int] = field(default_factory=dict)  # spelling key -> entry number
     # The packs' case endings with their nominative's, the longest first (Lithuanian "os:a").
     endings: tuple[tuple[str, str], ...] = ()
@@ -117,6 +118,7 @@ def _build(people: list[Person], config: Config) -> Index:
         generations_by_initial=_by_initial(
             {fold_key(word) for pack in packs for word in pack.generations}
         ),
+        kin=frozenset(fold_key(word) for pack in packs for word in pack.kin),
         endings=tuple(
             sorted(dict.fromkeys(pair for pack in packs for pair in pack.endings), key=_longest)
         ),

@@ -4,7 +4,7 @@ A pack lists given names (nominative; the linker generates their cases and spell
 and role words that may stand before a surname without meaning another person, common words
 that are also surnames (such a surname links alone only when capitalised inside a sentence), and
 the words after a name that make it another member of the family ("Blinken Sr", "Лукашенко-
-младший"), in every case form, and the case endings the language's press gives a foreign name
+младший"), in every case form, with the nouns of kinship they may qualify instead, and the case endings the language's press gives a foreign name
 (Lithuanian "Putino", "Lukašenkos"), each with the nominative ending it replaces.
 A brief chooses its packs with `PEOPLE_LINKER['packs']` and adds to every list in its settings.
 """
@@ -23,6 +23,9 @@ class Pack:
     titles: tuple[str, ...] = ()
     common: tuple[str, ...] = ()
     generations: tuple[str, ...] = ()
+    # Nouns of kinship a family word may stand before: then it is theirs, not the name's ("у
+    # Лукашенко старший сын": his elder son).
+    kin: tuple[str, ...] = ()
     # (case ending, the nominative's ending): a capitalised word with the ending, put back to
     # the nominative, is compared with the surnames and given names by its spelling key.
     endings: tuple[tuple[str, str], ...] = ()
@@ -78,6 +81,10 @@ PACKS: dict[str, Pack] = {
             "малодшы малодшага малодшаму малодшым старэйшы старэйшага старэйшаму старэйшым "
             "старшы старшага старшаму старшым"
         ),
+        kin=_words(
+            "сын сына сыну сынам сыне сыны сыноў дачка дачкі дачку дачкой брат брата брату "
+            "братам браце браты сястра сястры унук унука ўнук ўнука"
+        ),
     ),
     "ru": Pack(
         given=_words(
@@ -97,6 +104,10 @@ PACKS: dict[str, Pack] = {
         generations=_words(
             "младший младшего младшему младшим младшем старший старшего старшему старшим старшем"
         ),
+        kin=_words(
+            "сын сына сыну сыном сыне сыновья сыновей дочь дочери дочерью брат брата брату "
+            "братом брате братья сестра сестры внук внука"
+        ),
     ),
     "uk": Pack(
         given=_words(
@@ -110,6 +121,10 @@ PACKS: dict[str, Pack] = {
         common=_words("Мороз Вовк Зима Орел Сокіл Горобець Соловей Лебідь Коваль"),
         generations=_words(
             "молодший молодшого молодшому молодшим старший старшого старшому старшим"
+        ),
+        kin=_words(
+            "син сина сину сином сини синів донька доньки доньку брат брата брату братом "
+            "брати сестра сестри онук онука"
         ),
     ),
     "az": Pack(

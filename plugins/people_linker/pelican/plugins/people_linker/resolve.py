@@ -13,6 +13,7 @@ from .spelling import nominative_keys, spelling_key
 from .text import Folded, is_regex_word_char, mark_key, starts_lower
 
 PREVIOUS_WORD = re.compile(r"(\w+)(\.?) +$")
+NEXT_WORD = re.compile(r"\w+")
 # Inline tags between a word and a surname: "<strong>Elçin</strong> Çələbiyev" still blocks.
 INLINE_TAGS_BEFORE = re.compile(r"(\w+)(?:\s*</?(?:a|b|i|em|strong|span|mark|u|s)\b[^<>]*>\s*)+$")
 # What may end a sentence (or open a block) before its first word, after quotes and brackets.
@@ -72,8 +73,19 @@ def generation_after(text: str, stop: int, index: Index) -> str:
     for word in words:
         end = stop + 1 + len(word)
         if text.startswith(word, stop + 1) and not is_regex_word_char(text[end : end + 1] or " "):
-            return word
+            # A hyphen joins it to the name whatever follows: "Лукашенко-старший".
+            kin = text[stop] == " " and _kin_after(text, end, index)
+            return "" if kin else word
     return ""
+
+
+def _kin_after(text: str, end: int, index: Index) -> bool:
+    """Whether a noun of kinship follows a family word ending at `end`: "у Лукашенко старший
+    сын" is his elder son, where "Лукашенко старший" alone would be the father."""
+    if not index.kin or text[end : end + 1] != " ":
+        return False
+    found = NEXT_WORD.match(text, end + 1)
+    return found is not None and found[0] in index.kin
 
 
 def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -> Candidate:
