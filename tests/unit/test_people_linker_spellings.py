@@ -184,9 +184,14 @@ BALTIC = [
     # Latvian "Tihanovska" is her nominative and his genitive: his given name says whose
     ("<p>Sava vīra Sergeja Tihanovska vārdā.</p>", f"<p>Sava vīra {SI('Sergeja Tihanovska')} vārdā.</p>"),
     ("<p>Runāja Svetlana Tihanovska.</p>", f"<p>Runāja {SV('Svetlana Tihanovska')}.</p>"),
-    # Another given name, with its own ending, still means another person; lower case never links
+    # Another given name, with its own ending, still means another person (at the start of a
+    # sentence too, as a known given name does); lower case never links
     ("<p>Vakar Viktoras Lukašenka kalbėjo.</p>", "<p>Vakar Viktoras Lukašenka kalbėjo.</p>"),
     ("<p>Vakar Dmitrijus Cichanouskis kalbėjo.</p>", "<p>Vakar Dmitrijus Cichanouskis kalbėjo.</p>"),
+    ("<p>Viktoras Lukašenka yra vyresnysis sūnus.</p>", "<p>Viktoras Lukašenka yra vyresnysis sūnus.</p>"),
+    ("<p>Nikolajus Lukašenka mokosi.</p>", "<p>Nikolajus Lukašenka mokosi.</p>"),
+    ("<p>Viktors Lukašenko ir dēls.</p>", "<p>Viktors Lukašenko ir dēls.</p>"),
+    ("<p>Dmitrijus Cichanouskis kalbėjo.</p>", "<p>Dmitrijus Cichanouskis kalbėjo.</p>"),
     ("<p>tai putino žodžiai</p>", "<p>tai putino žodžiai</p>"),
 ]  # fmt: skip
 

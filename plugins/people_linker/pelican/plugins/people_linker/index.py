@@ -60,13 +60,20 @@ class Index:
     # The packs' case endings with their nominative's, the longest first (Lithuanian "os:a").
     endings: tuple[tuple[str, str], ...] = ()
     given_loose: dict[str, set[str]] = field(default_factory=dict)  # filled when first needed
+    known_given_loose: frozenset[str] | None = None  # filled when first needed
 
     words: dict[str, int] = field(default_factory=dict)  # capitalised word -> loose entry
     no_words: set[str] = field(default_factory=set)  # capitalised words that are no surname's
 
     def __getstate__(self) -> dict:
         """The caches of words and keys are rebuilt as needed, never stored."""
-        return {**self.__dict__, "words": {}, "no_words": set(), "given_loose": {}}
+        return {
+            **self.__dict__,
+            "words": {},
+            "no_words": set(),
+            "given_loose": {},
+            "known_given_loose": None,
+        }
 
     def given_keys(self, person: str) -> set[str]:
         """The spelling keys of a person's given names, computed the first time one is needed."""
@@ -74,6 +81,12 @@ class Index:
         if keys is None:
             keys = self.given_loose[person] = {spelling_key(k) for k in self.given[person]}
         return keys
+
+    def known_given_keys(self) -> frozenset[str]:
+        """The spelling keys of every known given name, computed the first time one is needed."""
+        if self.known_given_loose is None:
+            self.known_given_loose = frozenset(map(spelling_key, self.known_given))
+        return self.known_given_loose
 
     surname_keys: dict[str, str] = field(default_factory=dict)  # folded surname -> person
 

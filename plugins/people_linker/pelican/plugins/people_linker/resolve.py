@@ -150,6 +150,14 @@ def _named_by(shown: str, person: str, index: Index) -> bool:
     return bool(index.endings) and not keys.isdisjoint(nominative_keys(shown, index.endings))
 
 
+def _known_with_ending(shown: str, index: Index) -> bool:
+    """A known given name with a case ending a pack's press gives it (Lithuanian "Viktoras",
+    "Nikolajus"): another person's, even at the start of a sentence."""
+    if not index.endings:
+        return False
+    return not index.known_given_keys().isdisjoint(nominative_keys(shown, index.endings))
+
+
 def _relative(
     folded: Folded, start: int, stop: int, word: str, shown: str, index: Index
 ) -> str | None:
@@ -192,7 +200,7 @@ def _another_persons(
 ) -> str:
     """Why the word before a surname (at `begin`, as the page shows it) names another person:
     another person's given name, or an unknown capitalised word; "" if it names nobody."""
-    if word in index.known_given and not starts_lower(shown):
+    if not starts_lower(shown) and (word in index.known_given or _known_with_ending(shown, index)):
         return DIFFERENT_GIVEN
     if _another_name(folded, begin, word, start, stop, index):
         return f"{PRECEDED_BY} {shown!r}"
