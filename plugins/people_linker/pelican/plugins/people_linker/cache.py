@@ -76,10 +76,6 @@ class LinkCache:
     def stored_index(self) -> Index:
         return pickle.loads(self._index_blob)  # our own file, written by save()
 
-    def has(self, html: str, how: tuple) -> bool:
-        """Whether the stored results hold `html` linked `how`."""
-        return bool(self._old) and fragment_key(html, *how) in self._old
-
     def result(self, html: str, how: tuple, link: Callable[[], Result]) -> Result:
         """The stored result for `html` linked `how`, or a new one from `link()`."""
         if not (self.saving or self._old):
@@ -88,9 +84,9 @@ class LinkCache:
         packed = self._old.get(key)
         if packed is None:
             found = link()
-            packed = pack(found, html) if self.saving else None
+            packed = _pack(found, html) if self.saving else None
         else:
-            found = unpack(packed, html)
+            found = _unpack(packed, html)
             self.hits += 1
         if self.saving:
             self._new[key] = packed
@@ -126,7 +122,7 @@ class LinkCache:
         return stored if ok and stored.get("fingerprint") == self.fingerprint else {}
 
 
-def pack(result: Result, html: str) -> tuple:
+def _pack(result: Result, html: str) -> tuple:
     """Plain tuples pickle several times faster than dataclasses; unchanged HTML is not stored."""
     return (
         None if result.html is html else result.html,
@@ -135,7 +131,7 @@ def pack(result: Result, html: str) -> tuple:
     )
 
 
-def unpack(packed: tuple, html: str) -> Result:
+def _unpack(packed: tuple, html: str) -> Result:
     linked, mentions, misses = packed
     return Result(
         html if linked is None else linked,

@@ -11,7 +11,6 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import partial
 
 from rights_brief_common.content_walk import walk
 from rights_brief_common.problems import gather
@@ -21,7 +20,6 @@ from .errors import LinkerError, locate
 from .index import Index, build_index, kept_index
 from .link import Result, link_fragment
 from .names import Person, person_from_metadata
-from .parallel import Job, Split
 from .plain import append_backlinks
 from .report import Report, near_misses
 from .settings import Config, linker_config, page_backlinks, page_mode, page_not_linked
@@ -68,23 +66,15 @@ def run(generators: list) -> Report:
     ambiguous = store.ambiguous if store.warm else built.ambiguous
     report = Report(ambiguous=ambiguous, keep_pages=reporting)
     backlinks: dict[str, list[Backlink]] = defaultdict(list)
-
-    def fresh(html: str, sentences: bool, how: tuple) -> Result:
-        return link_fragment(html, index(), *how, sentences=sentences)
-
-    # A cold build's fragments, on two cores if it is large (a warm one's are mostly stored).
-    split = Split(_jobs(items, fields, config, store, fresh) if built is not None else [])
-
-    def linked(html: str, sentences: bool, how: tuple) -> Result:
-        def link() -> Result:
-            return split.result((how[2], sentences), html, partial(fresh, html, sentences, how))
-
-        return store.result(html, (*how, sentences), link)
-
-    try:
-        report = _link_all(items, fields, linked, config, report, backlinks, index)
-    finally:
-        split.close()
+    for (item, kind), page in zip(items, fields, strict=True):
+        result = _link_item(item, page, index, config, store)
+        if reporting:  # its sentences quoted as the profiles quote them
+            misses = [*result.misses, *near_misses(result, index())]
+            quoted = [replace(miss, sentence=config.quote(miss.sentence)) for miss in misses]
+            result = replace(result, misses=quoted)
+        report.add(item.relative_source_path, _title(item), result)
+        if kind == "published" and page.backlinks:
+            _collect_backlinks(item, result, backlinks, config)
     store.save(index.loaded)
     report.cached = store.hits
     for profile in profiles:
@@ -95,40 +85,6 @@ def run(generators: list) -> Report:
         _freeze_url(profile)
     logger.info("%s %s", PREFIX, report.summary())
     LAST_REPORT[:] = [report]
-    return report
-
-
-def _jobs(
-    items: list, fields: list[_Fields], config: Config, store: LinkCache, fresh: Callable
-) -> list[Job]:
-    """Every fragment the store lacks, keyed by its page and kind, in the order they are linked."""
-    return [
-        ((how[2], sentences), html, partial(fresh, html, sentences, how))
-        for (item, _), page in zip(items, fields, strict=True)
-        for html, sentences, how in _fragments(item, page, config)
-        if not store.has(html, (*how, sentences))
-    ]
-
-
-def _link_all(
-    items: list,
-    fields: list[_Fields],
-    linked: Callable[[str, bool, tuple], Result],
-    config: Config,
-    report: Report,
-    backlinks: dict[str, list[Backlink]],
-    index: Callable[[], Index],
-) -> Report:
-    """Link every item in order; gather its report and its backlinks."""
-    for (item, kind), page in zip(items, fields, strict=True):
-        result = _link_item(item, page, linked, config)
-        if report.keep_pages:  # its sentences quoted as the profiles quote them
-            misses = [*result.misses, *near_misses(result, index())]
-            quoted = [replace(miss, sentence=config.quote(miss.sentence)) for miss in misses]
-            result = replace(result, misses=quoted)
-        report.add(item.relative_source_path, _title(item), result)
-        if kind == "published" and page.backlinks:
-            _collect_backlinks(item, result, backlinks, config)
     return report
 
 
@@ -232,27 +188,28 @@ class _IndexOnDemand:
         return self.loaded
 
 
-def _fragments(item: object, page: _Fields, config: Config) -> list[tuple[str, bool, tuple]]:
-    """A page's fragments as (html, whether its sentences are kept, how it is linked): its
-    content, and its summary if it has its own."""
-    source = item.relative_source_path
-    how = (page.mode, config.css_class, source, _own_profile(item, config) + page.not_linked)
-    found = [(item._content or "", True, how)]
-    summary = item.metadata.get("summary")
-    if summary:
-        found.append((summary, False, how))
-    return found
-
-
 def _link_item(
-    item: object, page: _Fields, linked: Callable[[str, bool, tuple], Result], config: Config
+    item: object, page: _Fields, index: Callable[[], Index], config: Config, store: LinkCache
 ) -> Result:
-    (content, _, how), *summary = _fragments(item, page, config)
-    result = linked(content, True, how)
+    source, mode = item.relative_source_path, page.mode
+    exclude = _own_profile(item, config) + page.not_linked
+    how = (mode, config.css_class, source, exclude)
+
+    def linked(html: str, sentences: bool) -> Result:
+        return store.result(
+            html,
+            (*how, sentences),
+            lambda: link_fragment(
+                html, index(), mode, config.css_class, source, exclude, sentences=sentences
+            ),
+        )
+
+    result = linked(item._content or "", True)
     if item._content:
         item._content = result.html
-    for html, sentences, how in summary:
-        item.metadata["summary"] = item._summary = linked(html, sentences, how).html
+    summary = item.metadata.get("summary")
+    if summary:
+        item.metadata["summary"] = item._summary = linked(summary, False).html
     return result
 
 
