@@ -191,8 +191,8 @@ def _loose_entry(word: str, index: Index) -> int:
         return -1  # the word itself is a form (which linked or was refused) or a given name
     number = index.loose.get(spelling_key(word), -1)
     if number < 0:  # a case ending a pack's press gives a foreign name: Putino, Lukašenkos
-        for key in nominative_keys(word, index.endings):
-            number = index.loose.get(key, -1)
+        for stem in nominative_keys(word, index.endings):
+            number = index.loose.get(stem, -1)
             if number >= 0:
                 break
     return number
