@@ -52,16 +52,18 @@ def spelling_key(word: str) -> str:
     return _DOUBLE.sub("", spelled)
 
 
-def nominative_keys(word: str, endings: tuple[tuple[str, str], ...]) -> list[str]:
+@functools.lru_cache(maxsize=1 << 12)
+def nominative_keys(word: str, endings: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
     """The spelling keys of `word` put back to the nominative by each case ending it has, as a
     language pack lists them ("Putino" -> Putin, "Lukašenkos" -> Lukašenka, "Aliaksandras" ->
-    Aliaksandr); a stem keeps three letters at least."""
+    Aliaksandr); a stem keeps three letters at least. Cached: a word before a surname that
+    blocks it is asked about as the person's, a relative's and any known given name."""
     lower = unicodedata.normalize("NFC", word).lower()
-    return [
+    return tuple(
         spelling_key(lower[: len(lower) - len(ending)] + nominative)
         for ending, nominative in endings
         if lower.endswith(ending) and len(lower) - len(ending) >= 3
-    ]
+    )
 
 
 def _letters(lower: str) -> str:
@@ -82,3 +84,4 @@ def _group(match: re.Match) -> str:
 def clear() -> None:
     """Forget the cached keys (after a build, to keep memory flat)."""
     spelling_key.cache_clear()
+    nominative_keys.cache_clear()
