@@ -79,9 +79,3 @@ def _ascii_letters(lower: str) -> str:
 
 def _group(match: re.Match) -> str:
     return _GROUPS[match[0]]
-
-
-def clear() -> None:
-    """Forget the cached keys (after a build, to keep memory flat)."""
-    spelling_key.cache_clear()
-    nominative_keys.cache_clear()
