@@ -199,6 +199,8 @@ def test_the_report_says_a_namesake_is_on_the_page() -> None:
         # a sentence's first word that the page gives a namesake is that namesake's name
         ("<p>The father of Donald Kuchynski died.</p><p>Pavel Kuchynski spoke.</p><p>Donald Kuchynski, a diplomat, was 96.</p>", ["Pavel Kuchynski"]),
         ("<p>Сын Остапа Лукашенко уехал.</p><p>Александр Лукашенко выступил.</p><p>Остап Лукашенко молчит.</p>", ["Александр Лукашенко"]),
+        # ... also when the page first gives it behind a tag
+        ("<p>The father of <strong>Donald</strong> Kuchynski died.</p><p>Pavel Kuchynski spoke.</p><p>Donald Kuchynski, a diplomat, was 96.</p>", ["Pavel Kuchynski"]),
         # ... and no other first word is
         ("<p>The father of Donald Kuchynski died.</p><p>Pavel Kuchynski spoke.</p><p>Meanwhile Kuchynski wrote.</p>", ["Pavel Kuchynski", "Kuchynski"]),
     ],

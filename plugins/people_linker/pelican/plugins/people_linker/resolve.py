@@ -273,7 +273,11 @@ def _through_tags(
         alone.bare = False  # its own given name, behind a tag: certain even beside a namesake
         return alone
     reason = _another_persons(folded, begin, word, shown, start, stop, index)
-    return _blocked(alone, entry, reason) if reason else alone
+    if not reason:
+        return alone
+    blocked = _blocked(alone, entry, reason)
+    blocked.given = word  # the namesake's, as `_unknown_before` records it
+    return blocked
 
 
 def starts_sentence(text: str, start: int, titles: set[str] = frozenset()) -> bool:
