@@ -201,8 +201,12 @@ def test_the_report_says_a_namesake_is_on_the_page() -> None:
         ("<p>Сын Остапа Лукашенко уехал.</p><p>Александр Лукашенко выступил.</p><p>Остап Лукашенко молчит.</p>", ["Александр Лукашенко"]),
         # ... also when the page first gives it behind a tag
         ("<p>The father of <strong>Donald</strong> Kuchynski died.</p><p>Pavel Kuchynski spoke.</p><p>Donald Kuchynski, a diplomat, was 96.</p>", ["Pavel Kuchynski"]),
+        # ... or to a relative ("Sr", "старэйшы")
+        ("<p>The late Donald Kuchynski Sr was a teacher.</p><p>Pavel Kuchynski spoke.</p><p>Donald Kuchynski, a diplomat, was 96.</p>", ["Pavel Kuchynski"]),
+        ("<p>Памёр настаўнік Донат Кучынскі-старэйшы.</p><p>Павел Кучынскі выступіў.</p><p>Донат Кучынскі, дыпламат, маўчаў.</p>", ["Павел Кучынскі"]),
         # ... and no other first word is
         ("<p>The father of Donald Kuchynski died.</p><p>Pavel Kuchynski spoke.</p><p>Meanwhile Kuchynski wrote.</p>", ["Pavel Kuchynski", "Kuchynski"]),
+        ("<p>Meanwhile Kuchynski Sr wrote.</p><p>Pavel Kuchynski spoke.</p><p>Meanwhile Kuchynski wrote.</p>", ["Pavel Kuchynski", "Kuchynski"]),
     ],
 )  # fmt: skip
 def test_a_namesake_named_by_family_or_at_a_sentence_start(html: str, linked: list) -> None:

@@ -103,7 +103,10 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
     generation = generation_after(folded.text, stop, index)
     if generation:  # "Mr Blinken Sr", "Лукашенко-младший": another of the family
         shown = folded.original(stop + 1, stop + 1 + len(generation))
-        return _blocked(alone, entry, f"{FOLLOWED_BY} {shown!r}")
+        blocked = _blocked(alone, entry, f"{FOLLOWED_BY} {shown!r}")
+        if entry.kind == SURNAME:
+            blocked.given = _relatives_given(folded, start, stop, entry, index)
+        return blocked
     if entry.kind != SURNAME:
         return alone
     alone.bare = True
@@ -139,6 +142,20 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
     if len(owners) == 1:
         return Candidate(folded.at(before.start(1)), alone.stop, owners[0])
     return alone
+
+
+def _relatives_given(folded: Folded, start: int, stop: int, entry: Entry, index: Index) -> str:
+    """The given name before a relative's surname ("Donald" in "the late Donald Blinken Sr"),
+    folded, if it is none of the surname's people's own and would block it; else ""."""
+    before = _previous_word(folded.text, start)
+    if before is None or before.group(2):
+        return ""
+    word = before.group(1)
+    if any(word in index.given.get(person, ()) for person in entry.persons):
+        return ""
+    shown = folded.original(before.start(1), before.end(1))
+    blocks = _another_persons(folded, before.start(1), word, shown, start, stop, index)
+    return word if blocks else ""
 
 
 def _named_by(shown: str, person: str, index: Index) -> bool:
