@@ -94,6 +94,26 @@ NAMESAKES = [
     ("<p>У Лукашэнкі малодшы сын вучыцца.</p>", f"<p>У {a('lukashenko', 'Лукашэнкі')} малодшы сын вучыцца.</p>"),
     ("<p>У Лукашенка молодший син навчається.</p>", f"<p>У {a('lukashenko', 'Лукашенка')} молодший син навчається.</p>"),
     ("<p>Вчера Лукашенко-старший сын приехал.</p>", "<p>Вчера Лукашенко-старший сын приехал.</p>"),
+    # Surname first, as lists of prisoners and court papers write names: the given name after it
+    ("<ul><li>Кучынскі Дзяніс Паўлавіч, 1990 г.н.</li></ul>", "<ul><li>Кучынскі Дзяніс Паўлавіч, 1990 г.н.</li></ul>"),
+    ("<p>Вчера Лукашенко Виктор выступил.</p>", "<p>Вчера Лукашенко Виктор выступил.</p>"),
+    ("<p>Dünən Çələbiyev Elçin Vaqif oğlu danışdı.</p>", "<p>Dünən Çələbiyev Elçin Vaqif oğlu danışdı.</p>"),
+    ("<p>Dünən Çələbiyev Nazim Vaqif oğlu danışdı.</p>", "<p>Dünən Çələbiyev Nazim Vaqif oğlu danışdı.</p>"),
+    ("<ul><li>Кучынскі Павел Уладзіміравіч</li></ul>", f"<ul><li>{a('kuchynski', 'Кучынскі')} Павел Уладзіміравіч</li></ul>"),
+    ("<p>Çələbiyev Toğrul Vaqif oğlu danışdı.</p>", f"<p>{a('togrul', 'Çələbiyev')} Toğrul Vaqif oğlu danışdı.</p>"),
+    ("<p>Then Kuchynski Monday spoke.</p>", f"<p>Then {a('kuchynski', 'Kuchynski')} Monday spoke.</p>"),
+    # A namesake where no link goes (a heading, another link, an attribute) is on the page too
+    ("<h2>Dzianis Kuchynski</h2><p>Kuchynski was detained on Monday.</p>", "<h2>Dzianis Kuchynski</h2><p>Kuchynski was detained on Monday.</p>"),
+    ("<p><a href='https://example.org/dk'>Dzianis Kuchynski</a> was held. Kuchynski denied it.</p>", "<p><a href='https://example.org/dk'>Dzianis Kuchynski</a> was held. Kuchynski denied it.</p>"),
+    ("<p><img alt='Dzianis Kuchynski' src='dk.jpg'> Kuchynski was held.</p>", "<p><img alt='Dzianis Kuchynski' src='dk.jpg'> Kuchynski was held.</p>"),
+    ("<h2>Pavel Kuchynski</h2><p>Kuchynski was detained on Monday.</p>", f"<h2>Pavel Kuchynski</h2><p>{a('kuchynski', 'Kuchynski')} was detained on Monday.</p>"),
+    # A Turkic patronymic (the father's name, then "son"/"daughter") before the surname: the
+    # given name is the word before it, and Toğrul's son Elçin is not Toğrul
+    ("<p>Dünən Elçin Toğrul oğlu Çələbiyev danışdı.</p>", "<p>Dünən Elçin Toğrul oğlu Çələbiyev danışdı.</p>"),
+    ("<p>Dünən Aynur Toğrul qızı Çələbiyeva danışdı.</p>", "<p>Dünən Aynur Toğrul qızı Çələbiyeva danışdı.</p>"),
+    ("<p>Вчера Эльчин Тогрул оглы Челебиев выступил.</p>", "<p>Вчера Эльчин Тогрул оглы Челебиев выступил.</p>"),
+    ("<p>Dünən Toğrul Vaqif oğlu Çələbiyev danışdı.</p>", f"<p>Dünən {a('togrul', 'Toğrul Vaqif oğlu Çələbiyev')} danışdı.</p>"),
+    ("<p>Вчера Тогрул Вагиф оглы Челебиев выступил.</p>", f"<p>Вчера {a('togrul', 'Тогрул Вагиф оглы Челебиев')} выступил.</p>"),
 ]  # fmt: skip
 
 
@@ -179,6 +199,12 @@ def test_a_surname_alone_is_whoever_the_page_named_last(html: str, linked: list[
     assert [m.text for m in result.mentions if m.linked] == linked
 
 
+def test_a_namesake_in_a_heading_is_no_miss_of_its_own() -> None:
+    html = "<h2>Dzianis Kuchynski</h2><p>Kuchynski was detained.</p>"
+    result = link_fragment(html, INDEX, mode="all")
+    assert [(m.text, m.reason) for m in result.misses] == [("Kuchynski", "a namesake on the page")]
+
+
 def test_the_report_says_a_namesake_is_on_the_page() -> None:
     html = "<p>Dünən Vaqif Çələbiyev gəldi. Sonra Çələbiyev danışdı.</p>"
     result = link_fragment(html, INDEX, mode="all")
@@ -201,6 +227,9 @@ def test_the_report_says_a_namesake_is_on_the_page() -> None:
         ("<p>Сын Остапа Лукашенко уехал.</p><p>Александр Лукашенко выступил.</p><p>Остап Лукашенко молчит.</p>", ["Александр Лукашенко"]),
         # ... also when the page first gives it behind a tag
         ("<p>The father of <strong>Donald</strong> Kuchynski died.</p><p>Pavel Kuchynski spoke.</p><p>Donald Kuchynski, a diplomat, was 96.</p>", ["Pavel Kuchynski"]),
+        # ... or after the surname, which it names first; the person's own given name there is as certain as a full name
+        ("<ul><li>Кучынскі Дзяніс</li><li>Кучынскі Павел</li></ul><p>Кучынскі маўчыць.</p>", ["Кучынскі", "Кучынскі"]),
+        ("<ul><li>Кучынскі Дзяніс</li></ul><p>Кучынскі маўчыць.</p>", []),
         # ... or to a relative ("Sr", "старэйшы")
         ("<p>The late Donald Kuchynski Sr was a teacher.</p><p>Pavel Kuchynski spoke.</p><p>Donald Kuchynski, a diplomat, was 96.</p>", ["Pavel Kuchynski"]),
         ("<p>Памёр настаўнік Донат Кучынскі-старэйшы.</p><p>Павел Кучынскі выступіў.</p><p>Донат Кучынскі, дыпламат, маўчаў.</p>", ["Павел Кучынскі"]),

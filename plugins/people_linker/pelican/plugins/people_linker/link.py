@@ -91,7 +91,7 @@ def link_fragment(
         # Candidates are made as the rewriter takes them, so that it can say whom it is done
         # with; links already there are sorted in among them, so then all are made first.
         made = chosen(found, folded, index, () if existing else rewriter.done)
-        return rewriter.run(filter(inside, made), existing, settled), rewriter.found
+        return rewriter.run(made, inside, existing, settled), rewriter.found
 
     result, namesakes = rewritten(_Namesakes())
     # "Dzianis Kuchynski ... Kuchynski said": on a page that names a namesake, a surname alone
@@ -259,11 +259,13 @@ class _Rewriter:
     def run(
         self,
         found: Iterable[Candidate],
+        inside: Callable[[Candidate], bool],
         existing: list[tuple[int, str]],
         settled: Callable[[Candidate], Candidate | None],
     ) -> Result:
         """Link and record in order; `settled` resolves a pending candidate (None: it may not
-        link), only when it could change what is linked or reported."""
+        link), only when it could change what is linked or reported. A candidate where no link
+        may go (`inside` says) only tells of a namesake: "<h2>Dzianis Kuchynski</h2>"."""
         events = ((c.start, 1, c) for c in found)
         if existing:  # links already there come first at one offset
             events = sorted([*events, *((o, 0, p) for o, p in existing)], key=itemgetter(0, 1))
@@ -276,6 +278,10 @@ class _Rewriter:
                     self._record(result, Mention(what, "", True, ""), offset)
                     linked.add(what)
                     self.own_at[what] = offset
+                continue
+            if not inside(what):
+                if self._names_a_namesake(what):
+                    self.found.add(what.near, offset, what.given)
                 continue
             if what.person in self.exclude:
                 continue
@@ -319,6 +325,11 @@ class _Rewriter:
                 position = what.stop
         result.html = "".join([*pieces, self.html[position:]]) if pieces else self.html
         return result
+
+    def _names_a_namesake(self, candidate: Candidate) -> bool:
+        """Whether a candidate left unlinked names a namesake of a person the page may link."""
+        near = candidate.near
+        return bool(near) and near not in self.exclude and names_a_namesake(candidate.reason)
 
     def _unsure(self, person: str, offset: int) -> bool:
         """Whether a surname alone at `offset` may be a namesake's: the page has not named the

@@ -27,6 +27,8 @@ _PATRONYMIC_ENDINGS = (
     "ovich evich ovna evna vich vna auna ovic evic oglu qizi kyzy uly ович евич овна"
 )
 PATRONYMIC = (*_PATRONYMIC_ENDINGS.split(), "евна", "віч", "вич", "ўна")
+# Turkic patronymics are the father's name and a word for "son" or "daughter": Vaqif oğlu.
+SON_OR_DAUGHTER = {"oglu", "ogly", "qizi", "kizi", "kyzy", "uly", "оглы", "кызы", "улы"}
 # Why a name was taken for another person's: the page names a namesake of its person.
 DIFFERENT_GIVEN, DIFFERENT_INITIAL, PRECEDED_BY, FOLLOWED_BY = (
     "different given name",
@@ -79,6 +81,33 @@ def generation_after(text: str, stop: int, index: Index) -> str:
     return ""
 
 
+def given_after(folded: Folded, stop: int, index: Index) -> re.Match | None:
+    """A capitalised word right after a surname ending at `stop` that names someone, surname
+    first ("Кучынскі Дзяніс Паўлавіч" in a list, "Çələbiyev Elçin Vaqif oğlu"): a known given
+    name, or any word before a patronymic; None if there is none (after most surnames, a
+    lower-case word: one look at its first letter)."""
+    text = folded.text
+    if text[stop : stop + 1] != " ":
+        return None
+    first = folded.at(stop + 1)
+    if not folded.html[first : first + 1].isupper():
+        return None
+    word = NEXT_WORD.match(text, stop + 1)
+    if word is None or len(word[0]) < 2:
+        return None
+    if word[0] in index.known_given:
+        return word
+    if text[word.end() : word.end() + 1] == " ":
+        patronymic = NEXT_WORD.match(text, word.end() + 1)
+        if patronymic is not None and patronymic[0].endswith(PATRONYMIC):
+            return word
+        if patronymic is not None and text[patronymic.end() : patronymic.end() + 1] == " ":
+            particle = NEXT_WORD.match(text, patronymic.end() + 1)
+            if particle is not None and particle[0] in SON_OR_DAUGHTER:
+                return word
+    return None
+
+
 def _kin_after(text: str, end: int, index: Index) -> bool:
     """Whether a noun of kinship follows a family word ending at `end`: "у Лукашенко старший
     сын" is his elder son, where "Лукашенко старший" alone would be the father."""
@@ -109,6 +138,16 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
         return blocked
     if entry.kind != SURNAME:
         return alone
+    following = given_after(folded, stop, index)
+    if following:  # surname first: the given name after it says whose it is
+        owners = [p for p in persons if following[0] in index.given.get(p, ())]
+        if len(owners) == 1:
+            return Candidate(alone.start, alone.stop, owners[0])  # certain, as a full name
+        if not owners:
+            shown = folded.original(following.start(), following.end())
+            blocked = _blocked(alone, entry, f"{FOLLOWED_BY} {shown!r}")
+            blocked.given = following[0]  # "Кучынскі Дзяніс": Dzianis, a namesake
+            return blocked
     alone.bare = True
     if entry.common and (
         starts_sentence(folded.text, start, index.titles) or _all_caps(folded, start, stop)
@@ -122,6 +161,10 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
         return alone  # "... Dzianis Kuchynski. Kastusiou said": a new sentence
     if word.endswith(PATRONYMIC) and _capitalised(folded, before):
         before = _previous_word(folded.text, before.start(1)) or before  # Аляксандр Рыгоравіч
+        word = before.group(1)
+    elif word in SON_OR_DAUGHTER:  # "Elçin Vaqif oğlu Çələbiyev": two words further back
+        father = _previous_word(folded.text, before.start(1))
+        before = (father and _previous_word(folded.text, father.start(1))) or before
         word = before.group(1)
     initial = len(word) == 1 and before.group(2)  # "D." (not "І", "and")
     if initial and folded.original(before.start(1), before.end(1)).isupper():
@@ -346,6 +389,8 @@ def quiet_before(folded: Folded, start: int, index: Index, person: str) -> bool:
         return last > begin and word not in index.titles
     if word in index.given.get(person, ()):
         return not word.endswith(PATRONYMIC)  # the given name joins the link
+    if word in SON_OR_DAUGHTER:
+        return False  # "Elçin Vaqif oğlu Çələbiyev": the given name is further back
     return starts_lower(folded.html[folded.at(begin)])  # "&" (a reference) is not: unsure
 
 

@@ -8,8 +8,8 @@ import re
 from collections.abc import Container, Iterator
 
 from .index import Entry, Index
-from .names import FULL, PLURAL
-from .resolve import Candidate, generation_after, plural, quiet_before, resolve
+from .names import FULL, PLURAL, SURNAME
+from .resolve import Candidate, generation_after, given_after, plural, quiet_before, resolve
 from .spelling import nominative_keys, spelling_key
 from .text import Folded, case_key, fold_key, is_regex_word_char, is_word_char, starts_lower
 
@@ -102,8 +102,10 @@ def chosen(
         kind, person = entry.kind, entry.persons[0]
         if kind == PLURAL:
             yield from plural(start, stop, entry, folded, index, last)
-        elif not entry.owned or (
-            text[stop + 1 : stop + 2] in initials and generation_after(text, stop, index)
+        elif (
+            not entry.owned
+            or (text[stop + 1 : stop + 2] in initials and generation_after(text, stop, index))
+            or (kind == SURNAME and given_after(folded, stop, index))
         ):
             yield resolve(start, stop, entry, folded, index)
         elif kind == FULL:
