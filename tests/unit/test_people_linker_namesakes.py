@@ -87,6 +87,17 @@ NAMESAKES = [
     ("<p>Вчера Лукашенко-старшего не было.</p>", "<p>Вчера Лукашенко-старшего не было.</p>"),
     ("<p>Учора Лукашэнка-малодшы выступіў.</p>", "<p>Учора Лукашэнка-малодшы выступіў.</p>"),
     ("<p>Вчора Лукашенко-молодший виступив.</p>", "<p>Вчора Лукашенко-молодший виступив.</p>"),
+    ("<p>Вчера Лукашенко-младшая приехала.</p>", "<p>Вчера Лукашенко-младшая приехала.</p>"),
+    ("<p>Вчера Лукашенко-мл. приехал.</p>", "<p>Вчера Лукашенко-мл. приехал.</p>"),
+    ("<p>Учора Лукашэнка-старэйшая выступіла.</p>", "<p>Учора Лукашэнка-старэйшая выступіла.</p>"),
+    ("<p>Učora Łukašenka-małodšy vystupiŭ.</p>", "<p>Učora Łukašenka-małodšy vystupiŭ.</p>"),
+    ("<p>Вчора Лукашенко-молодша виступила.</p>", "<p>Вчора Лукашенко-молодша виступила.</p>"),
+    ("<p>Then Lukashenko Jnr spoke.</p>", "<p>Then Lukashenko Jnr spoke.</p>"),
+    ("<p>У Лукашенко старшая дочь уехала.</p>", f"<p>У {a('lukashenko', 'Лукашенко')} старшая дочь уехала.</p>"),
+    # A given name in any romanization blocks at the start of a sentence too
+    ("<p>Dzmitry Kuchynski, a cousin, was detained.</p>", "<p>Dzmitry Kuchynski, a cousin, was detained.</p>"),
+    ("<p>Oleksandr Moroz, a Ukrainian politician, spoke.</p>", "<p>Oleksandr Moroz, a Ukrainian politician, spoke.</p>"),
+    ("<p>Yurii Kuchynski spoke.</p>", "<p>Yurii Kuchynski spoke.</p>"),
     ("<p>Then Lukashenko, senior officials said, left.</p>", f"<p>Then {a('lukashenko', 'Lukashenko')}, senior officials said, left.</p>"),
     ("<p>Then Lukashenko Junction opened.</p>", f"<p>Then {a('lukashenko', 'Lukashenko')} Junction opened.</p>"),
     # ... unless it qualifies a noun of kinship after it: his elder son, his younger brother

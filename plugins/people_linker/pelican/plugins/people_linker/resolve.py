@@ -260,7 +260,11 @@ def _another_persons(
 ) -> str:
     """Why the word before a surname (at `begin`, as the page shows it) names another person:
     another person's given name, or an unknown capitalised word; "" if it names nobody."""
-    if not starts_lower(shown) and (word in index.known_given or _known_with_ending(shown, index)):
+    if not starts_lower(shown) and (
+        word in index.known_given
+        or spelling_key(shown) in index.known_given_keys()  # Dzmitry for Dzmitryj, Yurii
+        or _known_with_ending(shown, index)
+    ):
         return DIFFERENT_GIVEN
     if _another_name(folded, begin, word, start, stop, index):
         return f"{PRECEDED_BY} {shown!r}"
@@ -329,7 +333,9 @@ def _through_tags(
     begin = start - len(window) + found.start(1)
     word = found.group(1)
     shown = folded.original(begin, begin + len(word))
-    if alone.person and word in index.given.get(alone.person, ()):
+    if alone.person and (
+        word in index.given.get(alone.person, ()) or _named_by(shown, alone.person, index)
+    ):
         alone.bare = False  # its own given name, behind a tag: certain even beside a namesake
         return alone
     reason = _another_persons(folded, begin, word, shown, start, stop, index)
