@@ -94,6 +94,13 @@ NAMESAKES = [
     ("<p>Вчора Лукашенко-молодша виступила.</p>", "<p>Вчора Лукашенко-молодша виступила.</p>"),
     ("<p>Then Lukashenko Jnr spoke.</p>", "<p>Then Lukashenko Jnr spoke.</p>"),
     ("<p>У Лукашенко старшая дочь уехала.</p>", f"<p>У {a('lukashenko', 'Лукашенко')} старшая дочь уехала.</p>"),
+    # An initial of one sound in two letters ("Yu.", "Дз."), and the first of two initials
+    ("<p>The paper by Yu. Kuchynski was cited.</p>", "<p>The paper by Yu. Kuchynski was cited.</p>"),
+    ("<p>Артыкул Дз. Кучынскага выйшаў.</p>", "<p>Артыкул Дз. Кучынскага выйшаў.</p>"),
+    ("<p>Артыкул Д. П. Кучынскага выйшаў.</p>", "<p>Артыкул Д. П. Кучынскага выйшаў.</p>"),
+    ("<p>Артыкул П. У. Кучынскага выйшаў.</p>", f"<p>Артыкул П. У. {a('kuchynski', 'Кучынскага')} выйшаў.</p>"),
+    ("<p>The paper by Pa. Kuchynski was cited.</p>", f"<p>The paper by Pa. {a('kuchynski', 'Kuchynski')} was cited.</p>"),
+    ("<p>Interview with A. G. Lukashenko.</p>", f"<p>Interview with A. G. {a('lukashenko', 'Lukashenko')}.</p>"),
     # A given name in any romanization blocks at the start of a sentence too
     ("<p>Dzmitry Kuchynski, a cousin, was detained.</p>", "<p>Dzmitry Kuchynski, a cousin, was detained.</p>"),
     ("<p>Oleksandr Moroz, a Ukrainian politician, spoke.</p>", "<p>Oleksandr Moroz, a Ukrainian politician, spoke.</p>"),

@@ -157,8 +157,16 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
     if not before:
         return _through_tags(alone, entry, folded, start, stop, index)
     word = before.group(1)
-    if before.group(2) and len(word) > 1 and word not in index.titles:
+    initial = _initial(folded, before, index)
+    if before.group(2) and len(word) > 1 and word not in index.titles and not initial:
         return alone  # "... Dzianis Kuchynski. Kastusiou said": a new sentence
+    if initial:
+        earlier = _previous_word(folded.text, before.start(1))
+        initial = (earlier and _initial(folded, earlier, index)) or initial  # "Д. П.": Д.
+        owners = [p for p in persons if _has_initial(p, initial, index)]
+        if not owners:
+            return _blocked(alone, entry, DIFFERENT_INITIAL)
+        return Candidate(alone.start, alone.stop, *_one(owners, DIFFERENT_INITIAL))
     if word.endswith(PATRONYMIC) and _capitalised(folded, before):
         before = _previous_word(folded.text, before.start(1)) or before  # Аляксандр Рыгоравіч
         word = before.group(1)
@@ -166,12 +174,6 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
         father = _previous_word(folded.text, before.start(1))
         before = (father and _previous_word(folded.text, father.start(1))) or before
         word = before.group(1)
-    initial = len(word) == 1 and before.group(2)  # "D." (not "І", "and")
-    if initial and folded.original(before.start(1), before.end(1)).isupper():
-        owners = [p for p in persons if word in index.initials.get(p, ())]
-        if not owners:
-            return _blocked(alone, entry, DIFFERENT_INITIAL)
-        return Candidate(alone.start, alone.stop, *_one(owners, DIFFERENT_INITIAL))
     given = index.given
     owners = [p for p in persons if word in given.get(p, ())]
     if not owners:  # the person's given name in another system or a mixture
@@ -185,6 +187,26 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
     if len(owners) == 1:
         return Candidate(folded.at(before.start(1)), alone.stop, owners[0])
     return alone
+
+
+def _initial(folded: Folded, before: re.Match, index: Index) -> str:
+    """The initial a word before a surname is, folded: a capital and a full stop ("D.", not
+    "І", "and"), or a capital and a small letter ("Yu.", "Dz.", "Дз.") that is no title
+    ("Mr."); "" if it is none."""
+    if not before.group(2):
+        return ""
+    word = before.group(1)
+    shown = folded.original(before.start(1), before.end(1))
+    if len(word) == 1:
+        return word if shown.isupper() else ""
+    one_sound = len(word) == 2 and shown[0].isupper() and shown[1].islower()
+    return word if one_sound and word not in index.titles else ""
+
+
+def _has_initial(person: str, initial: str, index: Index) -> bool:
+    if len(initial) == 1:
+        return initial in index.initials.get(person, ())
+    return any(name.startswith(initial) for name in index.given.get(person, ()))
 
 
 def _relatives_given(folded: Folded, start: int, stop: int, entry: Entry, index: Index) -> str:
