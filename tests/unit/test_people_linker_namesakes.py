@@ -59,6 +59,9 @@ NAMESAKES = [
     ("<p>Meanwhile Kuchynski spoke.</p>", f"<p>Meanwhile {a('kuchynski', 'Kuchynski')} spoke.</p>"),
     ("<p>“Quiet,” Kuchynski said.</p>", f"<p>“Quiet,” {a('kuchynski', 'Kuchynski')} said.</p>"),
     ("<p>He met <strong>Zoltan</strong> Kuchynski.</p>", "<p>He met <strong>Zoltan</strong> Kuchynski.</p>"),
+    ("<p>He met <cite>Dzianis</cite> Kuchynski.</p>", "<p>He met <cite>Dzianis</cite> Kuchynski.</p>"),
+    ("<p>He met <abbr title='x'>Dzianis</abbr> Kuchynski.</p>", "<p>He met <abbr title='x'>Dzianis</abbr> Kuchynski.</p>"),
+    ("<p>He met <small><q>Dzianis</q></small> Kuchynski.</p>", "<p>He met <small><q>Dzianis</q></small> Kuchynski.</p>"),
     ("<p>Aliaksandr Ryhoravich Lukashenka spoke.</p>", f"<p>{a('lukashenko', 'Aliaksandr Ryhoravich Lukashenka')} spoke.</p>"),
     # Russian, Belarusian, Ukrainian: an unknown given name inside a sentence
     ("<p>Вчера Остап Лукашенко выступил.</p>", "<p>Вчера Остап Лукашенко выступил.</p>"),

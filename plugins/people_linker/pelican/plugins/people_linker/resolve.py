@@ -15,7 +15,10 @@ from .text import Folded, is_regex_word_char, mark_key, starts_lower
 PREVIOUS_WORD = re.compile(r"(\w+)(\.?) +$")
 NEXT_WORD = re.compile(r"\w+")
 # Inline tags between a word and a surname: "<strong>Elçin</strong> Çələbiyev" still blocks.
-INLINE_TAGS_BEFORE = re.compile(r"(\w+)(?:\s*</?(?:a|b|i|em|strong|span|mark|u|s)\b[^<>]*>\s*)+$")
+INLINE = "a|abbr|b|bdi|bdo|big|cite|data|del|dfn|em|font|i|ins|label|mark|q|s|small|span|strike"
+INLINE_TAGS_BEFORE = re.compile(
+    rf"(\w+)(?:\s*</?(?:{INLINE}|strong|sub|sup|time|tt|u|var)\b[^<>]*>\s*)+$"
+)
 # What may end a sentence (or open a block) before its first word, after quotes and brackets.
 SENTENCE_BREAK = set(".!?…>:")
 OPENERS = " \"'“”„«»‹›([¡¿—–-"
