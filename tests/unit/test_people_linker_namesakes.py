@@ -97,6 +97,12 @@ NAMESAKES = [
     ("<p>Вчора Лукашенко-молодша виступила.</p>", "<p>Вчора Лукашенко-молодша виступила.</p>"),
     ("<p>Then Lukashenko Jnr spoke.</p>", "<p>Then Lukashenko Jnr spoke.</p>"),
     ("<p>У Лукашенко старшая дочь уехала.</p>", f"<p>У {a('lukashenko', 'Лукашенко')} старшая дочь уехала.</p>"),
+    # A double name: its second half is another person's, but a prefix names no one
+    ("<p>Yesterday Maria Ivanova-Lukashenko spoke.</p>", "<p>Yesterday Maria Ivanova-Lukashenko spoke.</p>"),
+    ("<p>Учора Марыя Іванова-Лукашэнка выступіла.</p>", "<p>Учора Марыя Іванова-Лукашэнка выступіла.</p>"),
+    ("<p>Then Smith-Kuchynski left.</p>", "<p>Then Smith-Kuchynski left.</p>"),
+    ("<p>Anti-Lukashenko protests went on.</p>", f"<p>Anti-{a('lukashenko', 'Lukashenko')} protests went on.</p>"),
+    ("<p>The anti-Lukashenko protests went on.</p>", f"<p>The anti-{a('lukashenko', 'Lukashenko')} protests went on.</p>"),
     # An initial of one sound in two letters ("Yu.", "Дз."), and the first of two initials
     ("<p>The paper by Yu. Kuchynski was cited.</p>", "<p>The paper by Yu. Kuchynski was cited.</p>"),
     ("<p>Артыкул Дз. Кучынскага выйшаў.</p>", "<p>Артыкул Дз. Кучынскага выйшаў.</p>"),

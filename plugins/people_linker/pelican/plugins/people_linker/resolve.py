@@ -84,6 +84,29 @@ def generation_after(text: str, stop: int, index: Index) -> str:
     return ""
 
 
+JOINED_BEFORE = re.compile(r"(\w+)-$")
+# Words a hyphen joins to a name without naming anyone: "Anti-Lukashenko protests".
+PREFIXES = {"anti", "pro", "post", "pre", "neo", "non", "ex", "pan", "pseudo", "quasi", "экс"}
+
+
+def joined_to_a_name(folded: Folded, start: int, index: Index) -> bool:
+    """Whether a capitalised word and a hyphen come right before a match: the second half of a
+    double name ("Ivanova-Lukashenko", "Jean-Pierre Dupont") is another person's."""
+    found = JOINED_BEFORE.search(folded.text, max(0, start - 40), start)
+    if found is None or len(found[1]) < 2 or found[1] in PREFIXES or found[1] in index.titles:
+        return False
+    return folded.original(found.start(1), found.end(1))[:1].isupper()
+
+
+def joined(start: int, stop: int, entry: Entry, folded: Folded) -> Candidate:
+    """A match joined to a name before it by a hyphen, left unlinked."""
+    found = JOINED_BEFORE.search(folded.text, max(0, start - 40), start)
+    shown = folded.original(found.start(1), start)
+    candidate = Candidate(folded.at(start), folded.at(stop), None, f"{PRECEDED_BY} {shown!r}")
+    candidate.near = entry.persons[0] if len(entry.persons) == 1 else ""
+    return candidate
+
+
 def given_after(folded: Folded, stop: int, index: Index) -> re.Match | None:
     """A capitalised word right after a surname ending at `stop` that names someone, surname
     first ("Кучынскі Дзяніс Паўлавіч" in a list, "Çələbiyev Elçin Vaqif oğlu"): a known given
