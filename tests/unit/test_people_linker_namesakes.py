@@ -97,6 +97,13 @@ NAMESAKES = [
     ("<p>Вчора Лукашенко-молодша виступила.</p>", "<p>Вчора Лукашенко-молодша виступила.</p>"),
     ("<p>Then Lukashenko Jnr spoke.</p>", "<p>Then Lukashenko Jnr spoke.</p>"),
     ("<p>У Лукашенко старшая дочь уехала.</p>", f"<p>У {a('lukashenko', 'Лукашенко')} старшая дочь уехала.</p>"),
+    # A common-word surname opening a quotation or a paragraph behind a tag, or in a phrase
+    ("<p>Пушкин написал «Мороз и солнце».</p>", "<p>Пушкин написал «Мороз и солнце».</p>"),
+    ("<p>Вчера было холодно.</p><p><strong>Мороз</strong> ударил.</p>", "<p>Вчера было холодно.</p><p><strong>Мороз</strong> ударил.</p>"),
+    ("<p>К детям пришёл дед Мороз.</p>", "<p>К детям пришёл дед Мороз.</p>"),
+    ("<p>Дзеці чакалі, калі прыйдзе дзед Мароз.</p>", "<p>Дзеці чакалі, калі прыйдзе дзед Мароз.</p>"),
+    ("<p>Вчера Мороз выступил.</p>", f"<p>Вчера {a('maroz', 'Мороз')} выступил.</p>"),
+    ("<p>Вчера <em>Мороз</em> выступил.</p>", f"<p>Вчера <em>{a('maroz', 'Мороз')}</em> выступил.</p>"),
     # A double name: its second half is another person's, but a prefix names no one
     ("<p>Yesterday Maria Ivanova-Lukashenko spoke.</p>", "<p>Yesterday Maria Ivanova-Lukashenko spoke.</p>"),
     ("<p>Учора Марыя Іванова-Лукашэнка выступіла.</p>", "<p>Учора Марыя Іванова-Лукашэнка выступіла.</p>"),

@@ -56,6 +56,7 @@ class Index:
     # by first letter, the longest first.
     generations_by_initial: dict[str, tuple[str, ...]] = field(default_factory=dict)
     kin: frozenset[str] = frozenset()  # folded nouns of kinship a family word may qualify
+    idioms: frozenset[str] = frozenset()  # folded words before a common word that make a phrase
     loose: dict[str, int] = field(default_factory=dict)  # spelling key -> entry number
     # The packs' case endings with their nominative's, the longest first (Lithuanian "os:a").
     endings: tuple[tuple[str, str], ...] = ()
@@ -132,6 +133,7 @@ def _build(people: list[Person], config: Config) -> Index:
             {fold_key(word) for pack in packs for word in pack.generations}
         ),
         kin=frozenset(fold_key(word) for pack in packs for word in pack.kin),
+        idioms=frozenset(fold_key(word) for pack in packs for word in pack.idioms),
         endings=tuple(
             sorted(dict.fromkeys(pair for pack in packs for pair in pack.endings), key=_longest)
         ),

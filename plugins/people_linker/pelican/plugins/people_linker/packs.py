@@ -5,7 +5,7 @@ and role words that may stand before a surname without meaning another person, c
 that are also surnames (such a surname links alone only when capitalised inside a sentence), and
 the words after a name that make it another member of the family ("Blinken Sr", "Лукашенко-
 младший"), in every case form, with the nouns of kinship they may qualify instead ("старший
-сын"), and the case endings the language's press gives a foreign name (Lithuanian "Putino",
+сын"), the words that make a common word after them a phrase ("дед Мороз"), and the case endings the language's press gives a foreign name (Lithuanian "Putino",
 "Lukašenkos"), each with the nominative ending it replaces.
 A brief chooses its packs with `PEOPLE_LINKER['packs']` and adds to every list in its settings.
 """
@@ -27,6 +27,9 @@ class Pack:
     # Nouns of kinship a family word may stand before: then it is theirs, not the name's ("у
     # Лукашенко старший сын": his elder son).
     kin: tuple[str, ...] = ()
+    # Words that make a common word after them a phrase, not a surname: "дед Мороз" (Father
+    # Frost), in their cases.
+    idioms: tuple[str, ...] = ()
     # (case ending, the nominative's ending): a capitalised word with the ending, put back to
     # the nominative, is compared with the surnames and given names by its spelling key.
     endings: tuple[tuple[str, str], ...] = ()
@@ -88,6 +91,7 @@ PACKS: dict[str, Pack] = {
             "сын сына сыну сынам сыне сыны сыноў дачка дачкі дачку дачкой брат брата брату "
             "братам браце браты сястра сястры унук унука ўнук ўнука"
         ),
+        idioms=_words("дзед дзеда дзеду дзедам дзедзе"),
     ),
     "ru": Pack(
         given=_words(
@@ -112,6 +116,7 @@ PACKS: dict[str, Pack] = {
             "сын сына сыну сыном сыне сыновья сыновей дочь дочери дочерью брат брата брату "
             "братом брате братья сестра сестры внук внука"
         ),
+        idioms=_words("дед деда деду дедом деде"),
     ),
     "uk": Pack(
         given=_words(
@@ -131,6 +136,7 @@ PACKS: dict[str, Pack] = {
             "син сина сину сином сини синів донька доньки доньку брат брата брату братом "
             "брати сестра сестри онук онука"
         ),
+        idioms=_words("дід діда дідові дідом діду"),
     ),
     "az": Pack(
         given=_words(

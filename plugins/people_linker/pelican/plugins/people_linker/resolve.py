@@ -176,9 +176,11 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
             return blocked
     alone.bare = True
     if entry.common and (
-        starts_sentence(folded.text, start, index.titles) or _all_caps(folded, start, stop)
+        _opens(folded.text, start, index.titles) or _all_caps(folded, start, stop)
     ):
         return _blocked(alone, entry, "common word at the start of a sentence")
+    if entry.common and _after_idiom(folded.text, start, index):
+        return _blocked(alone, entry, "common word in a phrase")  # "дед Мороз"
     before = _previous_word(folded.text, start)
     if not before:
         return _through_tags(alone, entry, folded, start, stop, index)
@@ -392,6 +394,32 @@ def _through_tags(
     blocked = _blocked(alone, entry, reason)
     blocked.given = word  # the namesake's, as `_unknown_before` records it
     return blocked
+
+
+OPENING_QUOTES = set('«„“"‘‹')
+INLINE_TAG_BEFORE = re.compile(
+    rf"</?(?:{INLINE}|strong|sub|sup|time|tt|u|var)\b[^<>]*>\s*$", re.IGNORECASE
+)
+
+
+def _opens(text: str, start: int, titles: set[str]) -> bool:
+    """Whether a word at `start` opens a sentence, a quotation ("«Мороз и солнце»") or a
+    paragraph behind inline tags ("<p><strong>Мороз</strong>"): a common word there is a word."""
+    position = start
+    while text[position - 1 : position] == ">":
+        tag = INLINE_TAG_BEFORE.search(text, max(0, position - 200), position)
+        if tag is None:
+            break
+        position = tag.start()
+    if text[position - 1 : position] in OPENING_QUOTES:
+        return True
+    return starts_sentence(text, position, titles)
+
+
+def _after_idiom(text: str, start: int, index: Index) -> bool:
+    """Whether the word before a common-word surname makes it a phrase ("дед Мороз")."""
+    before = _previous_word(text, start)
+    return before is not None and not before.group(2) and before.group(1) in index.idioms
 
 
 def starts_sentence(text: str, start: int, titles: set[str] = frozenset()) -> bool:
