@@ -9,16 +9,21 @@ from dataclasses import dataclass
 
 from .index import Entry, Index
 from .names import SURNAME
+from .sentences import ABBREVIATIONS
 from .spelling import nominative_keys, spelling_key
 from .text import Folded, is_regex_word_char, mark_key, starts_lower
 
 PREVIOUS_WORD = re.compile(r"(\w+)(\.?) +$")
 NEXT_WORD = re.compile(r"\w+")
 # Inline tags between a word and a surname: "<strong>Elçin</strong> Çələbiyev" still blocks.
-INLINE = "a|abbr|b|bdi|bdo|big|cite|data|del|dfn|em|font|i|ins|label|mark|q|s|small|span|strike"
-INLINE_TAGS_BEFORE = re.compile(
-    rf"(\w+)(?:\s*</?(?:{INLINE}|strong|sub|sup|time|tt|u|var)\b[^<>]*>\s*)+$"
+INLINE = (
+    "a|abbr|b|bdi|bdo|big|cite|data|del|dfn|em|font|i|ins|label|mark|q|s|small|span|strike"
+    "|strong|sub|sup|time|tt|u|var"
 )
+INLINE_TAGS_BEFORE = re.compile(rf"(\w+)(?:\s*</?(?:{INLINE})\b[^<>]*>\s*)+$")
+# Spaces and inline tags between two words: "Kuchynski <a ...>Pavel".
+GAP_AFTER = re.compile(rf"(?:\s|</?(?:{INLINE})\b[^<>]*>)+")
+WORD_BACK = re.compile(rf"(\w+)(?:\s|</?(?:{INLINE})\b[^<>]*>)+$")
 # What may end a sentence (or open a block) before its first word, after quotes and brackets.
 SENTENCE_BREAK = set(".!?…>:")
 OPENERS = " \"'“”„«»‹›([¡¿—–-"
@@ -113,25 +118,40 @@ def given_after(folded: Folded, stop: int, index: Index) -> re.Match | None:
     name, or any word before a patronymic; None if there is none (after most surnames, a
     lower-case word: one look at its first letter)."""
     text = folded.text
-    if text[stop : stop + 1] != " ":
+    after = text[stop : stop + 2]
+    if after[:1] == " " and after[1:] != "<":
+        begin = stop + 1
+    elif after[:1] in (" ", "<"):  # tags between: read through them, as linking adds one
+        gap = GAP_AFTER.match(text, stop)
+        if gap is None:
+            return None
+        begin = gap.end()
+    else:
         return None
-    first = folded.at(stop + 1)
+    first = folded.at(begin)
     if not folded.html[first : first + 1].isupper():
         return None
-    word = NEXT_WORD.match(text, stop + 1)
+    word = NEXT_WORD.match(text, begin)
     if word is None or len(word[0]) < 2:
         return None
     if word[0] in index.known_given:
         return word
-    if text[word.end() : word.end() + 1] == " ":
-        patronymic = NEXT_WORD.match(text, word.end() + 1)
-        if patronymic is not None and patronymic[0].endswith(PATRONYMIC):
+    father = _word_ahead(text, word.end())
+    if father is None:
+        return None
+    if father[0].endswith(PATRONYMIC):
+        return word
+    if folded.original(father.start(), father.end())[:1].isupper():
+        particle = _word_ahead(text, father.end())  # "Vaqif oğlu"
+        if particle is not None and particle[0] in SON_OR_DAUGHTER:
             return word
-        if patronymic is not None and text[patronymic.end() : patronymic.end() + 1] == " ":
-            particle = NEXT_WORD.match(text, patronymic.end() + 1)
-            if particle is not None and particle[0] in SON_OR_DAUGHTER:
-                return word
     return None
+
+
+def _word_ahead(text: str, end: int) -> re.Match | None:
+    """The word after spaces and inline tags from `end` (the tags linking may have added)."""
+    gap = GAP_AFTER.match(text, end)
+    return NEXT_WORD.match(text, gap.end()) if gap else None
 
 
 def _kin_after(text: str, end: int, index: Index) -> bool:
@@ -199,8 +219,11 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
         before = _previous_word(folded.text, before.start(1)) or before  # Аляксандр Рыгоравіч
         word = before.group(1)
     elif word in SON_OR_DAUGHTER:  # "Elçin Vaqif oğlu Çələbiyev": two words further back
-        father = _previous_word(folded.text, before.start(1))
-        before = (father and _previous_word(folded.text, father.start(1))) or before
+        father = WORD_BACK.search(folded.text, max(0, before.start(1) - 120), before.start(1))
+        given = father and WORD_BACK.search(
+            folded.text, max(0, father.start() - 120), father.start()
+        )
+        before = given or before
         word = before.group(1)
     given = index.given
     owners = [p for p in persons if word in given.get(p, ())]
@@ -397,9 +420,7 @@ def _through_tags(
 
 
 OPENING_QUOTES = set('«„“"‘‹')
-INLINE_TAG_BEFORE = re.compile(
-    rf"</?(?:{INLINE}|strong|sub|sup|time|tt|u|var)\b[^<>]*>\s*$", re.IGNORECASE
-)
+INLINE_TAG_BEFORE = re.compile(rf"</?(?:{INLINE})\b[^<>]*>\s*$", re.IGNORECASE)
 
 
 def _opens(text: str, start: int, titles: set[str]) -> bool:
@@ -435,8 +456,17 @@ def starts_sentence(text: str, start: int, titles: set[str] = frozenset()) -> bo
         return tag is not None
     if text[position] == ".":
         word = re.search(r"(\w+)$", text[max(0, position - 30) : position])
-        return not word or (len(word.group(1)) > 1 and word.group(1) not in titles)
+        return not word or (len(word.group(1)) > 1 and not _abbreviated(word.group(1), titles))
     return text[position] in SENTENCE_BREAK
+
+
+# Titles written short with a full stop, which ends no sentence ("Gen. Kuchynski"); after a
+# title written in full, or a verb the packs list ("said. Later ..."), a full stop ends one.
+ABBREVIATED_TITLES = ABBREVIATIONS | {"capt", "maj", "gov", "sen", "rep", "rev", "hon", "mx"}
+
+
+def _abbreviated(word: str, titles: set[str]) -> bool:
+    return word in titles and word in ABBREVIATED_TITLES
 
 
 def quiet_before(folded: Folded, start: int, index: Index, person: str) -> bool:
