@@ -53,8 +53,8 @@ class Index:
     ambiguous: list[str] = field(default_factory=list)
     titles: set[str] = field(default_factory=set)  # folded title and role words
     # Folded words after a name that make it another member of the family ("Sr", "младший"),
-    # by first letter, the longest first.
-    generations_by_initial: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # by their first two letters, the longest first.
+    generations_by_start: dict[str, tuple[str, ...]] = field(default_factory=dict)
     kin: frozenset[str] = frozenset()  # folded nouns of kinship a family word may qualify
     idioms: frozenset[str] = frozenset()  # folded words before a common word that make a phrase
     loose: dict[str, int] = field(default_factory=dict)  # spelling key -> entry number
@@ -129,7 +129,7 @@ def _build(people: list[Person], config: Config) -> Index:
         ambiguous=sorted(ambiguous),
         titles={fold_key(word) for pack in packs for word in pack.titles}
         | {fold_key(word) for word in config.title_words},
-        generations_by_initial=_by_initial(
+        generations_by_start=_by_start(
             {fold_key(word) for pack in packs for word in pack.generations}
         ),
         kin=frozenset(fold_key(word) for pack in packs for word in pack.kin),
@@ -150,12 +150,12 @@ def _longest(pair: tuple[str, str]) -> int:
     return -len(pair[0])
 
 
-def _by_initial(words: set[str]) -> dict[str, tuple[str, ...]]:
-    """Words by their first letter, the longest first: where one word begins another, the
-    longer is tried first."""
+def _by_start(words: set[str]) -> dict[str, tuple[str, ...]]:
+    """Words by their first two letters, the longest first: where one word begins another, the
+    longer is tried first. After most names comes a word none of them begins like ("said")."""
     grouped: dict[str, tuple[str, ...]] = {}
     for word in sorted(words, key=lambda word: (-len(word), word)):
-        grouped[word[0]] = (*grouped.get(word[0], ()), word)
+        grouped[word[:2]] = (*grouped.get(word[:2], ()), word)
     return grouped
 
 

@@ -76,8 +76,8 @@ def names_a_namesake(reason: str) -> bool:
 def generation_after(text: str, stop: int, index: Index) -> str:
     """The word after a name ending at `stop` that makes it another member of the family
     ("Blinken Sr", "Лукашенко-младший"), folded; "" if there is none. Looked up by its first
-    letter, with str.startswith: most names are followed by no such letter."""
-    words = index.generations_by_initial.get(text[stop + 1 : stop + 2])
+    two letters, with str.startswith: most names are followed by no such two letters."""
+    words = index.generations_by_start.get(text[stop + 1 : stop + 3])
     if not words or text[stop : stop + 1] not in (" ", "-"):
         return ""
     for word in words:

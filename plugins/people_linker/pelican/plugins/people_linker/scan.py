@@ -104,7 +104,8 @@ def chosen(
     candidates; the caller adds each person it finishes with.
     """
     last, at, text = 0, folded.at, folded.text
-    initials = index.generations_by_initial  # by first letter: after most names, none
+    starts = index.generations_by_start  # by first two letters: after most names, none
+    html = folded.html if folded.offsets is None else None  # offsets in both agree
     for start, stop, entry in found:
         if start < last:
             continue
@@ -115,8 +116,19 @@ def chosen(
             yield from plural(start, stop, entry, folded, index, last)
         elif (
             not entry.owned
-            or (text[stop + 1 : stop + 2] in initials and generation_after(text, stop, index))
-            or (kind == SURNAME and given_after(folded, stop, index))
+            or (text[stop + 1 : stop + 3] in starts and generation_after(text, stop, index))
+            or (
+                kind == SURNAME
+                # a tag after it, or a space and no small letter (after most surnames, one)
+                and (
+                    text[stop : stop + 1] == "<"
+                    or (
+                        text[stop : stop + 1] == " "
+                        and (html is None or not html[stop + 1 : stop + 2].islower())
+                    )
+                )
+                and given_after(folded, stop, index)
+            )
         ):
             yield resolve(start, stop, entry, folded, index)
         elif kind == FULL:
