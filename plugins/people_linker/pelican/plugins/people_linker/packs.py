@@ -2,11 +2,12 @@
 
 A pack lists given names (nominative; the linker generates their cases and spellings), title
 and role words that may stand before a surname without meaning another person, common words
-that are also surnames (such a surname links alone only when capitalised inside a sentence), and
-the words after a name that make it another member of the family ("Blinken Sr", "Лукашенко-
+that are also surnames (such a surname links alone only when capitalised inside a sentence), the
+words after a name that make it another member of the family ("Blinken Sr", "Лукашенко-
 младший"), in every case form, with the nouns of kinship they may qualify instead ("старший
-сын"), the words that make a common word after them a phrase ("дед Мороз"), and the case endings the language's press gives a foreign name (Lithuanian "Putino",
-"Lukašenkos"), each with the nominative ending it replaces.
+сын"), the words that make a common word after them a phrase ("дед Мороз"), and the case
+endings the language's press gives a foreign name (Lithuanian "Putino", "Lukašenkos"), each with
+the nominative ending it replaces.
 A brief chooses its packs with `PEOPLE_LINKER['packs']` and adds to every list in its settings.
 """
 

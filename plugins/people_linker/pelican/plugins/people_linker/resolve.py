@@ -220,10 +220,8 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
         word = before.group(1)
     elif word in SON_OR_DAUGHTER:  # "Elçin Vaqif oğlu Çələbiyev": two words further back
         father = WORD_BACK.search(folded.text, max(0, before.start(1) - 120), before.start(1))
-        given = father and WORD_BACK.search(
-            folded.text, max(0, father.start() - 120), father.start()
-        )
-        before = given or before
+        own = father and WORD_BACK.search(folded.text, max(0, father.start() - 120), father.start())
+        before = own or before
         word = before.group(1)
     given = index.given
     owners = [p for p in persons if word in given.get(p, ())]
