@@ -1,5 +1,6 @@
 """A brief from another region (fictional Azerbaijani and Georgian people): every link goes to
-the right person, and `make links` names every namesake it left unlinked."""
+the right person, a title for one gender says which of a brother and sister is meant, and `make
+links` names every namesake it left unlinked."""
 
 from __future__ import annotations
 
@@ -45,11 +46,12 @@ def links(page: Path) -> list[tuple[str, str]]:
                 ("Togrul Celebiyev", TOGRUL),
                 ("Nino Beridze", NINO),
                 ("Levan Beridze", LEVAN),
+                ("Beridze", NINO),  # "Ms Beridze": of the two, the woman (`Gender:`)
             ],
         ),
         ("ru.html", [("Тогрула Челебиева", TOGRUL), ("Нино Беридзе", NINO)]),
         ("az.html", [("Toğrul Çələbiyev", TOGRUL)]),
-        ("ka.html", [("ნინო ბერიძე", NINO), ("ლევან ბერიძე", LEVAN)]),
+        ("ka.html", [("ნინო ბერიძე", NINO), ("ლევან ბერიძე", LEVAN), ("ბერიძე", NINO)]),
     ],
 )
 def test_every_link_goes_to_the_right_person(site: Path, page: str, expected: list) -> None:
@@ -68,6 +70,7 @@ def test_make_links_names_every_namesake(tmp_path: Path) -> None:
         ["'Beridze'", "left unlinked: different given name"],
         ["'Beridze'", "left unlinked: preceded by 'Tamta'"],
         ["'Beridze'", "left unlinked: ambiguous form"],
+        [f"'Çələbiyev' {togrul}", "left unlinked: preceded by 'Mrs'"],
         ["'ბერიძე'", "left unlinked: different given name"],
         [f"'Челебиев' {togrul}", "left unlinked: different given name"],
         [f"'Челебиев' {togrul}", "left unlinked: preceded by 'Вагиф'"],

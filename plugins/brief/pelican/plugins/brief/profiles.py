@@ -108,7 +108,7 @@ def _date(value: str, where: str) -> PartialDate:
 
 
 PROFILE_FIELDS = (
-    "title", "names", "unverified_names", "aliases", "misspellings", "role",
+    "title", "names", "unverified_names", "aliases", "misspellings", "gender", "role",
     "custody", "custody_date", "custody_source", "custody_note", "events",
 )  # fmt: skip
 PELICAN_FIELDS = (

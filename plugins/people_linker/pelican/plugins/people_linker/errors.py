@@ -16,7 +16,16 @@ class LinkerError(ProblemError):
 
 
 QUOTED = re.compile(r"'([^']+)'")
-FIELDS = ("Not-linked", "Aliases", "Misspellings", "Names", "Autolink", "Backlinks", "Title")
+FIELDS = (
+    "Not-linked",
+    "Aliases",
+    "Misspellings",
+    "Names",
+    "Autolink",
+    "Backlinks",
+    "Gender",
+    "Title",
+)
 
 
 def locate(problem: str, source: str, path: str) -> str:

@@ -10,7 +10,7 @@ from .automaton import Automaton
 from .errors import LinkerError
 from .memory import collector_paused
 from .names import FULL, PLURAL, SURNAME, Form, Person, given_name_keys, name_forms, release_caches
-from .packs import PACKS
+from .packs import PACKS, Pack
 from .settings import Config
 from .spelling import spelling_key
 from .text import case_key, fold_key, mark_key
@@ -52,6 +52,10 @@ class Index:
     known_given: set[str] = field(default_factory=set)
     ambiguous: list[str] = field(default_factory=list)
     titles: set[str] = field(default_factory=set)  # folded title and role words
+    # Folded titles for a woman only or a man only ("mrs", "господин") -> "woman" or "man", and
+    # the profiles whose `Gender:` is one of the two -> theirs.
+    gendered: dict[str, str] = field(default_factory=dict)
+    gender: dict[str, str] = field(default_factory=dict)
     # Folded words after a name that make it another member of the family ("Sr", "младший"),
     # by their first two letters, the longest first.
     generations_by_start: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -114,6 +118,7 @@ def _build(people: list[Person], config: Config) -> Index:
     common = {fold_key(word) for word in config.common_words}
     common |= {fold_key(word) for pack in packs for word in pack.common}
     entries, ambiguous, conflicts = _entries(by_key, declared, common)
+    gendered = _gendered_titles(packs, config)
     if conflicts:
         raise SharedFormError(*_conflict_problems(conflicts))
     index = Index(
@@ -128,7 +133,10 @@ def _build(people: list[Person], config: Config) -> Index:
         | given_name_keys(list(config.given_names), schemes),
         ambiguous=sorted(ambiguous),
         titles={fold_key(word) for pack in packs for word in pack.titles}
-        | {fold_key(word) for word in config.title_words},
+        | {fold_key(word) for word in config.title_words}
+        | set(gendered),
+        gendered=gendered,
+        gender={person.id: person.gender for person in people if person.gender},
         generations_by_start=_by_start(
             {fold_key(word) for pack in packs for word in pack.generations}
         ),
@@ -144,6 +152,13 @@ def _build(people: list[Person], config: Config) -> Index:
     index.loose = _loose_keys(entries, by_key)
     release_caches()  # the spellings were needed once; keep the build's memory flat
     return index
+
+
+def _gendered_titles(packs: list[Pack], config: Config) -> dict[str, str]:
+    """Each folded title for a woman only or a man only, with its gender."""
+    women = [*(word for pack in packs for word in pack.women), *config.women_titles]
+    men = [*(word for pack in packs for word in pack.men), *config.men_titles]
+    return {fold_key(word): "woman" for word in women} | {fold_key(word): "man" for word in men}
 
 
 def _longest(pair: tuple[str, str]) -> int:

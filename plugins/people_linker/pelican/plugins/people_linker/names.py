@@ -37,6 +37,11 @@ class Person:
     names: tuple[tuple[str, str], ...] = ()
     aliases: tuple[str, ...] = ()
     misspellings: tuple[str, ...] = ()
+    gender: str = ""  # "woman", "man", or "" (not given, or neither): see GENDERS
+
+
+# `Gender:` values; only "woman" and "man" are ever compared with a title's ("Mrs", "госпожа").
+GENDERS = {"woman": "woman", "female": "woman", "man": "man", "male": "man", "non-binary": ""}
 
 
 @dataclass(slots=True)
@@ -111,7 +116,22 @@ def person_from_metadata(source: str, metadata: dict) -> Person:
         names=parse_names(metadata.get("names"), source),
         aliases=check_spellings(aliases, "Aliases", source) if aliases else (),
         misspellings=check_spellings(misspellings, "Misspellings", source) if misspellings else (),
+        gender=_gender(metadata.get("gender"), source),
     )
+
+
+def _gender(value: object, source: str) -> str:
+    """A profile's `Gender:`, optional: it keeps a title for a woman ("Mrs", "госпожа") from
+    linking a man's profile, and the reverse (his wife, her husband)."""
+    if value is None:
+        return ""
+    gender = GENDERS.get(str(value).strip().lower())
+    if gender is None:
+        raise ProfileError(
+            f"{source}: Gender is {str(value)!r} — write `Gender: woman`, `man` or `non-binary`,"
+            " or leave the field out"
+        )
+    return gender
 
 
 def _romanized(name: str, lang: str, schemes: list[str]) -> set[str]:

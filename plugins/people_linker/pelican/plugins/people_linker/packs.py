@@ -7,7 +7,9 @@ words after a name that make it another member of the family ("Blinken Sr", "Л�
 младший"), in every case form, with the nouns of kinship they may qualify instead ("старший
 сын"), the words that make a common word after them a phrase ("дед Мороз"), and the case
 endings the language's press gives a foreign name (Lithuanian "Putino", "Lukašenkos"), each with
-the nominative ending it replaces.
+the nominative ending it replaces, and the titles for a woman only ("Mrs", "госпожа") or a man
+only ("Mr", "господин"), which before the surname of a profile of the other gender mean another
+person (his wife, her husband).
 A brief chooses its packs with `PEOPLE_LINKER['packs']` and adds to every list in its settings.
 """
 
@@ -34,6 +36,10 @@ class Pack:
     # (case ending, the nominative's ending): a capitalised word with the ending, put back to
     # the nominative, is compared with the surnames and given names by its spelling key.
     endings: tuple[tuple[str, str], ...] = ()
+    # Titles and forms of address for a woman only, and for a man only, in their case forms: title
+    # words too. Before the surname of a profile whose `Gender:` is the other, another person.
+    women: tuple[str, ...] = ()
+    men: tuple[str, ...] = ()
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -93,6 +99,8 @@ PACKS: dict[str, Pack] = {
             "братам браце браты сястра сястры унук унука ўнук ўнука"
         ),
         idioms=_words("дзед дзеда дзеду дзедам дзедзе"),
+        women=_words("Спадарыня спадарыні спадарыню спадарыняй Spadarynia spadaryni spadaryniu"),
+        men=_words("Спадар спадара спадару спадаром Spadar spadara spadaru spadarom"),
     ),
     "ru": Pack(
         given=_words(
@@ -118,6 +126,8 @@ PACKS: dict[str, Pack] = {
             "братом брате братья сестра сестры внук внука"
         ),
         idioms=_words("дед деда деду дедом деде"),
+        women=_words("Госпожа госпожи госпоже госпожу госпожой"),
+        men=_words("Господин господина господину господином господине"),
     ),
     "uk": Pack(
         given=_words(
@@ -138,6 +148,8 @@ PACKS: dict[str, Pack] = {
             "брати сестра сестри онук онука"
         ),
         idioms=_words("дід діда дідові дідом діду"),
+        women=_words("Пані"),
+        men=_words("Пан пана пану паном пане"),
     ),
     "az": Pack(
         given=_words(
@@ -155,6 +167,8 @@ PACKS: dict[str, Pack] = {
             "Salome Mzia გიორგი დავით ლევან ნიკა ირაკლი ზურაბ თამარ ნინო მარიამ მზია"
         ),
         titles=_words("Batono Kalbatono ბატონი ქალბატონი"),
+        women=_words("Kalbatono ქალბატონი"),
+        men=_words("Batono ბატონი"),
     ),
     # Lithuanian and Latvian give a foreign name their own case endings, from the nominative
     # in their spelling: Putinas, Putino, Putinui; Lukašenka, Lukašenkos; Bialiackis,
@@ -178,6 +192,8 @@ PACKS: dict[str, Pack] = {
             "as: is: ys: us: s: aus: o: io: ui: iui: u: iu: umi: e: yje: yje:i uje: ą: ų: "
             "os:a ai:a oje:a"
         ),
+        women=_words("Ponia ponios poniai ponią Prezidentė Premjerė Ministrė Teisėja"),
+        men=_words("Ponas pono ponui poną Prezidentas Premjeras Ministras Teisėjas"),
     ),
     "lv": Pack(
         given=_words(
@@ -218,6 +234,8 @@ PACKS: dict[str, Pack] = {
             "Smith Mason Price Page Mark Bishop Golden Winter Summer Sharp Strong Moore Fisher"
         ),
         generations=_words("Jr Jnr Junior Sr Snr Senior"),
+        women=_words("Mrs Ms Miss Madam Madame Lady Dame Congresswoman Chairwoman Frau Pani"),
+        men=_words("Mr Mister Sir Lord Congressman Chairman Herr Pan"),
     ),
 }
 DEFAULT_PACKS = tuple(PACKS)

@@ -215,6 +215,8 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
         if not owners:
             return _blocked(alone, entry, DIFFERENT_INITIAL)
         return Candidate(alone.start, alone.stop, *_one(owners, DIFFERENT_INITIAL))
+    if word in index.gendered:  # "Mrs Kuchynski" for Pavel: his wife, mother or daughter
+        return _titled(alone, entry, persons, folded, before, index)
     if word.endswith(PATRONYMIC) and _capitalised(folded, before):
         before = _previous_word(folded.text, before.start(1)) or before  # Аляксандр Рыгоравіч
         word = before.group(1)
@@ -235,6 +237,26 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
             return _unknown_before(alone, entry, folded, before, shown, start, stop, index)
     if len(owners) == 1:
         return Candidate(folded.at(before.start(1)), alone.stop, owners[0])
+    return alone
+
+
+def _titled(
+    alone: Candidate,
+    entry: Entry,
+    persons: tuple[str, ...],
+    folded: Folded,
+    before: re.Match,
+    index: Index,
+) -> Candidate:
+    """A surname after a title for a woman only or a man only: not the surname of a profile
+    whose `Gender:` is the other (a profile without one may be either)."""
+    title = index.gendered[before.group(1)]
+    owners = [p for p in persons if index.gender.get(p, title) == title]
+    if not owners:
+        shown = folded.original(before.start(1), before.end(1))
+        return _blocked(alone, entry, f"{PRECEDED_BY} {shown!r}")
+    if alone.person is None and len(owners) == 1 < len(persons):  # a husband and wife
+        alone = Candidate(alone.start, alone.stop, owners[0], bare=True)
     return alone
 
 
@@ -501,6 +523,8 @@ def quiet_before(folded: Folded, start: int, index: Index, person: str) -> bool:
         return not word.endswith(PATRONYMIC)  # the given name joins the link
     if word in SON_OR_DAUGHTER:
         return False  # "Elçin Vaqif oğlu Çələbiyev": the given name is further back
+    if word in index.gendered:
+        return False  # "госпожа Лукашенко": for whom, `resolve` says
     return starts_lower(folded.html[folded.at(begin)])  # "&" (a reference) is not: unsure
 
 

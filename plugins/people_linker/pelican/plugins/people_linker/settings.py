@@ -39,6 +39,11 @@ DEFAULTS: dict[str, object] = {
     # Words added to the packs' title and role words ("Mr", "President"): such a capitalised
     # word before a surname does not mean another person.
     "title_words": [],
+    # Titles for a woman only ("Mrs", "госпожа") and for a man only ("Mr", "господин"), in
+    # every case form, added to the packs' lists: before the surname of a profile whose
+    # `Gender:` is the other, such a title means another person (his wife, her husband).
+    "women_titles": [],
+    "men_titles": [],
     # Surnames that are also common words ("Frost", "Мароз"), added to the packs' lists: such a
     # surname links alone only when capitalised and not at the start of a sentence.
     "common_words": [],
@@ -66,6 +71,8 @@ class Config:
     packs: tuple[str, ...] = DEFAULT_PACKS
     builtin_given_names: bool = True
     title_words: tuple[str, ...] = ()
+    women_titles: tuple[str, ...] = ()
+    men_titles: tuple[str, ...] = ()
     common_words: tuple[str, ...] = ()
     sentence_strip: re.Pattern[str] | None = None
     backlinks_in_content: bool = False
@@ -141,6 +148,8 @@ def load(user: dict | None, folder: str = "people", conf: str = GENERIC) -> Conf
         builtin_given_names=merged["builtin_given_names"],
         backlinks_in_content=merged["backlinks_in_content"],
         title_words=_string_list("title_words", merged["title_words"], conf),
+        women_titles=_string_list("women_titles", merged["women_titles"], conf),
+        men_titles=_string_list("men_titles", merged["men_titles"], conf),
         common_words=_string_list("common_words", merged["common_words"], conf),
         sentence_strip=_pattern(merged["sentence_strip"], conf),
         folder=folder,
