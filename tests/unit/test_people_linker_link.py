@@ -296,7 +296,7 @@ def test_fragment_without_names_is_returned_as_is() -> None:
 WORDS = [
     "Lukashenko", "Sviatlana", "Tsikhanouskaya", "Тихановской", "Łukašenku", "Dzianis",
     "Kuchynski", "Pavel", "Ціханоўскі", "the", "said", "’s", ",", ".", "&amp;", "P.", "ЛУКАШЕНКО",
-    "Elçin", "Lukasenku", "an", "Mr", "Mrs", "госпожа", "मोदी", "\u0301", "e\u0301", "q\u0307", "İ", "ı",
+    "Elçin", "Lukasenku", "an", "Mr", "Mrs", "госпожа", "младший", "Лукашенко-сын", "मोदी", "\u0301", "e\u0301", "q\u0307", "İ", "ı",
     unicodedata.normalize("NFD", "Łukašenku"), unicodedata.normalize("NFD", "Ціханоўскі"),
 ]  # fmt: skip
 TAGS = [

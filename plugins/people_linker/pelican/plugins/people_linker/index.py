@@ -59,6 +59,8 @@ class Index:
     # Folded words after a name that make it another member of the family ("Sr", "младший"),
     # by their first two letters, the longest first.
     generations_by_start: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Folded family words that mean another of the family before a surname too ("младший").
+    generations_before: frozenset[str] = frozenset()
     kin: frozenset[str] = frozenset()  # folded nouns of kinship a family word may qualify
     idioms: frozenset[str] = frozenset()  # folded words before a common word that make a phrase
     loose: dict[str, int] = field(default_factory=dict)  # spelling key -> entry number
@@ -139,6 +141,9 @@ def _build(people: list[Person], config: Config) -> Index:
         gender={person.id: person.gender for person in people if person.gender},
         generations_by_start=_by_start(
             {fold_key(word) for pack in packs for word in pack.generations}
+        ),
+        generations_before=frozenset(
+            fold_key(word) for pack in packs if pack.family_before for word in pack.generations
         ),
         kin=frozenset(fold_key(word) for pack in packs for word in pack.kin),
         idioms=frozenset(fold_key(word) for pack in packs for word in pack.idioms),

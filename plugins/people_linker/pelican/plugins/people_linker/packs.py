@@ -4,8 +4,8 @@ A pack lists given names (nominative; the linker generates their cases and spell
 and role words that may stand before a surname without meaning another person, common words
 that are also surnames (such a surname links alone only when capitalised inside a sentence), the
 words after a name that make it another member of the family ("Blinken Sr", "Лукашенко-
-младший"), in every case form, with the nouns of kinship they may qualify instead ("старший
-сын"), the words that make a common word after them a phrase ("дед Мороз"), and the case
+младший"; before it too in some languages: "младший Лукашенко"), in every case form, with the
+nouns of kinship they may qualify instead ("старший сын"), the words that make a common word after them a phrase ("дед Мороз"), and the case
 endings the language's press gives a foreign name (Lithuanian "Putino", "Lukašenkos"), each with
 the nominative ending it replaces, and the titles for a woman only ("Mrs", "госпожа") or a man
 only ("Mr", "господин"), which before the surname of a profile of the other gender mean another
@@ -40,6 +40,9 @@ class Pack:
     # words too. Before the surname of a profile whose `Gender:` is the other, another person.
     women: tuple[str, ...] = ()
     men: tuple[str, ...] = ()
+    # Its family words stand before a name too, and mean another of the family there as well:
+    # "младший Лукашенко" (his son). Not in English: "a senior Lukashenko aide" is his.
+    family_before: bool = False
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -99,6 +102,7 @@ PACKS: dict[str, Pack] = {
             "братам браце браты сястра сястры унук унука ўнук ўнука"
         ),
         idioms=_words("дзед дзеда дзеду дзедам дзедзе"),
+        family_before=True,
         women=_words("Спадарыня спадарыні спадарыню спадарыняй Spadarynia spadaryni spadaryniu"),
         men=_words("Спадар спадара спадару спадаром Spadar spadara spadaru spadarom"),
     ),
@@ -126,6 +130,7 @@ PACKS: dict[str, Pack] = {
             "братом брате братья сестра сестры внук внука"
         ),
         idioms=_words("дед деда деду дедом деде"),
+        family_before=True,
         women=_words("Госпожа госпожи госпоже госпожу госпожой"),
         men=_words("Господин господина господину господином господине"),
     ),
@@ -148,6 +153,7 @@ PACKS: dict[str, Pack] = {
             "брати сестра сестри онук онука"
         ),
         idioms=_words("дід діда дідові дідом діду"),
+        family_before=True,
         women=_words("Пані"),
         men=_words("Пан пана пану паном пане"),
     ),
@@ -194,6 +200,7 @@ PACKS: dict[str, Pack] = {
         ),
         women=_words("Ponia ponios poniai ponią Prezidentė Premjerė Ministrė Teisėja"),
         men=_words("Ponas pono ponui poną Prezidentas Premjeras Ministras Teisėjas"),
+        family_before=True,
     ),
     "lv": Pack(
         given=_words(

@@ -75,8 +75,13 @@ def names_a_namesake(reason: str) -> bool:
 
 def generation_after(text: str, stop: int, index: Index) -> str:
     """The word after a name ending at `stop` that makes it another member of the family
-    ("Blinken Sr", "Лукашенко-младший"), folded; "" if there is none. Looked up by its first
-    two letters, with str.startswith: most names are followed by no such two letters."""
+    ("Blinken Sr", "Лукашенко-младший", "Лукашенко-сын"), folded; "" if there is none. Looked
+    up by its first two letters, with str.startswith: most names are followed by no such two
+    letters."""
+    if text[stop : stop + 1] == "-" and index.kin:  # a noun of kinship joined by a hyphen
+        found = NEXT_WORD.match(text, stop + 1)
+        if found is not None and found[0] in index.kin:
+            return found[0]
     words = index.generations_by_start.get(text[stop + 1 : stop + 3])
     if not words or text[stop : stop + 1] not in (" ", "-"):
         return ""
@@ -217,6 +222,9 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
         return Candidate(alone.start, alone.stop, *_one(owners, DIFFERENT_INITIAL))
     if word in index.gendered:  # "Mrs Kuchynski" for Pavel: his wife, mother or daughter
         return _titled(alone, entry, persons, folded, before, index)
+    if word in index.generations_before:  # "младший Лукашенко": his son
+        shown = folded.original(before.start(1), before.end(1))
+        return _blocked(alone, entry, f"{PRECEDED_BY} {shown!r}")
     if word.endswith(PATRONYMIC) and _capitalised(folded, before):
         before = _previous_word(folded.text, before.start(1)) or before  # Аляксандр Рыгоравіч
         word = before.group(1)
@@ -523,8 +531,8 @@ def quiet_before(folded: Folded, start: int, index: Index, person: str) -> bool:
         return not word.endswith(PATRONYMIC)  # the given name joins the link
     if word in SON_OR_DAUGHTER:
         return False  # "Elçin Vaqif oğlu Çələbiyev": the given name is further back
-    if word in index.gendered:
-        return False  # "госпожа Лукашенко": for whom, `resolve` says
+    if word in index.gendered or word in index.generations_before:
+        return False  # "госпожа Лукашенко", "младший Лукашенко": `resolve` says whose
     return starts_lower(folded.html[folded.at(begin)])  # "&" (a reference) is not: unsure
 
 

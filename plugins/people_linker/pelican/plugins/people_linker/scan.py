@@ -116,7 +116,10 @@ def chosen(
             yield from plural(start, stop, entry, folded, index, last)
         elif (
             not entry.owned
-            or (text[stop + 1 : stop + 3] in starts and generation_after(text, stop, index))
+            or (
+                (text[stop + 1 : stop + 3] in starts or text[stop : stop + 1] == "-")
+                and generation_after(text, stop, index)
+            )
             or (
                 kind == SURNAME
                 # a tag after it, or a space and no small letter (after most surnames, one)
