@@ -84,6 +84,17 @@ NAMESAKES = [
     ("<p>Yesterday Sergei Lukashenko spoke.</p>", "<p>Yesterday Sergei Lukashenko spoke.</p>"),
     ("<p>Gestern sprach Sjarhej Lukaschenka.</p>", "<p>Gestern sprach Sjarhej Lukaschenka.</p>"),
     ("<p>Wczoraj Siarhiej Łukaszenka przemówił.</p>", "<p>Wczoraj Siarhiej Łukaszenka przemówił.</p>"),
+    # The region's names as English writes them, and the diminutives the press prints as names,
+    # are another person's too, even opening a sentence; the person's own diminutive is theirs
+    ("<p>Victor Lukashenko, the eldest son, spoke.</p>", "<p>Victor Lukashenko, the eldest son, spoke.</p>"),
+    ("<p>Kolya Lukashenko spoke.</p>", "<p>Kolya Lukashenko spoke.</p>"),
+    ("<p>Коля Лукашенко выступил.</p>", "<p>Коля Лукашенко выступил.</p>"),
+    ("<p>Вчера Коле Лукашенко исполнилось двадцать.</p>", "<p>Вчера Коле Лукашенко исполнилось двадцать.</p>"),
+    ("<p>Katerina Lukashenko spoke.</p>", "<p>Katerina Lukashenko spoke.</p>"),
+    ("<p>Nastassia Kuchynski spoke.</p>", "<p>Nastassia Kuchynski spoke.</p>"),
+    ("<p>Pyatro Kuchynski spoke.</p>", "<p>Pyatro Kuchynski spoke.</p>"),
+    ("<p>Саша Лукашенко выступил.</p>", f"<p>{a('lukashenko', 'Саша Лукашенко')} выступил.</p>"),
+    ("<p>Pasha Kuchynski spoke.</p>", f"<p>{a('kuchynski', 'Pasha Kuchynski')} spoke.</p>"),
     # A family word after the name (any case form) makes it another of the family
     ("<p>Then Lukashenko Jr. spoke.</p>", "<p>Then Lukashenko Jr. spoke.</p>"),
     ("<p>Then Alexander Lukashenko Jr spoke.</p>", "<p>Then Alexander Lukashenko Jr spoke.</p>"),
@@ -349,6 +360,15 @@ def test_builtin_given_names_can_be_switched_off() -> None:
         assert link(html, INDEX, mode="all") == html
     assert link(inside, index, mode="all") == inside
     assert link(first + inside, index, mode="all") == first + inside
+
+
+def test_a_name_as_english_writes_it_is_the_persons_own() -> None:
+    index = build_index(
+        [Person("people/v.md", "Viktar Zhaleika", (("be", "Віктар Жалейка"),))], load({})
+    )
+    for name in ("Victor Zhaleika", "Vitya Zhaleika", "Viktor Zhaleika"):
+        html = f"<p>Then {name} spoke.</p>"
+        assert link(html, index) == f"<p>Then {a('v', name)} spoke.</p>"
 
 
 def test_title_words_are_editor_extendable() -> None:

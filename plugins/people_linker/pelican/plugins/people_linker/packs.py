@@ -84,7 +84,10 @@ PACKS: dict[str, Pack] = {
             "Руслан Рыгор Сяргей Станіслаў Сцяпан Ціхан Юрый Яраслаў Ян Францішак Зміцер Алесь "
             "Лявон Ганна Алена Аліна Анастасія Ала Вераніка Вольга Вікторыя Валянціна Галіна "
             "Дар'я Кацярына Ірына Марыя Марына Надзея Наталля Святлана Таццяна Юлія Ксенія "
-            "Людміла Лізавета Маргарыта Паліна Тамара Яна Зоя Ніна Любоў Ларыса Вера"
+            "Людміла Лізавета Маргарыта Паліна Тамара Яна Зоя Ніна Любоў Ларыса Вера "
+            # the forms and diminutives the press prints as names ("Kolya Lukashenko")
+            "Пятро Міхась Настасся Саша Коля Міша Дзіма Паша Валодзя Маша Таня Каця Насця "
+            "Наташа"
         ),
         titles=_words(
             "Спадар Спадарыня Прэзідэнт Прэм'ер Міністр Генерал Палкоўнік Суддзя Дэпутат "
@@ -114,7 +117,8 @@ PACKS: dict[str, Pack] = {
             "Руслан Григорий Сергей Станислав Степан Тихон Юрий Ярослав Анна Елена Алина "
             "Анастасия Алла Вероника Ольга Виктория Валентина Галина Дарья Екатерина Ирина Мария "
             "Марина Надежда Наталья Светлана Татьяна Юлия Ксения Людмила Елизавета Маргарита "
-            "Полина Тамара Яна Зоя Нина Любовь Лариса Вера"
+            "Полина Тамара Яна Зоя Нина Любовь Лариса Вера Саша Коля Миша Дима Паша Вова Володя "
+            "Серёжа Витя Маша Таня Света Катя Настя Наташа Оля"
         ),
         titles=_words(
             "Господин Госпожа Президент Премьер Министр Генерал Полковник Судья Депутат "
@@ -138,7 +142,8 @@ PACKS: dict[str, Pack] = {
         given=_words(
             "Олександр Олексій Андрій Богдан Василь Віктор Віталій Володимир Дмитро Євген Іван "
             "Ігор Костянтин Максим Михайло Микола Олег Павло Петро Роман Сергій Степан Тарас "
-            "Юрій Ярослав Ганна Олена Ірина Марія Наталія Оксана Ольга Світлана Тетяна Юлія"
+            "Юрій Ярослав Ганна Олена Ірина Марія Наталія Оксана Ольга Світлана Тетяна Юлія "
+            "Катерина Анастасія Вікторія Саша Коля Діма Паша Володя Таня Настя Наташа Оля"
         ),
         titles=_words(
             "Пан Пані Президент Прем'єр Міністр Генерал Полковник Суддя Депутат Митрополит"
@@ -215,6 +220,11 @@ PACKS: dict[str, Pack] = {
         endings=_endings("s: a: am: u: ā: m: a:i u:a as:a ai:a"),
     ),
     "en": Pack(
+        # The region's given names as English writes them where no romanization does: "Victor
+        # Lukashenko" (his son) opening a sentence is another man.
+        given=_words(
+            "Victor Victoria Catherine Katherine Katerina Gregory Nicholas Michael Peter Paul"
+        ),
         titles=_words(
             "Mr Mrs Ms Miss Mx Dr Prof Professor President Presidents Minister Ministers Prime "
             "Premier General Gen Colonel Col Lieutenant Lt Major Maj Captain Capt Sergeant Sgt "
@@ -249,36 +259,39 @@ DEFAULT_PACKS = tuple(PACKS)
 
 # One given name in several languages: the person's own name in any of them joins the link, as
 # the Ukrainian press writes a Belarusian name (Сяргей, Сергей, Сергій). `lang:form`, nominative.
-# Belarusian forms beside the official one (the classical spelling's Павал, Зміцер) and
-# English spellings of one name too, where the press uses both (Anthony for Antony Blinken).
+# Belarusian forms beside the official one (the classical spelling's Павал, Зміцер, Пятро), the
+# diminutives the press prints as names (Саша, Коля), and English spellings of one name too,
+# where the press uses both (Anthony for Antony Blinken, Victor for Viktar).
 _SAME_NAME = """
-be:Аляксандр be:Аляксандар be:Алесь ru:Александр uk:Олександр uk:Олесь
-be:Сяргей ru:Сергей uk:Сергій
-be:Святлана ru:Светлана uk:Світлана
-be:Павел be:Павал ru:Павел uk:Павло
-be:Рыгор ru:Григорий uk:Григорій
+be:Аляксандр be:Аляксандар be:Алесь ru:Александр uk:Олександр uk:Олесь be:Саша ru:Саша
+be:Сяргей ru:Сергей uk:Сергій ru:Серёжа
+be:Святлана ru:Светлана uk:Світлана ru:Света
+be:Павел be:Павал ru:Павел uk:Павло be:Паша ru:Паша en:Paul
+be:Рыгор ru:Григорий uk:Григорій en:Gregory
 be:Ксенія ru:Ксения uk:Ксенія
-be:Уладзімір ru:Владимир uk:Володимир
-be:Мікалай ru:Николай uk:Микола
-be:Дзмітрый be:Зміцер ru:Дмитрий ru:Змитер uk:Дмитро
-be:Марыя ru:Мария uk:Марія
-be:Вольга ru:Ольга uk:Ольга
+be:Уладзімір ru:Владимир uk:Володимир be:Валодзя ru:Володя ru:Вова
+be:Мікалай ru:Николай uk:Микола be:Коля ru:Коля en:Nicholas
+be:Дзмітрый be:Зміцер ru:Дмитрий ru:Змитер uk:Дмитро be:Дзіма ru:Дима
+be:Марыя ru:Мария uk:Марія be:Маша ru:Маша
+be:Вольга ru:Ольга uk:Ольга ru:Оля
 be:Юрый ru:Юрий uk:Юрій
 be:Андрэй ru:Андрей uk:Андрій
-be:Віктар ru:Виктор uk:Віктор
+be:Віктар ru:Виктор uk:Віктор ru:Витя en:Victor
 be:Ігар ru:Игорь uk:Ігор
 be:Алег ru:Олег uk:Олег
 be:Вераніка ru:Вероника uk:Вероніка
-be:Наталля ru:Наталья uk:Наталія
-be:Кацярына ru:Екатерина uk:Катерина
-be:Таццяна ru:Татьяна uk:Тетяна
+be:Наталля ru:Наталья uk:Наталія be:Наташа ru:Наташа
+be:Кацярына ru:Екатерина uk:Катерина be:Каця ru:Катя en:Katerina en:Catherine en:Katherine
+be:Таццяна ru:Татьяна uk:Тетяна be:Таня ru:Таня
 be:Ганна ru:Анна uk:Ганна
 be:Яўген ru:Евгений uk:Євген
-be:Міхаіл ru:Михаил uk:Михайло
-be:Пётр ru:Пётр uk:Петро
+be:Міхаіл ru:Михаил uk:Михайло be:Міхась be:Міша ru:Миша en:Michael
+be:Пётр be:Пятро ru:Пётр uk:Петро en:Peter
 be:Васіль ru:Василий uk:Василь
 be:Канстанцін ru:Константин uk:Костянтин
 en:Antony en:Anthony
+be:Анастасія be:Настасся be:Насця ru:Анастасия ru:Настя uk:Анастасія uk:Настя
+be:Вікторыя ru:Виктория uk:Вікторія en:Victoria
 """
 SAME_NAME = tuple(
     tuple(tuple(item.split(":")) for item in line.split())
