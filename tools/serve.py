@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 from livereload import Server
+from livereload.handlers import LiveReloadHandler
 from livereload.watcher import Watcher
 
 # Our sibling modules, after what is already on the path: tools/brief.py must not hide the
@@ -45,6 +46,14 @@ def build(content: Path, output: Path, cache: Path, app: PreviewApp, reuse: bool
     if result.returncode != 0:
         print("serve: the build failed (see above); still serving the last good site.", flush=True)
     return result.returncode == 0
+
+
+def reloaded(rebuild: functools.partial, reuse: bool) -> None:
+    """Rebuild, then reload the open pages at once. livereload drops a reload that comes within
+    2.5 s of the last one, so an edit saved right after another would leave the page as it was:
+    a failed build's problems would not show until the next edit."""
+    rebuild(reuse=reuse)
+    LiveReloadHandler.reload_waiters()
 
 
 def watch(watcher: object, content: Path, rebuild: functools.partial) -> None:
@@ -73,7 +82,7 @@ def main() -> None:
             watcher.examine()
             time.sleep(0.5)
     server = Server(app)
-    watch(server, content, rebuild)
+    watch(server, content, functools.partial(reloaded, rebuild))
     server.serve(host=args.host, port=args.port, open_url_delay=None, debug=False)
 
 
