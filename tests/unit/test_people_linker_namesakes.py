@@ -95,6 +95,12 @@ NAMESAKES = [
     ("<p>Pyatro Kuchynski spoke.</p>", "<p>Pyatro Kuchynski spoke.</p>"),
     ("<p>Саша Лукашенко выступил.</p>", f"<p>{a('lukashenko', 'Саша Лукашенко')} выступил.</p>"),
     ("<p>Pasha Kuchynski spoke.</p>", f"<p>{a('kuchynski', 'Pasha Kuchynski')} spoke.</p>"),
+    # A middle name between the person's own given name and the surname: the three words link;
+    # not after another's given name, and a known given name or an acronym is none
+    ("<p>Yesterday Pavel Zoltan Kuchynski spoke.</p>", f"<p>Yesterday {a('kuchynski', 'Pavel Zoltan Kuchynski')} spoke.</p>"),
+    ("<p>Yesterday Dzianis Zoltan Kuchynski spoke.</p>", "<p>Yesterday Dzianis Zoltan Kuchynski spoke.</p>"),
+    ("<p>Yesterday Pavel Siarhei Kuchynski spoke.</p>", "<p>Yesterday Pavel Siarhei Kuchynski spoke.</p>"),
+    ("<p>Yesterday Pavel OSCE Kuchynski spoke.</p>", f"<p>Yesterday Pavel OSCE {a('kuchynski', 'Kuchynski')} spoke.</p>"),
     # A family word after the name (any case form) makes it another of the family
     ("<p>Then Lukashenko Jr. spoke.</p>", "<p>Then Lukashenko Jr. spoke.</p>"),
     ("<p>Then Alexander Lukashenko Jr spoke.</p>", "<p>Then Alexander Lukashenko Jr spoke.</p>"),

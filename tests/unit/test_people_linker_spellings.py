@@ -235,3 +235,25 @@ RUSSIAN_IN_POLISH_AND_CZECH = [
 @pytest.mark.parametrize(("html", "expected"), RUSSIAN_IN_POLISH_AND_CZECH)
 def test_russian_names_in_polish_and_czech(html: str, expected: str) -> None:
     assert link(html, RUSSIAN_INDEX, mode="all") == expected
+
+
+KASTUSIOU = Person(
+    "people/kastusiou.md",
+    "Ryhor Kastusiou",
+    (("be", "Рыгор Кастусёў"), ("ru", "Григорий Костусев")),
+)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p>It named the politician Grigory Kostusyov.</p>",
+        "<p>Then Kostusyov was freed.</p>",
+        "<p>Dann wurde Kostusjow freigelassen.</p>",
+        "<p>Wtedy Kostusiow został zwolniony.</p>",
+        "<p>Вчера Костусёва освободили.</p>",
+    ],
+)
+def test_a_russian_surname_in_ev_links_as_printed_with_yo(html: str) -> None:
+    """The editor typed Костусев; the press romanizes Костусёв too (Kostusyov)."""
+    assert 'href="{filename}/people/kastusiou.md"' in link(html, build_index([KASTUSIOU], load({})))

@@ -163,6 +163,10 @@ _TARASKIEVICA = re.compile(r"(дз|[сзцСЗЦ])(?=[бвзлмнпсфц][яе
 _RUSSIFIED = re.compile(r"(ск|цк)і$")
 
 
+# Russian surnames in -ев are often said, and printed in the press's romanizations, with ё:
+# Костусев, Костусёв (Kostusyov), as the editor may not know which the person's is.
+_YO = re.compile(r"(?<=[бвгджзйклмнпрстфхцчшщ])ев$")
+
 _CYRILLIC = re.compile("[а-яёіў]", re.IGNORECASE)
 _BELARUSIAN = re.compile("[іўэ]", re.IGNORECASE)
 
@@ -181,6 +185,8 @@ def _cyrillic_names(person: Person) -> list[tuple[str, str]]:
     for lang, form in spelled:
         if lang in CYRILLIC_LANGS:
             names.append((lang, form))
+            if lang == "ru" and _YO.search(form):
+                names.append((lang, _YO.sub("ёв", form)))
             if lang != "be":
                 continue
             # Functions, not r"\1ь" templates: re looks a template up in Python on every call.

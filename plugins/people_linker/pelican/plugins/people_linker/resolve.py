@@ -242,10 +242,35 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
             relative = _relative(folded, start, stop, word, shown, index)
             if relative:
                 return Candidate(folded.at(before.start(1)), alone.stop, relative)
+            middle = _middle_name(alone, folded, before, persons, index)
+            if middle is not None:
+                return middle
             return _unknown_before(alone, entry, folded, before, shown, start, stop, index)
     if len(owners) == 1:
         return Candidate(folded.at(before.start(1)), alone.stop, owners[0])
     return alone
+
+
+def _middle_name(
+    alone: Candidate, folded: Folded, before: re.Match, persons: tuple[str, ...], index: Index
+) -> Candidate | None:
+    """A capitalised word no one has as a given name, between the person's own given name and
+    the surname, is a middle name ("Antony John Blinken"): the three words link."""
+    if before.re is not PREVIOUS_WORD:
+        return None  # "Elçin Toğrul oğlu Çələbiyev": the given name was looked for further back
+    word = before.group(1)
+    if before.group(2) or word in index.known_given or word in index.titles:
+        return None
+    shown = folded.original(before.start(1), before.end(1))
+    if not (shown[:1].isupper() and shown[1:].islower()):
+        return None  # "Pavel OSCE Kuchynski": an acronym is no name
+    earlier = _previous_word(folded.text, before.start(1))
+    if earlier is None or earlier.group(2) or not _capitalised(folded, earlier):
+        return None
+    owners = [p for p in persons if earlier.group(1) in index.given.get(p, ())]
+    if len(owners) != 1:
+        return None
+    return Candidate(folded.at(earlier.start(1)), alone.stop, owners[0])
 
 
 def _titled(
