@@ -5,9 +5,9 @@ and role words that may stand before a surname without meaning another person, c
 that are also surnames (such a surname links alone only when capitalised inside a sentence), the
 words after a name that make it another member of the family ("Blinken Sr", "Лукашенко-
 младший"; before it too in some languages: "младший Лукашенко"), in every case form, with the
-nouns of kinship they may qualify instead ("старший сын"), the words that make a common word after them a phrase ("дед Мороз"), and the case
-endings the language's press gives a foreign name (Lithuanian "Putino", "Lukašenkos"), each with
-the nominative ending it replaces, and the titles for a woman only ("Mrs", "госпожа") or a man
+nouns of kinship they may qualify instead ("старший сын"), the words that make a common word
+after them a phrase ("дед Мороз"), the case endings the language's press gives a foreign name
+(Lithuanian "Putino", "Lukašenkos"), each with the nominative ending it replaces, and the titles for a woman only ("Mrs", "госпожа") or a man
 only ("Mr", "господин"), which before the surname of a profile of the other gender mean another
 person (his wife, her husband).
 A brief chooses its packs with `PEOPLE_LINKER['packs']` and adds to every list in its settings.
@@ -221,7 +221,7 @@ PACKS: dict[str, Pack] = {
     ),
     "en": Pack(
         # The region's given names as English writes them where no romanization does: "Victor
-        # Lukashenko" (his son) opening a sentence is another man.
+        # Lukashenko" opening a sentence is another man than Alexander Lukashenko.
         given=_words(
             "Victor Victoria Catherine Katherine Katerina Gregory Nicholas Michael Peter Paul"
         ),
