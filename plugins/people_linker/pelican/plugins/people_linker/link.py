@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
 
+from .candidate import NAMESAKE_ON_PAGE, names_a_namesake
 from .index import Index
-from .resolve import NAMESAKE_ON_PAGE, names_a_namesake
 from .scan import Candidate, Folded, chosen, matches, settle
 from .sentences import sentence_in_html
 

@@ -5,8 +5,22 @@ another person (a namesake) and leaves it unlinked, with the reason for the repo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from .after import (
+    INLINE,
+    PATRONYMIC,
+    SON_OR_DAUGHTER,
+    generation_after,
+    given_after,
+)
+from .candidate import (
+    DIFFERENT_GIVEN,
+    DIFFERENT_INITIAL,
+    FOLLOWED_BY,
+    PRECEDED_BY,
+    Candidate,
+    unlinked,
+)
 from .index import Entry, Index
 from .names import SURNAME
 from .sentences import ABBREVIATIONS
@@ -14,15 +28,7 @@ from .spelling import nominative_keys, spelling_key
 from .text import Folded, is_regex_word_char, mark_key, starts_lower
 
 PREVIOUS_WORD = re.compile(r"(\w+)(\.?) +$")
-NEXT_WORD = re.compile(r"\w+")
-# Inline tags between a word and a surname: "<strong>Elçin</strong> Çələbiyev" still blocks.
-INLINE = (
-    "a|abbr|b|bdi|bdo|big|cite|data|del|dfn|em|font|i|ins|label|mark|q|s|small|span|strike"
-    "|strong|sub|sup|time|tt|u|var"
-)
 INLINE_TAGS_BEFORE = re.compile(rf"(\w+)(?:\s*</?(?:{INLINE})\b[^<>]*>\s*)+$")
-# Spaces and inline tags between two words: "Kuchynski <a ...>Pavel".
-GAP_AFTER = re.compile(rf"(?:\s|</?(?:{INLINE})\b[^<>]*>)+")
 WORD_BACK = re.compile(rf"(\w+)(?:\s|</?(?:{INLINE})\b[^<>]*>)+$")
 # What may end a sentence (or open a block) before its first word, after quotes and brackets.
 SENTENCE_BREAK = set(".!?…>:")
@@ -31,141 +37,6 @@ BLOCK_TAG = re.compile(
     r"<\s*/?\s*(?:p|li|ul|ol|div|br|td|th|tr|h[1-6]|blockquote|dd|dt|dl|figcaption|section"
     r"|article|header|footer|body|table|hr)\b[^<>]*>$"
 )
-_PATRONYMIC_ENDINGS = (
-    "ovich evich ovna evna vich vna auna ovic evic oglu qizi kyzy uly ович евич овна"
-)
-PATRONYMIC = (*_PATRONYMIC_ENDINGS.split(), "евна", "віч", "вич", "ўна")
-# Turkic patronymics are the father's name and a word for "son" or "daughter": Vaqif oğlu.
-SON_OR_DAUGHTER = {"oglu", "ogly", "qizi", "kizi", "kyzy", "uly", "оглы", "кызы", "улы"}
-# Why a name was taken for another person's: the page names a namesake of its person.
-DIFFERENT_GIVEN, DIFFERENT_INITIAL, PRECEDED_BY, FOLLOWED_BY = (
-    "different given name",
-    "different initial",
-    "preceded by",
-    "followed by",
-)
-NAMESAKE_REASONS = (DIFFERENT_GIVEN, DIFFERENT_INITIAL, PRECEDED_BY + " ", FOLLOWED_BY + " ")
-NAMESAKE_ON_PAGE = "a namesake on the page"
-
-
-@dataclass(slots=True)
-class Candidate:
-    """A match in original coordinates; `person` is None (and `reason` says why) if unlinkable."""
-
-    start: int
-    stop: int
-    person: str | None
-    reason: str = ""
-    near: str = ""  # the profile an unlinkable match would have gone to, for the report
-    # A surname whose person is certain, left unresolved: (folded start, stop, entry). Only
-    # whether its given name joins the link is open, which matters only if it is linked.
-    pending: tuple[int, int, Entry] | None = None
-    bare: bool = False  # a surname with neither given name nor initial: unsure beside a namesake
-    given: str = ""  # the folded given name of the namesake a blocked surname names
-    # The capitalised word opening the sentence right before a bare surname (folded): a namesake's
-    # given name, if the page gives it to one elsewhere ("Donald Blinken, a former diplomat").
-    opening: str = ""
-
-
-def names_a_namesake(reason: str) -> bool:
-    """Whether a surname left unlinked for `reason` was another person's (not a typo's, a
-    plural's or a common word's): then its own person's surname alone is unsure on that page."""
-    return reason.startswith(NAMESAKE_REASONS)
-
-
-def generation_after(text: str, stop: int, index: Index) -> str:
-    """The word after a name ending at `stop` that makes it another member of the family
-    ("Blinken Sr", "Лукашенко-младший", "Лукашенко-сын"), folded; "" if there is none. Looked
-    up by its first two letters, with str.startswith: most names are followed by no such two
-    letters."""
-    if text[stop : stop + 1] == "-" and index.kin:  # a noun of kinship joined by a hyphen
-        found = NEXT_WORD.match(text, stop + 1)
-        if found is not None and found[0] in index.kin:
-            return found[0]
-    words = index.generations_by_start.get(text[stop + 1 : stop + 3])
-    if not words or text[stop : stop + 1] not in (" ", "-"):
-        return ""
-    for word in words:
-        end = stop + 1 + len(word)
-        if text.startswith(word, stop + 1) and not is_regex_word_char(text[end : end + 1] or " "):
-            # A hyphen joins it to the name whatever follows: "Лукашенко-старший".
-            kin = text[stop] == " " and _kin_after(text, end, index)
-            return "" if kin else word
-    return ""
-
-
-JOINED_BEFORE = re.compile(r"(\w+)-$")
-# Words a hyphen joins to a name without naming anyone: "Anti-Lukashenko protests".
-PREFIXES = {"anti", "pro", "post", "pre", "neo", "non", "ex", "pan", "pseudo", "quasi", "экс"}
-
-
-def joined_to_a_name(folded: Folded, start: int, index: Index) -> bool:
-    """Whether a capitalised word and a hyphen come right before a match: the second half of a
-    double name ("Ivanova-Lukashenko", "Jean-Pierre Dupont") is another person's."""
-    found = JOINED_BEFORE.search(folded.text, max(0, start - 40), start)
-    if found is None or len(found[1]) < 2 or found[1] in PREFIXES or found[1] in index.titles:
-        return False
-    return folded.original(found.start(1), found.end(1))[:1].isupper()
-
-
-def joined(start: int, stop: int, entry: Entry, folded: Folded) -> Candidate:
-    """A match joined to a name before it by a hyphen, left unlinked."""
-    found = JOINED_BEFORE.search(folded.text, max(0, start - 40), start)
-    shown = folded.original(found.start(1), start)
-    candidate = Candidate(folded.at(start), folded.at(stop), None, f"{PRECEDED_BY} {shown!r}")
-    candidate.near = entry.persons[0] if len(entry.persons) == 1 else ""
-    return candidate
-
-
-def given_after(folded: Folded, stop: int, index: Index) -> re.Match | None:
-    """A capitalised word right after a surname ending at `stop` that names someone, surname
-    first ("Кучынскі Дзяніс Паўлавіч" in a list, "Çələbiyev Elçin Vaqif oğlu"): a known given
-    name, or any word before a patronymic; None if there is none (after most surnames, a
-    lower-case word: one look at its first letter)."""
-    text = folded.text
-    after = text[stop : stop + 2]
-    if after[:1] == " " and after[1:] != "<":
-        begin = stop + 1
-    elif after[:1] in (" ", "<"):  # tags between: read through them, as linking adds one
-        gap = GAP_AFTER.match(text, stop)
-        if gap is None:
-            return None
-        begin = gap.end()
-    else:
-        return None
-    first = folded.at(begin)
-    if not folded.html[first : first + 1].isupper():
-        return None
-    word = NEXT_WORD.match(text, begin)
-    if word is None or len(word[0]) < 2:
-        return None
-    if word[0] in index.known_given:
-        return word
-    father = _word_ahead(text, word.end())
-    if father is None:
-        return None
-    if father[0].endswith(PATRONYMIC):
-        return word
-    if folded.original(father.start(), father.end())[:1].isupper():
-        particle = _word_ahead(text, father.end())  # "Vaqif oğlu"
-        if particle is not None and particle[0] in SON_OR_DAUGHTER:
-            return word
-    return None
-
-
-def _word_ahead(text: str, end: int) -> re.Match | None:
-    """The word after spaces and inline tags from `end` (the tags linking may have added)."""
-    gap = GAP_AFTER.match(text, end)
-    return NEXT_WORD.match(text, gap.end()) if gap else None
-
-
-def _kin_after(text: str, end: int, index: Index) -> bool:
-    """Whether a noun of kinship follows a family word ending at `end`: "у Лукашенко старший
-    сын" is his elder son, where "Лукашенко старший" alone would be the father."""
-    if not index.kin or text[end : end + 1] != " ":
-        return False
-    found = NEXT_WORD.match(text, end + 1)
-    return found is not None and found[0] in index.kin
 
 
 def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -> Candidate:
@@ -183,7 +54,7 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
     generation = generation_after(folded.text, stop, index)
     if generation:  # "Mr Blinken Sr", "Лукашенко-младший": another of the family
         shown = folded.original(stop + 1, stop + 1 + len(generation))
-        blocked = _blocked(alone, entry, f"{FOLLOWED_BY} {shown!r}")
+        blocked = unlinked(alone, entry, f"{FOLLOWED_BY} {shown!r}")
         if entry.kind == SURNAME:
             blocked.given = _relatives_given(folded, start, stop, entry, index)
         return blocked
@@ -196,16 +67,16 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
             return Candidate(alone.start, alone.stop, owners[0])  # certain, as a full name
         if not owners:
             shown = folded.original(following.start(), following.end())
-            blocked = _blocked(alone, entry, f"{FOLLOWED_BY} {shown!r}")
+            blocked = unlinked(alone, entry, f"{FOLLOWED_BY} {shown!r}")
             blocked.given = following[0]  # "Кучынскі Дзяніс": Dzianis, a namesake
             return blocked
     alone.bare = True
     if entry.common and (
         _opens(folded.text, start, index.titles) or _all_caps(folded, start, stop)
     ):
-        return _blocked(alone, entry, "common word at the start of a sentence")
+        return unlinked(alone, entry, "common word at the start of a sentence")
     if entry.common and _after_idiom(folded.text, start, index):
-        return _blocked(alone, entry, "common word in a phrase")  # "дед Мороз"
+        return unlinked(alone, entry, "common word in a phrase")  # "дед Мороз"
     before = _previous_word(folded.text, start)
     if not before:
         return _through_tags(alone, entry, folded, start, stop, index)
@@ -218,13 +89,13 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
         initial = (earlier and _initial(folded, earlier, index)) or initial  # "Д. П.": Д.
         owners = [p for p in persons if _has_initial(p, initial, index)]
         if not owners:
-            return _blocked(alone, entry, DIFFERENT_INITIAL)
+            return unlinked(alone, entry, DIFFERENT_INITIAL)
         return Candidate(alone.start, alone.stop, *_one(owners, DIFFERENT_INITIAL))
     if word in index.gendered:  # "Mrs Kuchynski" for Pavel: his wife, mother or daughter
         return _titled(alone, entry, persons, folded, before, index)
     if word in index.generations_before:  # "младший Лукашенко": his son
         shown = folded.original(before.start(1), before.end(1))
-        return _blocked(alone, entry, f"{PRECEDED_BY} {shown!r}")
+        return unlinked(alone, entry, f"{PRECEDED_BY} {shown!r}")
     if word.endswith(PATRONYMIC) and _capitalised(folded, before):
         before = _previous_word(folded.text, before.start(1)) or before  # Аляксандр Рыгоравіч
         word = before.group(1)
@@ -287,7 +158,7 @@ def _titled(
     owners = [p for p in persons if index.gender.get(p, title) == title]
     if not owners:
         shown = folded.original(before.start(1), before.end(1))
-        return _blocked(alone, entry, f"{PRECEDED_BY} {shown!r}")
+        return unlinked(alone, entry, f"{PRECEDED_BY} {shown!r}")
     if alone.person is None and len(owners) == 1 < len(persons):  # a husband and wife
         alone = Candidate(alone.start, alone.stop, owners[0], bare=True)
     return alone
@@ -373,7 +244,7 @@ def _unknown_before(
     word = before.group(1)
     reason = _another_persons(folded, before.start(1), word, shown, start, stop, index)
     if reason:
-        blocked = _blocked(alone, entry, reason)
+        blocked = unlinked(alone, entry, reason)
         blocked.given = word
         return blocked
     if shown[:1].isupper() and len(word) > 1 and word not in index.titles:
@@ -419,11 +290,6 @@ def plural(
     return found
 
 
-def _blocked(alone: Candidate, entry: Entry, reason: str) -> Candidate:
-    near = entry.persons[0] if len(entry.persons) == 1 else ""
-    return Candidate(alone.start, alone.stop, None, reason, near)
-
-
 def _capitalised(folded: Folded, before: re.Match) -> bool:
     return folded.original(before.start(1), before.end(1))[:1].isupper()
 
@@ -467,7 +333,7 @@ def _through_tags(
     reason = _another_persons(folded, begin, word, shown, start, stop, index)
     if not reason:
         return alone
-    blocked = _blocked(alone, entry, reason)
+    blocked = unlinked(alone, entry, reason)
     blocked.given = word  # the namesake's, as `_unknown_before` records it
     return blocked
 

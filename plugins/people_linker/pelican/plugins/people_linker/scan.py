@@ -7,18 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterator
 
+from .after import generation_after, given_after, joined, joined_to_a_name
+from .candidate import Candidate
 from .index import Entry, Index
 from .names import FULL, PLURAL, SURNAME
-from .resolve import (
-    Candidate,
-    generation_after,
-    given_after,
-    joined,
-    joined_to_a_name,
-    plural,
-    quiet_before,
-    resolve,
-)
+from .resolve import plural, quiet_before, resolve
 from .spelling import nominative_keys, spelling_key
 from .text import Folded, case_key, fold_key, is_regex_word_char, is_word_char, starts_lower
 
@@ -110,8 +103,8 @@ def chosen(
         if start < last:
             continue
         kind, person = entry.kind, entry.persons[0]
-        if text[start - 1 : start] == "-" and joined_to_a_name(folded, start, index):
-            yield joined(start, stop, entry, folded)  # "Ivanova-Lukashenko", "Jean-Pierre Dupont"
+        if text[start - 1 : start] == "-" and (name := joined_to_a_name(folded, start, index)):
+            yield joined(name, stop, entry, folded)  # "Ivanova-Lukashenko", "Jean-Pierre Dupont"
         elif kind == PLURAL:
             yield from plural(start, stop, entry, folded, index, last)
         elif (
