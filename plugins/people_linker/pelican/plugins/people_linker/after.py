@@ -12,7 +12,8 @@ from .index import Entry, Index
 from .text import Folded, is_regex_word_char
 
 NEXT_WORD = re.compile(r"\w+")
-# Inline tags between a word and a surname: "<strong>Elçin</strong> Çələbiyev" still blocks.
+# The inline elements that carry text: a word behind their tags still counts, before a surname
+# ("<strong>Elçin</strong> Çələbiyev" blocks) and after it ("Kuchynski <a ...>Pavel").
 INLINE = (
     "a|abbr|b|bdi|bdo|big|cite|data|del|dfn|em|font|i|ins|label|mark|q|s|small|span|strike"
     "|strong|sub|sup|time|tt|u|var"

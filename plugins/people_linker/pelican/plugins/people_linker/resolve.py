@@ -28,6 +28,8 @@ from .spelling import nominative_keys, spelling_key
 from .text import Folded, is_regex_word_char, mark_key, starts_lower
 
 PREVIOUS_WORD = re.compile(r"(\w+)(\.?) +$")
+# A word behind inline tags before a surname ("<strong>Elçin</strong> Çələbiyev" still blocks),
+# and a word before spaces and inline tags.
 INLINE_TAGS_BEFORE = re.compile(rf"(\w+)(?:\s*</?(?:{INLINE})\b[^<>]*>\s*)+$")
 WORD_BACK = re.compile(rf"(\w+)(?:\s|</?(?:{INLINE})\b[^<>]*>)+$")
 # What may end a sentence (or open a block) before its first word, after quotes and brackets.
