@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .candidate import PRECEDED_BY, Candidate
+from .candidate import PRECEDED_BY, Candidate, unlinked
 from .index import Entry, Index
 from .text import Folded, is_regex_word_char
 
@@ -67,9 +67,9 @@ def joined(before: re.Match, stop: int, entry: Entry, folded: Folded) -> Candida
     """A match joined by a hyphen to the name `before` it (`joined_to_a_name`), left unlinked."""
     start = before.end()
     shown = folded.original(before.start(1), start)
-    candidate = Candidate(folded.at(start), folded.at(stop), None, f"{PRECEDED_BY} {shown!r}")
-    candidate.near = entry.persons[0] if len(entry.persons) == 1 else ""
-    return candidate
+    return unlinked(
+        Candidate(folded.at(start), folded.at(stop), None), entry, f"{PRECEDED_BY} {shown!r}"
+    )
 
 
 def given_after(folded: Folded, stop: int, index: Index) -> re.Match | None:

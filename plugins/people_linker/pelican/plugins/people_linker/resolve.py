@@ -96,8 +96,7 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
     if word in index.gendered:  # "Mrs Kuchynski" for Pavel: his wife, mother or daughter
         return _titled(alone, entry, persons, folded, before, index)
     if word in index.generations_before:  # "младший Лукашенко": his son
-        shown = folded.original(before.start(1), before.end(1))
-        return unlinked(alone, entry, f"{PRECEDED_BY} {shown!r}")
+        return _preceded(alone, entry, folded, before)
     if word.endswith(PATRONYMIC) and _capitalised(folded, before):
         before = _previous_word(folded.text, before.start(1)) or before  # Аляксандр Рыгоравіч
         word = before.group(1)
@@ -159,11 +158,16 @@ def _titled(
     title = index.gendered[before.group(1)]
     owners = [p for p in persons if index.gender.get(p, title) == title]
     if not owners:
-        shown = folded.original(before.start(1), before.end(1))
-        return unlinked(alone, entry, f"{PRECEDED_BY} {shown!r}")
+        return _preceded(alone, entry, folded, before)
     if alone.person is None and len(owners) == 1 < len(persons):  # a husband and wife
         alone = Candidate(alone.start, alone.stop, owners[0], bare=True)
     return alone
+
+
+def _preceded(alone: Candidate, entry: Entry, folded: Folded, before: re.Match) -> Candidate:
+    """`alone` left unlinked for the word `before` it, as the page shows that word."""
+    shown = folded.original(before.start(1), before.end(1))
+    return unlinked(alone, entry, f"{PRECEDED_BY} {shown!r}")
 
 
 def _initial(folded: Folded, before: re.Match, index: Index) -> str:
