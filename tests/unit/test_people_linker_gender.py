@@ -77,6 +77,40 @@ def test_a_title_for_the_other_gender_is_another_person(html: str, expected: str
     assert link(html, INDEX, mode="all") == expected
 
 
+# No `Gender:`: a Cyrillic surname whose ending is a man's or a woman's form says which.
+UNSAID = [
+    Person("people/putin.md", "Vladimir Putin", (("ru", "Владимир Путин"), ("be", "Уладзімір Пуцін"))),
+    Person("people/sapelka.md", "Pavel Sapelka", (("be", "Павел Сапелка"),)),  # -ка: either
+    Person("people/lutskina.md", "Ksenia Lutskina", (("ru", "Ксения Луцкина"),)),
+    Person("people/smith.md", "Anna Smith"),  # no Cyrillic name: either
+]  # fmt: skip
+UNSAID_INDEX = build_index(UNSAID, load({}))
+BY_SURNAME = [
+    ("<p>Then Mrs Putin spoke.</p>", "<p>Then Mrs Putin spoke.</p>"),
+    ("<p>Then Mr Putin spoke.</p>", f"<p>Then Mr {a('putin', 'Putin')} spoke.</p>"),
+    ("<p>Вчера госпожа Путина выступила.</p>", "<p>Вчера госпожа Путина выступила.</p>"),
+    ("<p>Учора спадарыня Пуціна выступіла.</p>", "<p>Учора спадарыня Пуціна выступіла.</p>"),
+    ("<p>Then Mr Lutskina spoke.</p>", "<p>Then Mr Lutskina spoke.</p>"),
+    ("<p>Then Ms Lutskina spoke.</p>", f"<p>Then Ms {a('lutskina', 'Lutskina')} spoke.</p>"),
+    ("<p>Then Mrs Sapelka spoke.</p>", f"<p>Then Mrs {a('sapelka', 'Sapelka')} spoke.</p>"),
+    ("<p>Then Mr Smith spoke.</p>", f"<p>Then Mr {a('smith', 'Smith')} spoke.</p>"),
+    ("<p>Then Mrs Smith spoke.</p>", f"<p>Then Mrs {a('smith', 'Smith')} spoke.</p>"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("html", "expected"), BY_SURNAME)
+def test_without_gender_a_cyrillic_surnames_form_says_which(html: str, expected: str) -> None:
+    assert link(html, UNSAID_INDEX, mode="all") == expected
+
+
+def test_gender_given_outweighs_the_surnames_form() -> None:
+    person = Person("people/x.md", "Sasha Ivanov", (("ru", "Саша Иванов"),), gender="woman")
+    index = build_index([person], load({}))
+    assert link("<p>Then Ms Ivanov spoke.</p>", index) == (
+        f"<p>Then Ms {a('x', 'Ivanov')} spoke.</p>"
+    )
+
+
 def test_a_blocked_surname_is_reported_with_the_title_and_makes_the_surname_alone_unsure() -> None:
     html = "<p>Mrs Kuchynski spoke first. Later Kuchynski left.</p>"
     result = link_fragment(html, INDEX, "all")

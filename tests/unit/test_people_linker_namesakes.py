@@ -465,12 +465,26 @@ PLURALS = [
     ("<p>Семья Тихановских уехала.</p>", "<p>Семья Тихановских уехала.</p>"),
     ("<p>Дело Ивана и Марии Тихановских.</p>", "<p>Дело Ивана и Марии Тихановских.</p>"),
     ("<p>Встреча с Тихановским.</p>", f"<p>Встреча с {SI('Тихановским')}.</p>"),
+    # Another person's given name before the plural: the person's own before "и" still links
+    ("<p>Григорий и Мария Костусевы приехали.</p>", f"<p>{a('kastusiou', 'Григорий')} и Мария Костусевы приехали.</p>"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("html", "expected"), PLURALS)
 def test_a_plural_surname_links_both_people_by_their_given_names(html: str, expected: str) -> None:
     assert link(html, FAMILY_INDEX, mode="all") == expected
+
+
+def test_a_plural_after_another_persons_given_name_names_a_namesake() -> None:
+    html = (
+        "<p>Григорий Костусев и его жена Мария. Григорий и Мария Костусевы приехали."
+        " Костусева не было дома.</p>"
+    )
+    result = link_fragment(html, FAMILY_INDEX, mode="all")
+    assert result.html.count("<a ") == 2  # the full name and "Григорий"; the genitive is unsure
+    assert [(miss.person, miss.reason) for miss in result.misses][:1] == [
+        ("people/kastusiou.md", "different given name")
+    ]
 
 
 def test_plural_forms_are_not_reported_as_ambiguous() -> None:

@@ -6,10 +6,21 @@ import posixpath
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from . import inflect
 from .automaton import Automaton
 from .errors import LinkerError
 from .memory import collector_paused
-from .names import FULL, PLURAL, SURNAME, Form, Person, given_name_keys, name_forms, release_caches
+from .names import (
+    CYRILLIC_LANGS,
+    FULL,
+    PLURAL,
+    SURNAME,
+    Form,
+    Person,
+    given_name_keys,
+    name_forms,
+    release_caches,
+)
 from .packs import PACKS, Pack
 from .settings import Config
 from .spelling import spelling_key
@@ -138,7 +149,7 @@ def _build(people: list[Person], config: Config) -> Index:
         | {fold_key(word) for word in config.title_words}
         | set(gendered),
         gendered=gendered,
-        gender={person.id: person.gender for person in people if person.gender},
+        gender={person.id: gender for person in people if (gender := _gender(person))},
         generations_by_start=_by_start(
             {fold_key(word) for pack in packs for word in pack.generations}
         ),
@@ -157,6 +168,19 @@ def _build(people: list[Person], config: Config) -> Index:
     index.loose = _loose_keys(entries, by_key)
     release_caches()  # the spellings were needed once; keep the build's memory flat
     return index
+
+
+def _gender(person: Person) -> str:
+    """The profile's `Gender:`; without one, what its Cyrillic surnames agree on ("Путин" is a
+    man's form: "Mrs Putin" is his wife), or "" (either)."""
+    if person.gender:
+        return person.gender
+    said = {
+        inflect.surname_gender(name.split()[-1])
+        for lang, name in person.names
+        if lang in CYRILLIC_LANGS and len(name.split()) > 1
+    } - {""}
+    return said.pop() if len(said) == 1 else ""
 
 
 def _gendered_titles(packs: list[Pack], config: Config) -> dict[str, str]:

@@ -118,15 +118,28 @@ _FEMININE_GIVEN_ENDINGS = ("а", "я")
 _FLEETING = {"ел": "л", "ек": "к", "ец": "ц", "ок": "к"}
 
 
+_WOMENS_SURNAME_ENDINGS = ("ая", "ова", "ева", "ава", "іна", "ина", "ына", "ська", "цька")
+_MENS_SURNAME_ENDINGS = (
+    *("скі", "цкі", "ский", "цкий", "ський", "ов", "ев", "ёв", "ў", "ін", "ин", "ын"),
+)
+
+
+def surname_gender(surname: str) -> str:
+    """ "woman" or "man" where a Cyrillic surname's ending says which (Путина, Кучынскі), ""
+    where it does not (Лукашенко, Ковальчук)."""
+    lower = surname.lower()
+    if lower.endswith(_WOMENS_SURNAME_ENDINGS):
+        return "woman"
+    if lower.endswith(_MENS_SURNAME_ENDINGS):
+        return "man"
+    return ""
+
+
 def is_feminine(given: str, surname: str) -> bool:
     """Guess the grammatical gender of a name; surnames in -ая/-ова/-іна are feminine."""
-    lower = surname.lower()
-    if lower.endswith(("ая", "ова", "ева", "ава", "іна", "ина", "ына", "ська", "цька")):
-        return True
-    if lower.endswith(
-        ("скі", "цкі", "ский", "цкий", "ський", "ов", "ев", "ёв", "ў", "ін", "ин", "ын")
-    ):
-        return False
+    gender = surname_gender(surname)
+    if gender:
+        return gender == "woman"
     return given.lower().endswith(_FEMININE_GIVEN_ENDINGS)
 
 

@@ -281,13 +281,27 @@ def plural(
     start: int, stop: int, entry: Entry, folded: Folded, index: Index, last: int
 ) -> list[Candidate]:
     """A plural surname after a given name links with it ("Светлану Тихановских"), and a given
-    name of the same family before "и"/"and" links alone ("Сергея и ...")."""
+    name of the same family before "и"/"and" links alone ("Сергея и ...").
+
+    After another person's given name it names a namesake ("Владимир и Людмила Путины": his
+    wife), so the surname alone is unsure on that page; the person's own given name before
+    "и" still links."""
     before = _previous_word(folded.text, start)
     word = before.group(1) if before else ""
     owners = [p for p in entry.persons if word in index.given.get(p, ())]
-    if len(owners) != 1:
-        return [Candidate(folded.at(start), folded.at(stop), None, "plural surname")]
-    found = [Candidate(folded.at(before.start(1)), folded.at(stop), owners[0])]
+    alone = Candidate(folded.at(start), folded.at(stop), None, "plural surname")
+    if len(owners) == 1:
+        found = [Candidate(folded.at(before.start(1)), folded.at(stop), owners[0])]
+    elif len(entry.persons) == 1 and before and not before.group(2):
+        begin = before.start(1)
+        shown = folded.original(begin, before.end(1))
+        reason = _another_persons(folded, begin, word, shown, start, stop, index)
+        if not reason:
+            return [alone]
+        found = [unlinked(Candidate(folded.at(begin), alone.stop, None), entry, reason)]
+        found[0].given = word
+    else:
+        return [alone]
     pair = AND.search(folded.text, max(last, before.start(1) - 40), before.start(1))
     if pair:
         other = [p for p in entry.persons if pair.group(1) in index.given.get(p, ())]
