@@ -4,7 +4,9 @@ many of its links go to the right person.
 The texts stay outside the repository (third-party copyright). A text file starts with a line
 `expect: <profile file stems>` naming the people the text names (by full name or surname), then
 any number of lines `not: <words of the text>` naming someone else there, a namesake or a
-relative ("Viktor Lukashenko", "Blinken Sr"), then a blank line, then the text. A link to a
+relative ("Viktor Lukashenko", "Blinken Sr"), optionally `lang: <code>` (the text's
+language, as a page's: a pack's case endings then apply only on its own language's pages), then
+a blank line, then the text. A link to a
 person the text does not name is wrong, and so is a link that touches a `not:` phrase: counting
 people alone would not see a link to the son on a page that also names the father. Profiles are
 Markdown files in the authoring format.
@@ -48,24 +50,27 @@ LINK = re.compile(r'<a class="[^"]*" href="\{filename\}/?(?:[^"]*/)?([^"/]+)\.md
 TAG = re.compile(r"(<[^>]*>)")
 
 
-def read_text(path: Path) -> tuple[set[str], list[str], str]:
-    """The people a text names, the phrases naming someone else, and the text as HTML."""
+def read_text(path: Path) -> tuple[set[str], list[str], str, str]:
+    """The people a text names, the phrases naming someone else, the text as HTML, and its
+    language if a `lang:` line gives it ("" otherwise: every pack's rules apply)."""
     head, _, body = path.read_text(encoding="utf-8").partition("\n\n")
-    expected, others = set(), []
+    expected, others, lang = set(), [], ""
     for line in head.splitlines():
         field, _, value = line.partition(":")
         if field.strip() == "expect":
             expected |= set(value.split())
         elif field.strip() == "not":
             others.append(value.strip())
+        elif field.strip() == "lang":
+            lang = value.strip()
         else:
-            raise SystemExit(f"{path}: unknown line {line!r} (expect: or not:)")
+            raise SystemExit(f"{path}: unknown line {line!r} (expect:, not: or lang:)")
     paragraphs = [line for line in body.splitlines() if line.strip()]
     for phrase in others:
         if not any(phrase in paragraph for paragraph in paragraphs):
             raise SystemExit(f"{path}: `not: {phrase}` is not in the text")
     text = "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in paragraphs)
-    return expected, others, text
+    return expected, others, text, lang
 
 
 def linked_spans(linked: str) -> tuple[str, list[tuple[int, int, str]]]:
@@ -103,8 +108,8 @@ def evaluate(
     for path in sorted(texts_dir.glob("*.txt")):
         if path.name == "README.txt":
             continue
-        expected, others, fragment = read_text(path)
-        text, spans = linked_spans(link_fragment(fragment, index, mode="all").html)
+        expected, others, fragment, lang = read_text(path)
+        text, spans = linked_spans(link_fragment(fragment, index, mode="all", lang=lang).html)
         made = [(person, text[start:stop]) for start, stop, person in spans]
         good = [span[2] in expected and not touches(span, text, others) for span in spans]
         linked = {person for (person, _), ok in zip(made, good, strict=True) if ok}

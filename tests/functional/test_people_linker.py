@@ -143,6 +143,14 @@ def copy_site(tmp_path: Path, files: dict[str, str] | None = None) -> Path:
     return content
 
 
+def test_a_page_is_linked_in_its_own_language(tmp_path: Path) -> None:
+    """ "Tsikhanouskis" is Lithuanian for Tsikhanouski and Latvian for him, but on an English
+    page the family: the build gives the linker each page's language."""
+    page = "Title: Family\n\nThe Tsikhanouskis left. Later Tsikhanouski spoke.\n"
+    output = build(copy_site(tmp_path, {"pages/family.md": page}), tmp_path / "output")
+    assert person_links(output / "family.html") == [("Tsikhanouski", "./siarhei-tsikhanouski.html")]
+
+
 def test_a_surname_claimed_by_two_profiles_stops_the_build(tmp_path: Path) -> None:
     content = copy_site(
         tmp_path,

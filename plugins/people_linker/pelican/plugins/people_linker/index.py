@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import posixpath
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import inflect
 from .automaton import Automaton
@@ -17,7 +17,9 @@ from .names import (
     SURNAME,
     Form,
     Person,
+    cases_read,
     given_name_keys,
+    in_cyrillic,
     name_forms,
     release_caches,
 )
@@ -43,6 +45,8 @@ class Entry:
     # Spellings with diacritics that tell people apart whom the key without them merges
     # (Šałaprakuk, Salaprakuk): (mark_key, person) pairs.
     marked: tuple[tuple[str, str], ...] = ()
+    # The languages on whose pages it links, if only their grammar makes it (None: any page).
+    langs: frozenset[str] | None = None
     # One person's, with no diacritics or common word to weigh: a full name is that person's
     # as it stands, a surname once the word before it is quiet (`scan` takes both without
     # `resolve`).
@@ -59,6 +63,9 @@ class Index:
     people: dict[str, Person]
     files: frozenset[str] = frozenset()  # the profiles' file names, to pass over other links fast
     given: dict[str, set[str]] = field(default_factory=dict)
+    # Of a person's given names, those only some languages' grammar makes -> those languages:
+    # a page in another language does not count them as the person's (`for_lang`).
+    given_only: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)
     initials: dict[str, set[str]] = field(default_factory=dict)
     known_given: set[str] = field(default_factory=set)
     ambiguous: list[str] = field(default_factory=list)
@@ -75,13 +82,18 @@ class Index:
     kin: frozenset[str] = frozenset()  # folded nouns of kinship a family word may qualify
     idioms: frozenset[str] = frozenset()  # folded words before a common word that make a phrase
     loose: dict[str, int] = field(default_factory=dict)  # spelling key -> entry number
-    # The packs' case endings with their nominative's, the longest first (Lithuanian "os:a").
+    # The packs' case endings with their nominative's, the longest first (Lithuanian "os:a"),
+    # and the languages whose pages a word is put back to the nominative on by them: "Putins"
+    # is Latvian for Putin, but English for the family.
     endings: tuple[tuple[str, str], ...] = ()
+    ending_langs: frozenset[str] = frozenset()
     given_loose: dict[str, set[str]] = field(default_factory=dict)  # filled when first needed
     known_given_loose: frozenset[str] | None = None  # filled when first needed
 
     words: dict[str, int] = field(default_factory=dict)  # capitalised word -> loose entry
     no_words: set[str] = field(default_factory=set)  # capitalised words that are no surname's
+    # By a page's language, the index as it sees it (None: as it is): `for_lang`.
+    views: dict[str, Index | None] = field(default_factory=dict)
 
     def __getstate__(self) -> dict:
         """The caches of words and keys are rebuilt as needed, never stored."""
@@ -89,9 +101,24 @@ class Index:
             **self.__dict__,
             "words": {},
             "no_words": set(),
+            "views": {},
             "given_loose": {},
             "known_given_loose": None,
         }
+
+    def for_lang(self, lang: str) -> Index:
+        """The index as a page in `lang` sees it ("" if not known: as it is). A given name in a
+        case only another language's grammar makes is not the person's there ("Aleksandra",
+        Polish for Aleksandr's, is a woman's name in English; nor is "Alexandra", though its
+        spelling key is that of the Russian genitive "Александра"); a word in Cyrillic still is,
+        since it is only ever compared with Cyrillic text. The packs' case endings apply on
+        their own languages' pages ("Putins" is Latvian for Putin, English for the family).
+        Made once per language, with its own caches of words."""
+        if not lang:
+            return self
+        if lang not in self.views:
+            self.views[lang] = _view(self, lang)
+        return self.views[lang] or self
 
     def given_keys(self, person: str) -> set[str]:
         """The spelling keys of a person's given names, computed the first time one is needed."""
@@ -117,13 +144,43 @@ def build_index(people: list[Person], config: Config) -> Index:
         return _build(people, config)
 
 
+def _view(index: Index, lang: str) -> Index | None:
+    """`index` as a page in `lang` sees it (`Index.for_lang`), or None if the same."""
+    endings = index.endings if lang in index.ending_langs else ()
+    read = cases_read(lang)
+    unread = {}  # each person's given names in cases `lang` does not read
+    for person, only in index.given_only.items():
+        keys = {key for key, langs in only.items() if langs.isdisjoint(read)}
+        if keys:
+            unread[person] = keys
+    if endings == index.endings and not unread:
+        return None
+    given = {
+        p: index.given[p] - {k for k in keys if not in_cyrillic(k)} for p, keys in unread.items()
+    }
+    spelled = {p: {spelling_key(k) for k in index.given[p] - keys} for p, keys in unread.items()}
+    return replace(
+        index,
+        given=index.given | given,
+        endings=endings,
+        given_loose=spelled,
+        known_given_loose=None,
+        words={},
+        no_words=set(),
+        views={},
+    )
+
+
 def _build(people: list[Person], config: Config) -> Index:
     schemes = list(config.romanizations)
     by_key: dict[str, list[Form]] = defaultdict(list)
     given: dict[str, set[str]] = {}
+    given_only: dict[str, dict[str, frozenset[str]]] = {}
     for person in sorted(people, key=lambda p: p.id):
         forms = name_forms(person, schemes)
         given[person.id] = forms.given
+        if forms.given_only:
+            given_only[person.id] = forms.given_only
         for form in forms.forms:
             by_key[fold_key(form.text)].append(form)
     declared = {fold_key(form) for form in config.ambiguous}
@@ -140,6 +197,7 @@ def _build(people: list[Person], config: Config) -> Index:
         people={person.id: person for person in people},
         files=frozenset(posixpath.basename(person.id) for person in people),
         given=given,
+        given_only=given_only,
         initials={pid: {key[0] for key in keys} for pid, keys in given.items()},
         known_given=set().union(*given.values())
         | _builtin_given(config, schemes)
@@ -161,6 +219,7 @@ def _build(people: list[Person], config: Config) -> Index:
         endings=tuple(
             sorted(dict.fromkeys(pair for pack in packs for pair in pack.endings), key=_longest)
         ),
+        ending_langs=frozenset(name for name in config.packs if PACKS[name].endings),
     )
     index.surname_keys = {
         key: entry.persons[0] for key, entry in entries if entry.kind != FULL and entry.alone
@@ -269,19 +328,27 @@ def _entries(
         kind = FULL if any(form.kind == FULL for form in forms) else forms[0].kind
         is_common = kind != FULL and bool({key, *(fold_key(f.origin) for f in forms)} & common)
         marked = _marked(by_key[key])
-        entries.append(
-            (
-                key,
-                Entry(case_key(forms[0].text), kind, persons, not shared, is_common, marked),
-            )
+        entry = Entry(
+            case_key(forms[0].text), kind, persons, not shared, is_common, marked, _langs(forms)
         )
+        entries.append((key, entry))
     return entries, ambiguous, conflicts
 
 
 def _single(key: str, form: Form, common: set[str]) -> Entry:
     """The entry of a key that one form alone has: what `_claim` and `_marked` give it."""
     is_common = form.kind != FULL and (key in common or fold_key(form.origin) in common)
-    return Entry(case_key(form.text), form.kind, (form.person,), True, is_common)
+    return Entry(
+        case_key(form.text), form.kind, (form.person,), True, is_common, (), _langs([form])
+    )
+
+
+def _langs(forms: list[Form]) -> frozenset[str] | None:
+    """The languages an entry links in: any, if any of its forms does, or if it is Cyrillic
+    (a Cyrillic case form on a page in another language is a quotation in its own)."""
+    if any(form.langs is None for form in forms) or in_cyrillic(forms[0].text):
+        return None
+    return frozenset().union(*(form.langs for form in forms))
 
 
 def _claim(key: str, forms: list[Form], declared: set[str]) -> tuple[list[Form], tuple, str]:

@@ -19,8 +19,10 @@ from operator import itemgetter
 
 from .candidate import NAMESAKE_ON_PAGE, names_a_namesake
 from .index import Index
+from .names import cases_read
 from .scan import Candidate, Folded, chosen, matches, settle
 from .sentences import sentence_in_html
+from .text import primary_language
 
 SKIP_TAGS = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "kbd", "samp", "textarea"}
 # A comment, a script or style element, or a tag (with its "/" and name, when it has a name).
@@ -71,12 +73,16 @@ def link_fragment(
     source: str = "",
     exclude: tuple[str, ...] = (),
     sentences: bool = True,
+    lang: str = "",
 ) -> Result:
     """Link `html`; also return every mention and near miss for backlinks and the report
-    (with the sentence of each person's first mention, unless `sentences` is False)."""
+    (with the sentence of each person's first mention, unless `sentences` is False). `lang` is
+    the page's language: a pack's case endings apply on its own pages (and where it is "")."""
     if not html or index.automaton is None:
         return Result(html)
-    folded = Folded(html)
+    lang = primary_language(lang)
+    index = index.for_lang(lang)
+    folded = Folded(html, cases_read(lang) if lang else None)
     found = matches(folded, index)
     if not found and not any(marker in html for marker in FILENAME_LINKS):
         return Result(html)

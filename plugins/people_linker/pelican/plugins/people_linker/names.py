@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from . import inflect, romanize
@@ -12,7 +12,29 @@ from .errors import LinkerError
 from .packs import SAME_NAME
 from .text import fold_key
 
+CYRILLIC_LANGS = ("be", "ru", "uk")
 INFLECTED_SCHEMES = ("be-latn",)
+# The language whose grammar makes a scheme's case forms: a form only that grammar makes links
+# on that language's pages alone ("Putins" is German for Putin's, English for the family;
+# "Aleksandra" is Polish for Aleksandr's, English for a woman).
+GRAMMAR_OF = {"be-latn": "be", "pl-press": "pl", "cs-press": "cs", "de-press": "de"}
+# The grammars whose case forms a page in a language reads: its own, and for Belarusian,
+# Russian and Ukrainian each other's (their press declines one another's names).
+CASES_READ = {lang: frozenset(CYRILLIC_LANGS) for lang in CYRILLIC_LANGS}
+
+
+def in_cyrillic(word: str) -> bool:
+    return bool(_ANY_CYRILLIC.search(word))
+
+
+_ANY_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def cases_read(lang: str) -> frozenset[str]:
+    """The grammars whose case forms link on a page in `lang` (a primary language tag)."""
+    return CASES_READ.get(lang) or frozenset((lang,))
+
+
 # Schemes whose spellings the press declines by its own language's grammar, from the nominative,
 # and the language tags of typed `Names` entries declined the same way.
 DECLINED_AS_SPELT = {"pl-press": inflect.polish_forms, "cs-press": inflect.czech_forms}
@@ -20,8 +42,6 @@ DECLINED_AS_TYPED = {"pl": inflect.polish_forms, "cs": inflect.czech_forms}
 FULL = "full"
 SURNAME = "surname"
 PLURAL = "plural"  # a surname in the plural: links with one of the given names before it
-
-CYRILLIC_LANGS = ("be", "ru", "uk")
 
 
 class ProfileError(LinkerError):
@@ -53,6 +73,8 @@ class Form:
     kind: str
     origin: str
     typed: bool = True  # written by the editor (or its last word), not generated
+    # The languages on whose pages it links, if only their grammar makes it (None: any).
+    langs: frozenset[str] | None = None
 
 
 @dataclass
@@ -61,6 +83,22 @@ class NameForms:
 
     forms: list[Form] = field(default_factory=list)
     given: set[str] = field(default_factory=set)  # folded given names, in every form and case
+    # Those of `given` that only some languages' grammar makes -> those languages.
+    given_only: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+Tagged = dict[str, frozenset[str] | None]  # a form -> the languages it links in (None: any)
+
+
+def tag(out: Tagged, forms: Iterable[str], lang: str | None = None) -> None:
+    """Add `forms`, made by `lang`'s grammar (None: by none in particular), to `out`: a form
+    any language has stays any language's."""
+    for form in forms:
+        if form in out:
+            had = out[form]
+            out[form] = None if had is None or lang is None else had | {lang}
+        else:
+            out[form] = None if lang is None else frozenset((lang,))
 
 
 def split_list(value: object) -> list[str]:
@@ -214,25 +252,38 @@ def name_forms(person: Person, schemes: list[str]) -> NameForms:
     for name in sorted(full_names):
         result.forms.append(Form(name, person.id, FULL, name, True))
         result.given |= {fold_key(word) for word in name.split()[:-1]}
-    for surname, origin in sorted(_surnames(person, cyrillic, own_grammar, schemes)):
-        form = Form(surname, person.id, SURNAME, origin, fold_key(surname) in typed)
+    surnames = _surnames(person, cyrillic, own_grammar, schemes)
+    for surname, origin in sorted(surnames):
+        langs = surnames[surname, origin]
+        form = Form(surname, person.id, SURNAME, origin, fold_key(surname) in typed, langs)
         result.forms.append(form)
     for plural, origin in sorted(_plurals(cyrillic, schemes)):
         result.forms.append(Form(plural, person.id, PLURAL, origin, False))
-    result.given |= _given_cases(cyrillic, schemes)
-    for declined, given, _ in own_grammar:
-        result.given |= {fold_key(case) for case in declined(given, False)}
-    result.given |= _same_names(result.given, schemes)
+    given: Tagged = dict.fromkeys(result.given)
+    _tag_all(given, _given_cases(cyrillic, schemes))
+    for declined, first, _, lang in own_grammar:
+        tag(given, {fold_key(case) for case in declined(first, False)}, lang)
+    _tag_all(given, _same_names(set(given), schemes))
+    result.given = set(given)
+    result.given_only = {key: langs for key, langs in given.items() if langs is not None}
     return result
 
 
-def _same_names(given: set[str], schemes: list[str]) -> set[str]:
+def _tag_all(out: Tagged, tagged: Tagged) -> None:
+    for form, langs in tagged.items():
+        if langs is None:
+            tag(out, (form,))
+        for lang in langs or ():
+            tag(out, (form,), lang)
+
+
+def _same_names(given: set[str], schemes: list[str]) -> Tagged:
     """The person's given names in the other languages of SAME_NAME (Сергей -> Сергій)."""
-    out = set()
+    out: Tagged = {}
     for group, folded in zip(SAME_NAME, _same_name_keys(), strict=True):
         if not folded.isdisjoint(given):
             for lang, name in group:
-                out |= given_name_keys([name], schemes, lang)
+                _tag_all(out, _given_keys(name, tuple(schemes), lang))
     return out
 
 
@@ -242,11 +293,11 @@ def _same_name_keys() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(fold_key(name) for _, name in group) for group in SAME_NAME)
 
 
-def _typed_declined(person: Person) -> list[tuple[Callable, str, str]]:
-    """(its declension, first given name, surname) of each Names entry in a language declined
-    from its own spelling: `pl: Andrzej Poczobut` -> Andrzeja Poczobuta."""
+def _typed_declined(person: Person) -> list[tuple[Callable, str, str, str]]:
+    """(its declension, first given name, surname, language) of each Names entry in a language
+    declined from its own spelling: `pl: Andrzej Poczobut` -> Andrzeja Poczobuta."""
     return [
-        (DECLINED_AS_TYPED[lang], words[0], words[-1])
+        (DECLINED_AS_TYPED[lang], words[0], words[-1], lang)
         for lang, name in person.names
         if lang in DECLINED_AS_TYPED and len(words := name.split()) > 1
     ]
@@ -269,17 +320,18 @@ def _plurals(cyrillic: list[tuple[str, str]], schemes: list[str]) -> set[tuple[s
 def _surnames(
     person: Person,
     cyrillic: list[tuple[str, str]],
-    own_grammar: list[tuple[Callable, str, str]],
+    own_grammar: list[tuple[Callable, str, str, str]],
     schemes: list[str],
-) -> set[tuple[str, str]]:
-    """(surname form, the nominative it comes from) for the title, Names and their spellings."""
-    out: set[tuple[str, str]] = set()
+) -> dict[tuple[str, str], frozenset[str] | None]:
+    """(surname form, the nominative it comes from) for the title, Names and their spellings
+    -> the languages whose pages it links on (None: any)."""
+    out: dict[tuple[str, str], frozenset[str] | None] = {}
     canonical = [person.title, *(form for lang, form in person.names if lang not in CYRILLIC_LANGS)]
     for name in canonical:
         if len(name.split()) > 1:
-            out.add((name.split()[-1], name.split()[-1]))
-    for declined, given, surname in own_grammar:
-        out |= {(case, surname) for case in declined(surname, given.endswith("a"))}
+            tag(out, [(name.split()[-1], name.split()[-1])])
+    for declined, given, surname, lang in own_grammar:
+        tag(out, [(case, surname) for case in declined(surname, given.endswith("a"))], lang)
     for lang, name in cyrillic:
         words = name.split()
         if len(words) < 2:
@@ -287,44 +339,51 @@ def _surnames(
         surname = words[-1]
         feminine = inflect.is_feminine(words[0], surname)
         oblique = inflect.surname_forms(surname, lang, feminine)
-        for spelling in _declined(surname, oblique, lang, schemes, feminine):
-            out.add((spelling, surname))
+        for spelling, langs in _declined(surname, oblique, lang, schemes, feminine).items():
+            _tag_all(out, {(spelling, surname): langs})
         for spelling in _romanized(surname, lang, ["de-press"] if "de-press" in schemes else []):
             if not spelling.endswith(("s", "z", "sch")):
-                out.add((spelling + "s", surname))  # German genitive: Lukaschenkos
+                tag(out, [(spelling + "s", surname)], "de")  # German genitive: Lukaschenkos
     return out
 
 
 def _declined(
     word: str, oblique: set[str], lang: str, schemes: list[str], feminine: bool = False
-) -> set[str]:
+) -> Tagged:
     """A word, its case forms, and their spellings: the nominative in every romanization, the
     other cases in Łacinka (spelt from the Cyrillic cases), and in Polish and Czech (their own
-    grammar's cases of their own spelling, as their press declines a Belarusian name)."""
-    out = {word, *oblique} | _romanized(word, lang, schemes)
+    grammar's cases of their own spelling, as their press declines a Belarusian name). The
+    nominative's spellings link on any page, the cases on pages in their grammar's language
+    (`cases_read`)."""
+    out: Tagged = dict.fromkeys({word} | _romanized(word, lang, schemes))
+    tag(out, oblique, lang)
     inflected = [scheme for scheme in schemes if scheme in INFLECTED_SCHEMES]
     for case in oblique:
-        out |= _romanized(case, lang, inflected)
+        for scheme in inflected:
+            tag(out, _romanized(case, lang, [scheme]), GRAMMAR_OF[scheme])
     for scheme, declined in DECLINED_AS_SPELT.items():
         if scheme in schemes and scheme in romanize.SCHEMES.get(lang, {}):
-            out |= declined(_spelled(word, lang, scheme), feminine)
+            tag(out, declined(_spelled(word, lang, scheme), feminine), GRAMMAR_OF[scheme])
     return out
 
 
-def _given_cases(cyrillic: list[tuple[str, str]], schemes: list[str]) -> set[str]:
-    out = set()
+def _given_cases(cyrillic: list[tuple[str, str]], schemes: list[str]) -> Tagged:
+    out: Tagged = {}
     for lang, name in cyrillic:
         for word in name.split()[:-1]:
-            out |= _case_keys(word, lang, tuple(schemes))
+            _tag_all(out, _case_keys(word, lang, tuple(schemes)))
     return out
 
 
 @functools.lru_cache(maxsize=4096)
-def _case_keys(word: str, lang: str, schemes: tuple[str, ...]) -> frozenset[str]:
+def _case_keys(word: str, lang: str, schemes: tuple[str, ...]) -> Tagged:
     """A given name's folded cases and spellings, once per build: given names repeat across
-    people far more than surnames do."""
+    people far more than surnames do. (Cached: callers copy, never change it.)"""
+    out: Tagged = {}
     forms = _declined(word, inflect.given_forms(word, lang), lang, list(schemes))
-    return frozenset(fold_key(form) for form in forms)
+    for form, langs in forms.items():
+        _tag_all(out, {fold_key(form): langs})
+    return out
 
 
 def given_name_keys(names: list[str], schemes: list[str], lang: str = "") -> set[str]:
@@ -334,10 +393,10 @@ def given_name_keys(names: list[str], schemes: list[str], lang: str = "") -> set
 
 
 @functools.lru_cache(maxsize=4096)
-def _given_keys(name: str, schemes: tuple[str, ...], lang: str) -> frozenset[str]:
+def _given_keys(name: str, schemes: tuple[str, ...], lang: str) -> Tagged:
     """One given name's folded forms; the same names recur in many profiles."""
     if _cyrillic_lang(name) == "und":
-        return frozenset({fold_key(name)})
+        return {fold_key(name): None}
     return _case_keys(name, lang if lang in CYRILLIC_LANGS else _cyrillic_lang(name), schemes)
 
 

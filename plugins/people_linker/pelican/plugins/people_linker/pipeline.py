@@ -193,14 +193,15 @@ def _link_item(
 ) -> Result:
     source, mode = item.relative_source_path, page.mode
     exclude = _own_profile(item, config) + page.not_linked
-    how = (mode, config.css_class, source, exclude)
+    lang = getattr(item, "lang", "") or ""
+    how = (mode, config.css_class, source, exclude, lang)
 
     def linked(html: str, sentences: bool) -> Result:
         return store.result(
             html,
             (*how, sentences),
             lambda: link_fragment(
-                html, index(), mode, config.css_class, source, exclude, sentences=sentences
+                html, index(), mode, config.css_class, source, exclude, sentences, lang
             ),
         )
 

@@ -57,13 +57,19 @@ def matches(folded: Folded, index: Index) -> list[tuple[int, int, Entry]]:
     The automaton's own leftmost-longest scan runs in compiled code; only where its match fails
     a rule (a word goes on, a wrong capital) are the other matches that begin inside it tried.
     """
-    found, entries, text = [], index.entries, folded.text
+    found, entries, text, cases = [], index.entries, folded.text, folded.cases
     exact = folded.html if folded.offsets is None else None  # original and folded offsets agree
     size, inside = len(text), False  # inside: a match was taken from inside a rejected one
     for number, start, stop in index.automaton.longest(text):
         entry = entries[number]
         spelt = exact[start:stop] if exact is not None else None
-        if spelt is not None and _spelt_as_form(spelt, entry.form):
+        if entry.langs is not None and cases is not None and entry.langs.isdisjoint(cases):
+            # A case form of another language's grammar ("Putins" in English); a match inside a
+            # word of one would only end inside it
+            if " " not in entry.form and "-" not in entry.form:
+                continue
+            ok = False
+        elif spelt is not None and _spelt_as_form(spelt, entry.form):
             before = text[start - 1] if start else " "
             after = text[stop] if stop < size else " "
             if before.isalnum() or after.isalnum():
@@ -151,6 +157,12 @@ def _spelt_as_form(spelt: str, form: str) -> bool:
     return (spelt == form or case_key(spelt) == form) and not _short_without_capital(form, form)
 
 
+def _in_page_language(entry: Entry, folded: Folded) -> bool:
+    """Whether an entry links on the fragment's page: a case form only some languages' grammar
+    makes links on their pages (and where the page's language is not known)."""
+    return entry.langs is None or folded.cases is None or not entry.langs.isdisjoint(folded.cases)
+
+
 def _short_without_capital(text: str, form: str) -> bool:
     """A form under three letters matched by text without a capital: "an" is a word."""
     return len(form) < 3 and not text[:1].isupper()
@@ -158,7 +170,7 @@ def _short_without_capital(text: str, form: str) -> bool:
 
 def _acceptable(folded: Folded, index: Index, number: int, start: int, stop: int) -> bool:
     entry = index.entries[number]
-    if not on_boundaries(folded.text, start, stop):
+    if not on_boundaries(folded.text, start, stop) or not _in_page_language(entry, folded):
         return False
     if folded.offsets is None and _spelt_as_form(folded.html[start:stop], entry.form):
         return True  # the common case, decided without folding
@@ -182,6 +194,8 @@ def _spelled(folded: Folded, index: Index) -> list[tuple]:
                 index.no_words.add(word)
                 continue
             index.words[word] = number
+        if not _in_page_language(index.entries[number], folded):
+            continue
         for begin in _whole_words(folded.html, word):
             start, stop = folded.folded_at(begin), folded.folded_at(begin + len(word))
             if on_boundaries(folded.text, start, stop):

@@ -206,11 +206,17 @@ def visible(text: str) -> str:
     return html.unescape(text)
 
 
-class Folded:
-    """A fragment folded for matching, with the map back to the original."""
+def primary_language(tag: str) -> str:
+    """A language tag's language, as the packs name it: "be-Latn" and "pt_BR" -> "be", "pt"."""
+    return tag.replace("_", "-").partition("-")[0].lower()
 
-    def __init__(self, html: str) -> None:
-        self.html = html
+
+class Folded:
+    """A fragment folded for matching, with the map back to the original, and the grammars
+    whose case forms its page reads (None: any, the page's language not known)."""
+
+    def __init__(self, html: str, cases: frozenset[str] | None = None) -> None:
+        self.html, self.cases = html, cases
         self.text, self.offsets = fold_with_map(html)
 
     def at(self, index: int) -> int:

@@ -1,0 +1,92 @@
+"""A page's language decides which case forms are names there: a case form only one language's
+grammar makes is a name on that language's pages (and where the page's language is not known),
+not elsewhere: "Putins" is German for Putin's and Latvian for Putin but English for the family,
+"Aleksandra" is Polish for Aleksandr's but a woman's name in English. Fictional sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from linker_tools import SIARHEI, SVIATLANA, a
+from pelican.plugins.people_linker.index import build_index
+from pelican.plugins.people_linker.link import link
+from pelican.plugins.people_linker.names import Person
+from pelican.plugins.people_linker.settings import load
+from pelican.plugins.people_linker.text import primary_language
+
+PEOPLE = [
+    SVIATLANA,
+    SIARHEI,
+    Person("people/putin.md", "Vladimir Putin", (("ru", "Владимир Путин"),)),
+    Person(
+        "people/lukashenka.md",
+        "Alexander Lukashenko",
+        (("be", "Аляксандр Лукашэнка"), ("ru", "Александр Лукашенко")),
+    ),
+]
+INDEX = build_index(PEOPLE, load({}))
+PU, LU, SI = (lambda t: a("putin", t)), (lambda t: a("lukashenka", t)), (lambda t: a("siarhei", t))
+
+# (page language, html, expected); "" is a page whose language is not known: every grammar.
+BY_LANGUAGE = [
+    # German genitive: a German page's, not an English one's ("the Putins": the couple)
+    ("de", "<p>Putins Krieg geht weiter.</p>", f"<p>{PU('Putins')} Krieg geht weiter.</p>"),
+    ("en", "<p>Then the Putins divorced.</p>", "<p>Then the Putins divorced.</p>"),
+    ("", "<p>Putins Krieg geht weiter.</p>", f"<p>{PU('Putins')} Krieg geht weiter.</p>"),
+    # Lithuanian and Latvian endings on their own pages
+    ("lt", "<p>Tai buvo Putino sprendimas.</p>", f"<p>Tai buvo {PU('Putino')} sprendimas.</p>"),
+    ("lv", "<p>Vēstule Putinam.</p>", f"<p>Vēstule {PU('Putinam')}.</p>"),
+    ("en", "<p>Then the Tsikhanouskis left for Vilnius.</p>", "<p>Then the Tsikhanouskis left for Vilnius.</p>"),
+    ("lt", "<p>Paleistas Siarhejus Cichanouskis.</p>", f"<p>Paleistas {SI('Siarhejus Cichanouskis')}.</p>"),
+    ("en", "<p>Both Cichanouskis were tried.</p>", "<p>Both Cichanouskis were tried.</p>"),
+    # Polish and Czech cases on their pages; in English "Aleksandra" and "Alexandra" are women
+    ("pl", "<p>Rząd Aleksandra Łukaszenki.</p>", f"<p>Rząd {LU('Aleksandra Łukaszenki')}.</p>"),
+    ("pl", "<p>Spotkanie z Łukaszenką.</p>", f"<p>Spotkanie z {LU('Łukaszenką')}.</p>"),
+    ("cs", "<p>Vláda Aljaksandra Lukašenky.</p>", f"<p>Vláda {LU('Aljaksandra Lukašenky')}.</p>"),
+    ("en", "<p>Yesterday Alexandra Lukashenko spoke.</p>", "<p>Yesterday Alexandra Lukashenko spoke.</p>"),
+    ("en", "<p>Yesterday Aliaksandra Lukashenka spoke.</p>", "<p>Yesterday Aliaksandra Lukashenka spoke.</p>"),
+    ("en", "<p>The Łukaszenki rząd said.</p>", "<p>The Łukaszenki rząd said.</p>"),
+    ("en", "<p>Yesterday Aliaksandr Lukashenka spoke.</p>", f"<p>Yesterday {LU('Aliaksandr Lukashenka')} spoke.</p>"),
+    # Łacinka cases on Belarusian pages, in any script variant of the tag
+    ("be-Latn", "<p>List Alaksandru Łukašenku.</p>", f"<p>List {LU('Alaksandru Łukašenku')}.</p>"),
+    ("be", "<p>List Alaksandru Łukašenku.</p>", f"<p>List {LU('Alaksandru Łukašenku')}.</p>"),
+    ("en", "<p>A letter: Alaksandru Łukašenku.</p>", "<p>A letter: Alaksandru Łukašenku.</p>"),
+    # Cyrillic cases are read on Belarusian, Russian and Ukrainian pages alike, and a Cyrillic
+    # quotation on a page in another language is in its own
+    ("ru", "<p>Встреча с Аляксандрам Лукашэнкам.</p>", f"<p>Встреча с {LU('Аляксандрам Лукашэнкам')}.</p>"),
+    ("en", "<p>Headline: «Встреча с Александром Лукашенко».</p>", f"<p>Headline: «Встреча с {LU('Александром Лукашенко')}».</p>"),
+    ("en", "<p>It quoted «Путина».</p>", f"<p>It quoted «{PU('Путина')}».</p>"),
+    # Nominatives in any spelling are names everywhere
+    ("en", "<p>Then Łukaszenka spoke.</p>", f"<p>Then {LU('Łukaszenka')} spoke.</p>"),
+    ("de", "<p>Dann sprach Lukaschenko.</p>", f"<p>Dann sprach {LU('Lukaschenko')}.</p>"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "html", "expected"), BY_LANGUAGE)
+def test_case_forms_are_names_on_their_languages_pages(lang: str, html: str, expected: str) -> None:
+    assert link(html, INDEX, mode="all", lang=lang) == expected
+
+
+def test_an_unknown_language_reads_every_grammar() -> None:
+    for lang, html, _ in BY_LANGUAGE:
+        if lang:
+            with_lang = link(html, INDEX, mode="all", lang=lang)
+            assert link(html, INDEX, mode="all").count("<a ") >= with_lang.count("<a "), html
+
+
+def test_each_language_sees_its_own_index_once() -> None:
+    index = build_index(PEOPLE, load({}))
+    english = index.for_lang("en")
+    assert index.for_lang("en") is english
+    assert index.for_lang("") is index
+    assert "aleksandra" in index.given["people/lukashenka.md"]
+    assert "aleksandra" not in english.given["people/lukashenka.md"]
+    assert "аляксандра" in english.given["people/lukashenka.md"]  # Cyrillic: its own script
+    assert english.endings == () and index.endings
+
+
+@pytest.mark.parametrize(
+    ("tag", "language"), [("en", "en"), ("be-Latn", "be"), ("pt_BR", "pt"), ("", ""), ("RU", "ru")]
+)
+def test_a_language_tag_is_read_for_its_language(tag: str, language: str) -> None:
+    assert primary_language(tag) == language
