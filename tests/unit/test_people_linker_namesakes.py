@@ -101,6 +101,12 @@ NAMESAKES = [
     ("<p>Yesterday Dzianis Zoltan Kuchynski spoke.</p>", "<p>Yesterday Dzianis Zoltan Kuchynski spoke.</p>"),
     ("<p>Yesterday Pavel Siarhei Kuchynski spoke.</p>", "<p>Yesterday Pavel Siarhei Kuchynski spoke.</p>"),
     ("<p>Yesterday Pavel OSCE Kuchynski spoke.</p>", f"<p>Yesterday Pavel OSCE {a('kuchynski', 'Kuchynski')} spoke.</p>"),
+    # A middle initial after the person's own given name (a patronymic's, as some papers print
+    # it) links with it; after another's given name it is another person
+    ("<p>President Aleksandr G. Lukashenko spoke.</p>", f"<p>President {a('lukashenko', 'Aleksandr G. Lukashenko')} spoke.</p>"),
+    ("<p>Yesterday Pavel D. Kuchynski spoke.</p>", f"<p>Yesterday {a('kuchynski', 'Pavel D. Kuchynski')} spoke.</p>"),
+    ("<p>Yesterday Dzianis D. Kuchynski spoke.</p>", "<p>Yesterday Dzianis D. Kuchynski spoke.</p>"),
+    ("<p>Yesterday D. Kuchynski spoke.</p>", "<p>Yesterday D. Kuchynski spoke.</p>"),
     # A family word after the name (any case form) makes it another of the family
     ("<p>Then Lukashenko Jr. spoke.</p>", "<p>Then Lukashenko Jr. spoke.</p>"),
     ("<p>Then Alexander Lukashenko Jr spoke.</p>", "<p>Then Alexander Lukashenko Jr spoke.</p>"),

@@ -88,6 +88,9 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
         return alone  # "... Dzianis Kuchynski. Kastusiou said": a new sentence
     if initial:
         earlier = _previous_word(folded.text, before.start(1))
+        middle = earlier and _own_given(folded, earlier, persons, index)
+        if middle:  # "Aleksandr G. Lukashenko": a middle initial after the person's given name
+            return Candidate(folded.at(earlier.start(1)), alone.stop, middle)
         initial = (earlier and _initial(folded, earlier, index)) or initial  # "Д. П.": Д.
         owners = [p for p in persons if _has_initial(p, initial, index)]
         if not owners:
@@ -123,6 +126,14 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
     return alone
 
 
+def _own_given(folded: Folded, word: re.Match, persons: tuple[str, ...], index: Index) -> str:
+    """The one person whose given name a capitalised word (with no full stop) is, or ""."""
+    if word.group(2) or not _capitalised(folded, word):
+        return ""
+    owners = [p for p in persons if word.group(1) in index.given.get(p, ())]
+    return owners[0] if len(owners) == 1 else ""
+
+
 def _middle_name(
     alone: Candidate, folded: Folded, before: re.Match, persons: tuple[str, ...], index: Index
 ) -> Candidate | None:
@@ -137,12 +148,8 @@ def _middle_name(
     if not (shown[:1].isupper() and shown[1:].islower()):
         return None  # "Pavel OSCE Kuchynski": an acronym is no name
     earlier = _previous_word(folded.text, before.start(1))
-    if earlier is None or earlier.group(2) or not _capitalised(folded, earlier):
-        return None
-    owners = [p for p in persons if earlier.group(1) in index.given.get(p, ())]
-    if len(owners) != 1:
-        return None
-    return Candidate(folded.at(earlier.start(1)), alone.stop, owners[0])
+    owner = earlier and _own_given(folded, earlier, persons, index)
+    return Candidate(folded.at(earlier.start(1)), alone.stop, owner) if owner else None
 
 
 def _titled(
