@@ -481,6 +481,29 @@ def test_a_plural_surname_links_both_people_by_their_given_names(html: str, expe
     assert link(html, FAMILY_INDEX, mode="all") == expected
 
 
+# After a noun of kinship the surname is the parent's (or sibling's), beside a namesake too;
+# it names the person by the surname alone, so a later bare surname stays unsure.
+AFTER_KIN = [
+    ("<p>Николай Лукашенко учится. Что известно о сыне Лукашенко?</p>",
+     f"<p>Николай Лукашенко учится. Что известно о сыне {a('lukashenko', 'Лукашенко')}?</p>"),
+    ("<p>Николай Лукашенко учится. Сын Лукашенко Николай играет.</p>",
+     f"<p>Николай Лукашенко учится. Сын {a('lukashenko', 'Лукашенко')} Николай играет.</p>"),
+    ("<p>Мікалай Лукашэнка вучыцца. Сын Лукашэнкі Мікалай гуляе.</p>",
+     f"<p>Мікалай Лукашэнка вучыцца. Сын {a('lukashenko', 'Лукашэнкі')} Мікалай гуляе.</p>"),
+    ("<p>Виктор Лукашенко приехал. Брат Лукашенко Виктора не видел.</p>",
+     f"<p>Виктор Лукашенко приехал. Брат {a('lukashenko', 'Лукашенко')} Виктора не видел.</p>"),
+    ("<p>Николай Лукашенко учится. О сыне Лукашенко. Лукашенко сказал.</p>",
+     f"<p>Николай Лукашенко учится. О сыне {a('lukashenko', 'Лукашенко')}. Лукашенко сказал.</p>"),
+    # the son named in full after the noun is the son
+    ("<p>Его сын Николай Лукашенко учится.</p>", "<p>Его сын Николай Лукашенко учится.</p>"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("html", "expected"), AFTER_KIN)
+def test_a_surname_after_a_noun_of_kinship_is_the_parents(html: str, expected: str) -> None:
+    assert link(html, INDEX, mode="all") == expected
+
+
 def test_a_plural_after_another_persons_given_name_names_a_namesake() -> None:
     html = (
         "<p>Григорий Костусев и его жена Мария. Григорий и Мария Костусевы приехали."

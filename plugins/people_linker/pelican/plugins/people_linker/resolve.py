@@ -62,6 +62,11 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
         return blocked
     if entry.kind != SURNAME:
         return alone
+    if index.kin and _after_kin(folded, start, index):
+        # "о сыне Лукашенко", "сын Лукашенко Николай": the son's; the surname is the parent's,
+        # whoever else of the family the page names
+        alone.after_kin = True
+        return alone
     following = given_after(folded, stop, index)
     if following:  # surname first: the given name after it says whose it is
         owners = [p for p in persons if following[0] in index.given.get(p, ())]
@@ -124,6 +129,12 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
     if len(owners) == 1:
         return Candidate(folded.at(before.start(1)), alone.stop, owners[0])
     return alone
+
+
+def _after_kin(folded: Folded, start: int, index: Index) -> bool:
+    """Whether a surname follows a noun of kinship ("сыне Лукашенко", "Сын Лукашенко")."""
+    before = _previous_word(folded.text, start)
+    return before is not None and not before.group(2) and before.group(1) in index.kin
 
 
 def _own_given(folded: Folded, word: re.Match, persons: tuple[str, ...], index: Index) -> str:
