@@ -94,6 +94,7 @@ class Index:
     no_words: set[str] = field(default_factory=set)  # capitalised words that are no surname's
     # By a page's language, the index as it sees it (None: as it is): `for_lang`.
     views: dict[str, Index | None] = field(default_factory=dict)
+    read: frozenset[str] | None = None  # in a view, the grammars its language reads
 
     def __getstate__(self) -> dict:
         """The caches of words and keys are rebuilt as needed, never stored."""
@@ -124,7 +125,11 @@ class Index:
         """The spelling keys of a person's given names, computed the first time one is needed."""
         keys = self.given_loose.get(person)
         if keys is None:
-            keys = self.given_loose[person] = {spelling_key(k) for k in self.given[person]}
+            names = self.given[person]
+            only = self.given_only.get(person) if self.read is not None else None
+            if only:  # a case this page's language does not read, in Cyrillic too: "Александра"
+                names = [k for k in names if k not in only or not only[k].isdisjoint(self.read)]
+            keys = self.given_loose[person] = {spelling_key(k) for k in names}
         return keys
 
     def known_given_keys(self) -> frozenset[str]:
@@ -158,12 +163,12 @@ def _view(index: Index, lang: str) -> Index | None:
     given = {
         p: index.given[p] - {k for k in keys if not in_cyrillic(k)} for p, keys in unread.items()
     }
-    spelled = {p: {spelling_key(k) for k in index.given[p] - keys} for p, keys in unread.items()}
     return replace(
         index,
         given=index.given | given,
         endings=endings,
-        given_loose=spelled,
+        read=read,
+        given_loose={},
         known_given_loose=None,
         words={},
         no_words=set(),

@@ -94,11 +94,19 @@ def tag(out: Tagged, forms: Iterable[str], lang: str | None = None) -> None:
     """Add `forms`, made by `lang`'s grammar (None: by none in particular), to `out`: a form
     any language has stays any language's."""
     for form in forms:
-        if form in out:
-            had = out[form]
-            out[form] = None if had is None or lang is None else had | {lang}
-        else:
-            out[form] = None if lang is None else frozenset((lang,))
+        if lang is None:
+            out[form] = None
+        elif form not in out:
+            out[form] = _with(frozenset(), lang)
+        elif out[form] is not None:
+            out[form] = _with(out[form], lang)
+
+
+@functools.cache
+def _with(langs: frozenset[str], lang: str) -> frozenset[str]:
+    """`langs` and `lang`: one set object for each combination, however many forms have it
+    (tens of thousands of forms, a handful of combinations)."""
+    return langs | {lang}
 
 
 def split_list(value: object) -> list[str]:
