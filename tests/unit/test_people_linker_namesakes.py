@@ -481,8 +481,8 @@ def test_a_plural_surname_links_both_people_by_their_given_names(html: str, expe
     assert link(html, FAMILY_INDEX, mode="all") == expected
 
 
-# After a noun of kinship the surname is the parent's (or sibling's), beside a namesake too;
-# it names the person by the surname alone, so a later bare surname stays unsure.
+# After a noun of kinship the surname is the parent's (or sibling's), beside a namesake too,
+# and names that person as a full name does; a kin noun joined by a hyphen is the name's.
 AFTER_KIN = [
     ("<p>Николай Лукашенко учится. Что известно о сыне Лукашенко?</p>",
      f"<p>Николай Лукашенко учится. Что известно о сыне {a('lukashenko', 'Лукашенко')}?</p>"),
@@ -493,7 +493,8 @@ AFTER_KIN = [
     ("<p>Виктор Лукашенко приехал. Брат Лукашенко Виктора не видел.</p>",
      f"<p>Виктор Лукашенко приехал. Брат {a('lukashenko', 'Лукашенко')} Виктора не видел.</p>"),
     ("<p>Николай Лукашенко учится. О сыне Лукашенко. Лукашенко сказал.</p>",
-     f"<p>Николай Лукашенко учится. О сыне {a('lukashenko', 'Лукашенко')}. Лукашенко сказал.</p>"),
+     f"<p>Николай Лукашенко учится. О сыне {a('lukashenko', 'Лукашенко')}. {a('lukashenko', 'Лукашенко')} сказал.</p>"),
+    ("<p>Лукашенко-сын Лукашенко не видел.</p>", "<p>Лукашенко-сын Лукашенко не видел.</p>"),
     # the son named in full after the noun is the son
     ("<p>Его сын Николай Лукашенко учится.</p>", "<p>Его сын Николай Лукашенко учится.</p>"),
 ]  # fmt: skip

@@ -31,9 +31,6 @@ class Candidate:
     # whether its given name joins the link is open, which matters only if it is linked.
     pending: tuple[int, int, Entry] | None = None
     bare: bool = False  # a surname with neither given name nor initial: unsure beside a namesake
-    # A surname after a noun of kinship ("о сыне Лукашенко"): the parent's, sure beside a
-    # namesake, but naming the person by no more than the surname (later ones stay unsure).
-    after_kin: bool = False
     given: str = ""  # the folded given name of the namesake a blocked surname names
     # The capitalised word opening the sentence right before a bare surname (folded): a namesake's
     # given name, if the page gives it to one elsewhere ("Donald Blinken, a former diplomat").

@@ -305,8 +305,6 @@ class _Rewriter:
                     # "Donald Blinken, a former diplomat": the page gives a namesake this name
                     bisect.insort(self.namesakes[what.person], offset)
                     what = replace(what, person=None, reason=NAMESAKE_ON_PAGE, near=what.person)
-                elif what.after_kin:
-                    pass  # sure, yet the person is named by the surname alone
                 elif not what.bare:
                     self.own_at[what.person] = offset
                 elif self._unsure(what.person, offset):

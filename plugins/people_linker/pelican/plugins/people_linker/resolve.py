@@ -64,8 +64,7 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
         return alone
     if index.kin and _after_kin(folded, start, index):
         # "о сыне Лукашенко", "сын Лукашенко Николай": the son's; the surname is the parent's,
-        # whoever else of the family the page names
-        alone.after_kin = True
+        # whoever else of the family the page names (and names the parent, as a full name does)
         return alone
     following = given_after(folded, stop, index)
     if following:  # surname first: the given name after it says whose it is
@@ -132,9 +131,12 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
 
 
 def _after_kin(folded: Folded, start: int, index: Index) -> bool:
-    """Whether a surname follows a noun of kinship ("сыне Лукашенко", "Сын Лукашенко")."""
+    """Whether a surname follows a noun of kinship ("сыне Лукашенко", "Сын Лукашенко"), a word
+    of its own ("Лукашенко-сын Lukashenko" is no kin noun before the second)."""
     before = _previous_word(folded.text, start)
-    return before is not None and not before.group(2) and before.group(1) in index.kin
+    if before is None or before.group(2) or before.group(1) not in index.kin:
+        return False
+    return folded.text[before.start(1) - 1 : before.start(1)] not in ("-", "\u2010", "\u2011")
 
 
 def _own_given(folded: Folded, word: re.Match, persons: tuple[str, ...], index: Index) -> str:
