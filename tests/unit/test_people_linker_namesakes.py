@@ -123,7 +123,8 @@ NAMESAKES = [
     ("<p>Вчора Лукашенко-молодша виступила.</p>", "<p>Вчора Лукашенко-молодша виступила.</p>"),
     ("<p>Then Lukashenko Jnr spoke.</p>", "<p>Then Lukashenko Jnr spoke.</p>"),
     ("<p>У Лукашенко старшая дочь уехала.</p>", f"<p>У {a('lukashenko', 'Лукашенко')} старшая дочь уехала.</p>"),
-    # ... and before it, in Russian, Belarusian, Ukrainian and Lithuanian (not in English)
+    # ... and before it, in Russian, Belarusian, Ukrainian and Lithuanian (in English only
+    # "elder" and "younger": "senior" before a name is a rank)
     ("<p>Вчера младший Лукашенко приехал.</p>", "<p>Вчера младший Лукашенко приехал.</p>"),
     ("<p>Письмо младшему Лукашенко передали.</p>", "<p>Письмо младшему Лукашенко передали.</p>"),
     ("<p>Вчера Младший Лукашенко приехал.</p>", "<p>Вчера Младший Лукашенко приехал.</p>"),
@@ -133,6 +134,9 @@ NAMESAKES = [
     ("<p>Vakar jaunesnysis Lukašenka kalbėjo.</p>", "<p>Vakar jaunesnysis Lukašenka kalbėjo.</p>"),
     ("<p>Младший сын Лукашенко приехал.</p>", f"<p>Младший сын {a('lukashenko', 'Лукашенко')} приехал.</p>"),
     ("<p>He met a senior Lukashenko aide.</p>", f"<p>He met a senior {a('lukashenko', 'Lukashenko')} aide.</p>"),
+    ("<p>Later the elder Lukashenko spoke.</p>", "<p>Later the elder Lukashenko spoke.</p>"),
+    ("<p>Later the younger Lukashenko spoke.</p>", "<p>Later the younger Lukashenko spoke.</p>"),
+    ("<p>The Eldest Lukashenko spoke.</p>", "<p>The Eldest Lukashenko spoke.</p>"),
     # ... and a noun of kinship joined to it by a hyphen
     ("<p>Вчера Лукашенко-сын приехал.</p>", "<p>Вчера Лукашенко-сын приехал.</p>"),
     ("<p>Учора Лукашэнка-сын выступіў.</p>", "<p>Учора Лукашэнка-сын выступіў.</p>"),

@@ -217,7 +217,9 @@ def _build(people: list[Person], config: Config) -> Index:
             {fold_key(word) for pack in packs for word in pack.generations}
         ),
         generations_before=frozenset(
-            fold_key(word) for pack in packs if pack.family_before for word in pack.generations
+            fold_key(word)
+            for pack in packs
+            for word in (pack.generations if pack.family_before else ()) + pack.family_words_before
         ),
         kin=frozenset(fold_key(word) for pack in packs for word in pack.kin),
         idioms=frozenset(fold_key(word) for pack in packs for word in pack.idioms),

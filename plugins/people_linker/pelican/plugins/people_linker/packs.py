@@ -43,6 +43,8 @@ class Pack:
     # Its family words stand before a name too, and mean another of the family there as well:
     # "младший Лукашенко" (his son). Not in English: "a senior Lukashenko aide" is his.
     family_before: bool = False
+    # Words that mean another of the family before a name only: English "the elder Blinken".
+    family_words_before: tuple[str, ...] = ()
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -251,6 +253,7 @@ PACKS: dict[str, Pack] = {
             "Smith Mason Price Page Mark Bishop Golden Winter Summer Sharp Strong Moore Fisher"
         ),
         generations=_words("Jr Jnr Junior Sr Snr Senior"),
+        family_words_before=_words("elder eldest younger youngest"),
         women=_words("Mrs Ms Miss Madam Madame Lady Dame Congresswoman Chairwoman Frau Pani"),
         men=_words("Mr Mister Sir Lord Congressman Chairman Herr Pan"),
     ),
