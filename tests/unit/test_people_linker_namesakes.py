@@ -181,6 +181,12 @@ NAMESAKES = [
     ("<ul><li>Кучынскі Павел Уладзіміравіч</li></ul>", f"<ul><li>{a('kuchynski', 'Кучынскі')} Павел Уладзіміравіч</li></ul>"),
     ("<p>Çələbiyev Toğrul Vaqif oğlu danışdı.</p>", f"<p>{a('togrul', 'Çələbiyev')} Toğrul Vaqif oğlu danışdı.</p>"),
     ("<p>Then Kuchynski Monday spoke.</p>", f"<p>Then {a('kuchynski', 'Kuchynski')} Monday spoke.</p>"),
+    # ... or surname, comma, given name and patronymic, as sanctions lists print them; without
+    # a patronymic the comma may end a list's item ("Lukashenko, Viktor and Dmitry")
+    ("<p>Listed: LUKASHENKO, Viktor Aleksandrovich.</p>", "<p>Listed: LUKASHENKO, Viktor Aleksandrovich.</p>"),
+    ("<p>Listed: KUCHYNSKI, Dzianis Paulavich.</p>", "<p>Listed: KUCHYNSKI, Dzianis Paulavich.</p>"),
+    ("<p>Listed: KUCHYNSKI, Pavel Uladzimiravich.</p>", f"<p>Listed: {a('kuchynski', 'KUCHYNSKI')}, Pavel Uladzimiravich.</p>"),
+    ("<p>Then Lukashenko, Viktor and Dmitry came.</p>", f"<p>Then {a('lukashenko', 'Lukashenko')}, Viktor and Dmitry came.</p>"),
     # A namesake where no link goes (a heading, another link, an attribute) is on the page too
     ("<h2>Dzianis Kuchynski</h2><p>Kuchynski was detained on Monday.</p>", "<h2>Dzianis Kuchynski</h2><p>Kuchynski was detained on Monday.</p>"),
     ("<p><a href='https://example.org/dk'>Dzianis Kuchynski</a> was held. Kuchynski denied it.</p>", "<p><a href='https://example.org/dk'>Dzianis Kuchynski</a> was held. Kuchynski denied it.</p>"),

@@ -79,6 +79,7 @@ def given_after(folded: Folded, stop: int, index: Index) -> re.Match | None:
     lower-case word: one look at its first letter)."""
     text = folded.text
     after = text[stop : stop + 2]
+    inverted = after == ", "  # "LUKASHENKO, Viktor Aleksandrovich", as sanctions lists print
     if after[:1] == " " and after[1:] != "<":
         begin = stop + 1
     elif after[:1] in (" ", "<"):  # tags between: read through them, as linking adds one
@@ -86,6 +87,8 @@ def given_after(folded: Folded, stop: int, index: Index) -> re.Match | None:
         if gap is None:
             return None
         begin = gap.end()
+    elif inverted:
+        begin = stop + 2
     else:
         return None
     first = folded.at(begin)
@@ -94,7 +97,7 @@ def given_after(folded: Folded, stop: int, index: Index) -> re.Match | None:
     word = NEXT_WORD.match(text, begin)
     if word is None or len(word[0]) < 2:
         return None
-    if word[0] in index.known_given:
+    if word[0] in index.known_given and not inverted:
         return word
     father = _word_ahead(text, word.end())
     if father is None:

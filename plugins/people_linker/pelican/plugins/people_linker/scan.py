@@ -121,12 +121,17 @@ def chosen(
             )
             or (
                 kind == SURNAME
-                # a tag after it, or a space and no small letter (after most surnames, one)
+                # a tag after it, or a space and no small letter (after most surnames, one),
+                # or a comma and a capital ("LUKASHENKO, Viktor Aleksandrovich")
                 and (
                     text[stop : stop + 1] == "<"
                     or (
                         text[stop : stop + 1] == " "
                         and (html is None or not html[stop + 1 : stop + 2].islower())
+                    )
+                    or (
+                        text[stop : stop + 2] == ", "
+                        and (html is None or html[stop + 2 : stop + 3].isupper())
                     )
                 )
                 and given_after(folded, stop, index)
