@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from . import inflect
 from .after import (
     INLINE,
     PATRONYMIC,
@@ -62,7 +63,7 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
         return blocked
     if entry.kind != SURNAME:
         return alone
-    if index.kin and _after_kin(folded, start, index):
+    if index.kin and _after_kin(folded, start, stop, index):
         # "о сыне Лукашенко", "сын Лукашенко Николай": the son's; the surname is the parent's,
         # whoever else of the family the page names (and names the parent, as a full name does)
         return alone
@@ -130,9 +131,12 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
     return alone
 
 
-def _after_kin(folded: Folded, start: int, index: Index) -> bool:
-    """Whether a surname follows a noun of kinship ("сыне Лукашенко", "Сын Лукашенко"), a word
-    of its own ("Лукашенко-сын Lukashenko" is no kin noun before the second)."""
+def _after_kin(folded: Folded, start: int, stop: int, index: Index) -> bool:
+    """Whether a surname follows a noun of kinship ("сыне Лукашенко", "Сын Тихановского"), a
+    word of its own ("Лукашенко-сын Lukashenko" is no kin noun before the second), in a form
+    that is no nominative: "его дочь Костусева", "сын Костусев" are the daughter and the son."""
+    if inflect.surname_gender(folded.text[start:stop]):
+        return False
     before = _previous_word(folded.text, start)
     if before is None or before.group(2) or before.group(1) not in index.kin:
         return False
