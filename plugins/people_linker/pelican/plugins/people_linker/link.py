@@ -77,7 +77,8 @@ def link_fragment(
 ) -> Result:
     """Link `html`; also return every mention and near miss for backlinks and the report
     (with the sentence of each person's first mention, unless `sentences` is False). `lang` is
-    the page's language: a pack's case endings apply on its own pages (and where it is "")."""
+    the page's language: a case form only some languages' grammar makes, and a pack's case
+    endings, are names on those languages' pages (and on any where `lang` is "")."""
     if not html or index.automaton is None:
         return Result(html)
     lang = primary_language(lang)

@@ -23,11 +23,13 @@ GRAMMAR_OF = {"be-latn": "be", "pl-press": "pl", "cs-press": "cs", "de-press": "
 CASES_READ = {lang: frozenset(CYRILLIC_LANGS) for lang in CYRILLIC_LANGS}
 
 
-def in_cyrillic(word: str) -> bool:
-    return bool(_ANY_CYRILLIC.search(word))
-
-
 _ANY_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def in_cyrillic(word: str) -> bool:
+    """Whether a word has a Cyrillic letter: a Cyrillic form is only ever compared with Cyrillic
+    text, so a page in any language may read its cases (a quotation in its own language)."""
+    return bool(_ANY_CYRILLIC.search(word))
 
 
 def cases_read(lang: str) -> frozenset[str]:
@@ -279,10 +281,15 @@ def name_forms(person: Person, schemes: list[str]) -> NameForms:
 
 def _tag_all(out: Tagged, tagged: Tagged) -> None:
     for form, langs in tagged.items():
-        if langs is None:
-            tag(out, (form,))
-        for lang in langs or ():
-            tag(out, (form,), lang)
+        _merge(out, form, langs)
+
+
+def _merge(out: dict, form: object, langs: frozenset[str] | None) -> None:
+    """Add one form with the languages it links in (None: any) to `out`, as `tag` does."""
+    if langs is None:
+        tag(out, (form,))
+    for lang in langs or ():
+        tag(out, (form,), lang)
 
 
 def _same_names(given: set[str], schemes: list[str]) -> Tagged:
@@ -348,7 +355,7 @@ def _surnames(
         feminine = inflect.is_feminine(words[0], surname)
         oblique = inflect.surname_forms(surname, lang, feminine)
         for spelling, langs in _declined(surname, oblique, lang, schemes, feminine).items():
-            _tag_all(out, {(spelling, surname): langs})
+            _merge(out, (spelling, surname), langs)
         for spelling in _romanized(surname, lang, ["de-press"] if "de-press" in schemes else []):
             if not spelling.endswith(("s", "z", "sch")):
                 tag(out, [(spelling + "s", surname)], "de")  # German genitive: Lukaschenkos
@@ -390,7 +397,7 @@ def _case_keys(word: str, lang: str, schemes: tuple[str, ...]) -> Tagged:
     out: Tagged = {}
     forms = _declined(word, inflect.given_forms(word, lang), lang, list(schemes))
     for form, langs in forms.items():
-        _tag_all(out, {fold_key(form): langs})
+        _merge(out, fold_key(form), langs)
     return out
 
 

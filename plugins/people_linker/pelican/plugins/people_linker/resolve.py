@@ -322,8 +322,9 @@ def plural(
         reason = _another_persons(folded, begin, word, shown, start, stop, index)
         if not reason:
             return [alone]
-        found = [unlinked(Candidate(folded.at(begin), alone.stop, None), entry, reason)]
-        found[0].given = word
+        blocked = unlinked(Candidate(folded.at(begin), alone.stop, None), entry, reason)
+        blocked.given = word  # the namesake's given name, as for a surname it blocks
+        found = [blocked]
     else:
         return [alone]
     pair = AND.search(folded.text, max(last, before.start(1) - 40), before.start(1))

@@ -64,8 +64,8 @@ def matches(folded: Folded, index: Index) -> list[tuple[int, int, Entry]]:
         entry = entries[number]
         spelt = exact[start:stop] if exact is not None else None
         if entry.langs is not None and cases is not None and entry.langs.isdisjoint(cases):
-            # A case form of another language's grammar ("Putins" in English); a match inside a
-            # word of one would only end inside it
+            # `_in_page_language`, inline: a case form of another language's grammar ("Putins"
+            # in English); a match inside a word of one would only end inside it
             if " " not in entry.form and "-" not in entry.form:
                 continue
             ok = False
