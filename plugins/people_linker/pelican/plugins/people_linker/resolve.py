@@ -63,7 +63,8 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
         return blocked
     if entry.kind != SURNAME:
         return alone
-    if index.kin and _after_kin(folded, start, stop, index):
+    before = _previous_word(folded.text, start)  # read once: the kin noun's, then the rules'
+    if index.kin and _after_kin(folded, start, stop, before, index):
         # "о сыне Лукашенко", "сын Лукашенко Николай": the son's; the surname is the parent's,
         # whoever else of the family the page names (and names the parent, as a full name does)
         return alone
@@ -84,7 +85,6 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
         return unlinked(alone, entry, "common word at the start of a sentence")
     if entry.common and _after_idiom(folded.text, start, index):
         return unlinked(alone, entry, "common word in a phrase")  # "дед Мороз"
-    before = _previous_word(folded.text, start)
     if not before:
         return _through_tags(alone, entry, folded, start, stop, index)
     word = before.group(1)
@@ -131,13 +131,14 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
     return alone
 
 
-def _after_kin(folded: Folded, start: int, stop: int, index: Index) -> bool:
+def _after_kin(
+    folded: Folded, start: int, stop: int, before: re.Match | None, index: Index
+) -> bool:
     """Whether a surname follows a noun of kinship ("сыне Лукашенко", "Сын Тихановского"), a
     word of its own ("Лукашенко-сын Lukashenko" is no kin noun before the second), in a form
     that is no nominative: "его дочь Костусева", "сын Костусев" are the daughter and the son."""
     if inflect.surname_gender(folded.text[start:stop]):
         return False
-    before = _previous_word(folded.text, start)
     if before is None or before.group(2) or before.group(1) not in index.kin:
         return False
     return folded.text[before.start(1) - 1 : before.start(1)] not in ("-", "\u2010", "\u2011")
