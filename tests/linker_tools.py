@@ -1,10 +1,11 @@
-"""What the linker's tests share: the Tsikhanouski couple (Belarusian and Russian names), the
-link the linker writes, and `make links` run on a fixture site."""
+"""What the linker's tests share: the Tsikhanouski couple, Putin and Lukashenko (Belarusian and
+Russian names), the link the linker writes, and `make links` run on a fixture site."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 
 from pelican.plugins.people_linker.names import Person
@@ -20,11 +21,21 @@ SIARHEI = Person(
     "Siarhei Tsikhanouski",
     (("be", "Сяргей Ціханоўскі"), ("ru", "Сергей Тихановский")),
 )
+PUTIN = Person("people/putin.md", "Vladimir Putin", (("ru", "Владимир Путин"),))
+LUKASHENKA = Person(
+    "people/lukashenka.md",
+    "Alexander Lukashenko",
+    (("be", "Аляксандр Лукашэнка"), ("ru", "Александр Лукашенко")),
+)
 
 
 def a(person: str, text: str) -> str:
     """The link the linker writes around `text` for people/<person>.md."""
     return f'<a class="app-person-link" href="{{filename}}/people/{person}.md">{text}</a>'
+
+
+# Short, for tables of expected links: Putin's and Lukashenko's link around a text.
+PU, LU = partial(a, "putin"), partial(a, "lukashenka")
 
 
 def write_settings(tmp_path: Path, linker: dict | None = None) -> Path:

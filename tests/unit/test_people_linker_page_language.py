@@ -6,26 +6,23 @@ written for these tests."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from linker_tools import SIARHEI, SVIATLANA, a
+from linker_tools import LU, LUKASHENKA, PU, PUTIN, SIARHEI, SVIATLANA, a
 from pelican.plugins.people_linker.index import build_index
 from pelican.plugins.people_linker.link import link
-from pelican.plugins.people_linker.names import Person
 from pelican.plugins.people_linker.settings import load
 from pelican.plugins.people_linker.text import primary_language
 
 PEOPLE = [
     SVIATLANA,
     SIARHEI,
-    Person("people/putin.md", "Vladimir Putin", (("ru", "Владимир Путин"),)),
-    Person(
-        "people/lukashenka.md",
-        "Alexander Lukashenko",
-        (("be", "Аляксандр Лукашэнка"), ("ru", "Александр Лукашенко")),
-    ),
+    PUTIN,
+    LUKASHENKA,
 ]
 INDEX = build_index(PEOPLE, load({}))
-PU, LU, SI = (lambda t: a("putin", t)), (lambda t: a("lukashenka", t)), (lambda t: a("siarhei", t))
+SI = partial(a, "siarhei")
 
 # (page language, html, expected); "" is a page whose language is not known: every grammar.
 BY_LANGUAGE = [

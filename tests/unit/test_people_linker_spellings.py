@@ -4,7 +4,7 @@ Sentences written for these tests; the spellings are the ones outlets use."""
 from __future__ import annotations
 
 import pytest
-from linker_tools import SIARHEI, SVIATLANA, a
+from linker_tools import LU, LUKASHENKA, PU, PUTIN, SIARHEI, SVIATLANA, a
 from pelican.plugins.people_linker.index import build_index
 from pelican.plugins.people_linker.link import link
 from pelican.plugins.people_linker.names import Person
@@ -156,15 +156,10 @@ def test_given_names_across_languages_and_ukrainian(html: str, expected: str) ->
 
 BALTIC_PEOPLE = [
     *UK_PEOPLE,
-    Person("people/putin.md", "Vladimir Putin", (("ru", "Владимир Путин"),)),
-    Person(
-        "people/lukashenka.md",
-        "Alexander Lukashenko",
-        (("be", "Аляксандр Лукашэнка"), ("ru", "Александр Лукашенко")),
-    ),
+    PUTIN,
+    LUKASHENKA,
 ]
 BALTIC_INDEX = build_index(BALTIC_PEOPLE, load({}))
-PU, LU = (lambda t: a("putin", t)), (lambda t: a("lukashenka", t))
 
 # Lithuanian and Latvian give a foreign name their own case endings (packs `lt` and `lv`): the
 # word put back to the nominative is compared by its spelling key, surname and given name alike.
@@ -209,7 +204,7 @@ def test_case_endings_belong_to_their_packs() -> None:
 
 
 RUSSIAN_NAMED = [
-    Person("people/putin.md", "Vladimir Putin", (("ru", "Владимир Путин"),)),
+    PUTIN,
     Person("people/navalny.md", "Alexei Navalny", (("ru", "Алексей Навальный"),)),
     Person("people/navalnaya.md", "Yulia Navalnaya", (("ru", "Юлия Навальная"),)),
 ]
