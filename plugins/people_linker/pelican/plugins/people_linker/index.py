@@ -345,9 +345,8 @@ def _entries(
 def _single(key: str, form: Form, common: set[str]) -> Entry:
     """The entry of a key that one form alone has: what `_claim` and `_marked` give it."""
     is_common = form.kind != FULL and (key in common or fold_key(form.origin) in common)
-    return Entry(
-        case_key(form.text), form.kind, (form.person,), True, is_common, (), _langs([form])
-    )
+    langs = None if form.langs is None or in_cyrillic(form.text) else form.langs  # `_langs`
+    return Entry(case_key(form.text), form.kind, (form.person,), True, is_common, (), langs)
 
 
 def _langs(forms: list[Form]) -> frozenset[str] | None:

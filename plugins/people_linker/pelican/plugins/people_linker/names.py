@@ -285,11 +285,24 @@ def _tag_all(out: Tagged, tagged: Tagged) -> None:
 
 
 def _merge(out: dict, form: object, langs: frozenset[str] | None) -> None:
-    """Add one form with the languages it links in (None: any) to `out`, as `tag` does."""
-    if langs is None:
-        tag(out, (form,))
-    for lang in langs or ():
-        tag(out, (form,), lang)
+    """Add one form with the languages it links in (None: any) to `out`, as `tag` does: one
+    lookup, not one per language (a person's given names bring hundreds of forms)."""
+    have = out.get(form, _ABSENT)
+    if langs is None or have is None:
+        out[form] = None
+    elif have is _ABSENT:
+        out[form] = langs
+    elif not langs <= have:
+        out[form] = _union(have, langs)
+
+
+_ABSENT = frozenset({"absent"})  # `out` has no entry for the form (None means any language)
+
+
+@functools.cache
+def _union(have: frozenset[str], langs: frozenset[str]) -> frozenset[str]:
+    """One set object per combination, as `_with` gives."""
+    return have | langs
 
 
 def _same_names(given: set[str], schemes: list[str]) -> Tagged:
