@@ -51,6 +51,14 @@ ROMANIZATIONS = [
     (romanize.czech, "Ціханоўскі", "Cichanouski"),
     (romanize.czech, "Святлана", "Svjatlana"),
     (romanize.czech, "Статкевіч", "Statkevič"),
+    (romanize.french, "Лукашенко", "Loukachenko"),
+    (romanize.french, "Сергей", "Sergueï"),
+    (romanize.french, "Тихановский", "Tikhanovski"),
+    (romanize.french, "Костусев", "Kostoussev"),
+    (romanize.french, "Юлия", "Ioulia"),
+    (romanize.french_be, "Лукашэнка", "Loukachenka"),
+    (romanize.french_be, "Ціханоўская", "Tsikhanouskaia"),
+    (romanize.french_be, "Кастусёў", "Kastoussiou"),
 ]
 
 

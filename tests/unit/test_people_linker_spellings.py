@@ -3,6 +3,8 @@ Sentences written for these tests; the spellings are the ones outlets use."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from linker_tools import LU, LUKASHENKA, PU, PUTIN, SIARHEI, SVIATLANA, a
 from pelican.plugins.people_linker.index import build_index
@@ -230,6 +232,31 @@ RUSSIAN_IN_POLISH_AND_CZECH = [
 @pytest.mark.parametrize(("html", "expected"), RUSSIAN_IN_POLISH_AND_CZECH)
 def test_russian_names_in_polish_and_czech(html: str, expected: str) -> None:
     assert link(html, RUSSIAN_INDEX, mode="all") == expected
+
+
+FRENCH_NAMED = [SVIATLANA, SIARHEI, LUKASHENKA, *RUSSIAN_NAMED[2:]]
+FRENCH_INDEX = build_index(FRENCH_NAMED, load({}))
+SI = partial(a, "siarhei")
+
+# The French press (`fr-press`): у is ou, ш ch, й ï, г gu before е and и; Alexandre is the
+# French Aleksandr. Fictional sentences written for these tests.
+FRENCH = [
+    ("<p>Alexandre Loukachenko a parlé.</p>", f"<p>{LU('Alexandre Loukachenko')} a parlé.</p>"),
+    ("<p>Le président Loukachenko a dit non.</p>", f"<p>Le président {LU('Loukachenko')} a dit non.</p>"),
+    ("<p>Aliaksandr Loukachenka a parlé.</p>", f"<p>{LU('Aliaksandr Loukachenka')} a parlé.</p>"),
+    ("<p>Femme de Sergueï Tikhanovski, blogueur.</p>", f"<p>Femme de {SI('Sergueï Tikhanovski')}, blogueur.</p>"),
+    ("<p>Selon Svetlana Tikhanovskaïa, non.</p>", f"<p>Selon {SV('Svetlana Tikhanovskaïa')}, non.</p>"),
+    ("<p>Selon Sviatlana Tsikhanouskaïa, non.</p>", f"<p>Selon {SV('Sviatlana Tsikhanouskaïa')}, non.</p>"),
+    ("<p>Selon Ioulia Navalnaïa, non.</p>", f"<p>Selon {JU('Ioulia Navalnaïa')}, non.</p>"),
+    # his son, and another given name in French: other men
+    ("<p>Hier Viktor Loukachenko a parlé.</p>", "<p>Hier Viktor Loukachenko a parlé.</p>"),
+    ("<p>Hier Sergueï Loukachenko a parlé.</p>", "<p>Hier Sergueï Loukachenko a parlé.</p>"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("html", "expected"), FRENCH)
+def test_names_in_the_french_press(html: str, expected: str) -> None:
+    assert link(html, FRENCH_INDEX, mode="all", lang="fr") == expected
 
 
 KASTUSIOU = Person(

@@ -264,9 +264,10 @@ DEFAULT_PACKS = tuple(PACKS)
 # the Ukrainian press writes a Belarusian name (Сяргей, Сергей, Сергій). `lang:form`, nominative.
 # Belarusian forms beside the official one (the classical spelling's Павал, Зміцер, Пятро), the
 # diminutives the press prints as names (Саша, Коля), and English spellings of one name too,
-# where the press uses both (Anthony for Antony Blinken, Victor for Viktar).
+# where the press uses both (Anthony for Antony Blinken, Victor for Viktar), and the French
+# press's (Alexandre).
 _SAME_NAME = """
-be:Аляксандр be:Аляксандар be:Алесь ru:Александр uk:Олександр uk:Олесь be:Саша ru:Саша
+be:Аляксандр be:Аляксандар be:Алесь ru:Александр uk:Олександр uk:Олесь be:Саша ru:Саша en:Alexander fr:Alexandre
 be:Сяргей ru:Сергей uk:Сергій ru:Серёжа
 be:Святлана ru:Светлана uk:Світлана ru:Света
 be:Павел be:Павал ru:Павел uk:Павло be:Паша ru:Паша en:Paul

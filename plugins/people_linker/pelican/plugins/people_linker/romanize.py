@@ -253,6 +253,36 @@ def czech_ru(word: str) -> str:
     return _cap(_CZECH_RU_LETTERS.spell(word.lower()), word)
 
 
+# French press (AFP, Le Monde, RFI): у is ou (ў, after a vowel, u), ш ch, ч tch, ж j, х kh,
+# й ï; г is gu before е and и (Sergueï, Evgueni), с ss between vowels (Kostoussev), я ia (a
+# after и, і), ю iou, ё io.
+_FRENCH = _table(
+    "абвгґджзийіклмнопрстуўфхцчшщыэ",
+    "a b v g g d j z i ï i k l m n o p r s t ou u f kh ts tch ch chtch y e",
+)
+_FRENCH_VOWELS = {"е": "e", "ё": "io", "ю": "iou", "я": "ia"} | dict.fromkeys(SOFTENERS, "")
+_FRENCH_CONTEXT = [*_BETWEEN_VOWELS, ("я(?<=[иі]я)", {"я": "a"})]
+_FRENCH_LETTERS = _Letters(
+    _FRENCH | _FRENCH_VOWELS, [("г(?=[еиэ])", {"г": "gu"}), *_FRENCH_CONTEXT]
+)
+_FRENCH_BE_LETTERS = _Letters({**_FRENCH, "г": "h"} | _FRENCH_VOWELS, _FRENCH_CONTEXT)
+_FRENCH_ENDINGS = (("ский", "ski"), ("цкий", "tski"), ("ий", "i"), ("ый", "y"))
+
+
+def french(word: str, letters: _Letters = _FRENCH_LETTERS) -> str:
+    """French press, from Russian: Лукашенко -> Loukachenko, Сергей Тихановский -> Sergueï
+    Tikhanovski, Светлана Тихановская -> Svetlana Tikhanovskaïa (as ïa folds to ia)."""
+    spelled = _with_endings(word, _FRENCH_ENDINGS, lambda stem: french(stem, letters))
+    if spelled:
+        return spelled
+    return _cap(letters.spell(word.lower()), word)
+
+
+def french_be(word: str) -> str:
+    """French press, from Belarusian: Лукашэнка -> Loukachenka, Ціханоўская -> Tsikhanouskaia."""
+    return _cap(_FRENCH_BE_LETTERS.spell(word.lower()), word)
+
+
 # Which schemes apply to which language tag of a Cyrillic name.
 SCHEMES: dict[str, dict[str, Callable[[str], str]]] = {
     "be": {
@@ -261,6 +291,7 @@ SCHEMES: dict[str, dict[str, Callable[[str], str]]] = {
         "be-latn": lacinka,
         "cs-press": czech,
         "de-press": german_be,
+        "fr-press": french_be,
         "pl-press": polish,
     },
     "ru": {
@@ -268,6 +299,7 @@ SCHEMES: dict[str, dict[str, Callable[[str], str]]] = {
         "ru-press": ru_press,
         "ru-press-y": ru_press_y,
         "de-press": german,
+        "fr-press": french,
         "cs-press": czech_ru,
         "pl-press": polish_ru,
     },
