@@ -275,11 +275,17 @@ def test_a_namesake_on_the_page_leaves_the_surname_alone_unsure(
         ("<p>Dzianis Kuchynski came. Pavel Kuchynski spoke, and Kuchynski left.</p>", ["Pavel Kuchynski", "Kuchynski"]),
         ("<p>Toğrul Çələbiyev danışdı. Çələbiyev gəldi. Dünən Vaqif Çələbiyev danışdı.</p>", ["Toğrul Çələbiyev", "Çələbiyev"]),
         ("<p>Kuchynski left. Pavel Kuchynski spoke.</p><p>Dünən Dzianis Kuchynski.</p>", ["Pavel Kuchynski"]),
+        # a namesake in the sentence that named the person: the next surname may be either man
+        ("<p>Dzianis Kuchynski, father of Pavel Kuchynski, died. Kuchynski was 80.</p>", ["Pavel Kuchynski"]),
+        ("<p>Dzianis Kuchynski, father of Dr. Pavel Kuchynski, died. Kuchynski was 80.</p>", ["Pavel Kuchynski"]),
+        ("<p>Учора памёр Дзяніс Кучынскі, бацька Паўла Кучынскага. Кучынскі быў стары.</p>", ["Паўла Кучынскага"]),
+        # ... until a later sentence names the person again
+        ("<p>Dzianis Kuchynski, father of Pavel Kuchynski, died.</p><p>Pavel Kuchynski spoke. Kuchynski left.</p>", ["Pavel Kuchynski", "Pavel Kuchynski", "Kuchynski"]),
     ],
 )  # fmt: skip
 def test_a_surname_alone_is_whoever_the_page_named_last(html: str, linked: list[str]) -> None:
     """With every mention linked: the surname alone is the person's where the page last named
-    that person (by more than the surname) and no namesake since."""
+    that person (by more than the surname) and no namesake since, nor in that sentence."""
     result = link_fragment(html, INDEX, mode="all")
     assert [m.text for m in result.mentions if m.linked] == linked
 

@@ -21,7 +21,7 @@ from .candidate import NAMESAKE_ON_PAGE, names_a_namesake
 from .index import Index
 from .names import cases_read
 from .scan import Candidate, Folded, chosen, matches, settle
-from .sentences import sentence_in_html
+from .sentences import one_sentence, sentence_in_html
 from .text import primary_language
 
 SKIP_TAGS = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "kbd", "samp", "textarea"}
@@ -340,11 +340,16 @@ class _Rewriter:
 
     def _unsure(self, person: str, offset: int) -> bool:
         """Whether a surname alone at `offset` may be a namesake's: the page has not named the
-        person by more than the surname before it, or has named a namesake since."""
+        person by more than the surname before it, or has named a namesake since, or in the
+        sentence that named the person ("Donald Blinken, father of Antony Blinken, died.
+        Blinken was ...": either man)."""
         own = self.own_at.get(person)
         if own is None:
             return True
-        return any(own < at < offset for at in self.namesakes[person])
+        return any(
+            own < at < offset or (at < own and one_sentence(self.html, at, own))
+            for at in self.namesakes[person]
+        )
 
     def _shown(self, candidate: Candidate) -> str:
         return html_lib.unescape(self.html[candidate.start : candidate.stop])

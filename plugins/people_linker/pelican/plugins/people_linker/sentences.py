@@ -60,6 +60,18 @@ def _is_sentence_end(text: str, index: int) -> bool:
     return not ((len(last) == 1 and last.isupper()) or last.lower() in ABBREVIATIONS)
 
 
+def one_sentence(html: str, start: int, stop: int) -> bool:
+    """Whether two offsets of `html` lie in one sentence: no block tag and no sentence end
+    between them (an initial's or a title's full stop ends none), within `MAX_LENGTH`."""
+    if stop - start > MAX_LENGTH:
+        return False
+    between = html[start:stop]
+    if BLOCK.search(between):
+        return False
+    text = TAG.sub("", between)
+    return _next_end(text, 0, len(text)) is None
+
+
 def sentence_at(text: str, offset: int) -> str:
     """The sentence of `text` that contains `offset`, whitespace collapsed, at most ~300 chars;
     "…" marks where a sentence too long to show was cut."""
