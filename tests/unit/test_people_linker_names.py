@@ -59,6 +59,9 @@ ROMANIZATIONS = [
     (romanize.french_be, "Лукашэнка", "Loukachenka"),
     (romanize.french_be, "Ціханоўская", "Tsikhanouskaia"),
     (romanize.french_be, "Кастусёў", "Kastoussiou"),
+    (romanize.spanish, "Тихановская", "Tijanovskaya"),
+    (romanize.spanish, "Сергей", "Serguei"),
+    (romanize.spanish, "Михаил", "Mijail"),
 ]
 
 

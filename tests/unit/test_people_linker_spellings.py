@@ -234,29 +234,37 @@ def test_russian_names_in_polish_and_czech(html: str, expected: str) -> None:
     assert link(html, RUSSIAN_INDEX, mode="all") == expected
 
 
-FRENCH_NAMED = [SVIATLANA, SIARHEI, LUKASHENKA, *RUSSIAN_NAMED[2:]]
-FRENCH_INDEX = build_index(FRENCH_NAMED, load({}))
+ROMANCE_NAMED = [SVIATLANA, SIARHEI, LUKASHENKA, *RUSSIAN_NAMED[2:]]
+ROMANCE_INDEX = build_index(ROMANCE_NAMED, load({}))
 SI = partial(a, "siarhei")
 
 # The French press (`fr-press`): у is ou, ш ch, й ï, г gu before е and и; Alexandre is the
-# French Aleksandr. Fictional sentences written for these tests.
-FRENCH = [
-    ("<p>Alexandre Loukachenko a parlé.</p>", f"<p>{LU('Alexandre Loukachenko')} a parlé.</p>"),
-    ("<p>Le président Loukachenko a dit non.</p>", f"<p>Le président {LU('Loukachenko')} a dit non.</p>"),
-    ("<p>Aliaksandr Loukachenka a parlé.</p>", f"<p>{LU('Aliaksandr Loukachenka')} a parlé.</p>"),
-    ("<p>Femme de Sergueï Tikhanovski, blogueur.</p>", f"<p>Femme de {SI('Sergueï Tikhanovski')}, blogueur.</p>"),
-    ("<p>Selon Svetlana Tikhanovskaïa, non.</p>", f"<p>Selon {SV('Svetlana Tikhanovskaïa')}, non.</p>"),
-    ("<p>Selon Sviatlana Tsikhanouskaïa, non.</p>", f"<p>Selon {SV('Sviatlana Tsikhanouskaïa')}, non.</p>"),
-    ("<p>Selon Ioulia Navalnaïa, non.</p>", f"<p>Selon {JU('Ioulia Navalnaïa')}, non.</p>"),
+# French Aleksandr. The Spanish (`es-press`): х is j. The Romanian press's ș folds to s, as
+# the Czech press's š (Lukașenko, Lukašenko). Fictional sentences written for these tests.
+ROMANCE_PRESS = [
+    ("fr", "<p>Alexandre Loukachenko a parlé.</p>", f"<p>{LU('Alexandre Loukachenko')} a parlé.</p>"),
+    ("fr", "<p>Le président Loukachenko a dit non.</p>", f"<p>Le président {LU('Loukachenko')} a dit non.</p>"),
+    ("fr", "<p>Aliaksandr Loukachenka a parlé.</p>", f"<p>{LU('Aliaksandr Loukachenka')} a parlé.</p>"),
+    ("fr", "<p>Femme de Sergueï Tikhanovski, blogueur.</p>", f"<p>Femme de {SI('Sergueï Tikhanovski')}, blogueur.</p>"),
+    ("fr", "<p>Selon Svetlana Tikhanovskaïa, non.</p>", f"<p>Selon {SV('Svetlana Tikhanovskaïa')}, non.</p>"),
+    ("fr", "<p>Selon Sviatlana Tsikhanouskaïa, non.</p>", f"<p>Selon {SV('Sviatlana Tsikhanouskaïa')}, non.</p>"),
+    ("fr", "<p>Selon Ioulia Navalnaïa, non.</p>", f"<p>Selon {JU('Ioulia Navalnaïa')}, non.</p>"),
+    ("es", "<p>Serguéi Tijanovski fue condenado.</p>", f"<p>{SI('Serguéi Tijanovski')} fue condenado.</p>"),
+    ("es", "<p>La opositora Svetlana Tijanóvskaya habló.</p>", f"<p>La opositora {SV('Svetlana Tijanóvskaya')} habló.</p>"),
+    ("ro", "<p>Președintele Lukașenko a spus.</p>", f"<p>Președintele {LU('Lukașenko')} a spus.</p>"),
+    ("ro", "<p>Serghei Tihanovski a fost condamnat.</p>", f"<p>{SI('Serghei Tihanovski')} a fost condamnat.</p>"),
     # his son, and another given name in French: other men
-    ("<p>Hier Viktor Loukachenko a parlé.</p>", "<p>Hier Viktor Loukachenko a parlé.</p>"),
-    ("<p>Hier Sergueï Loukachenko a parlé.</p>", "<p>Hier Sergueï Loukachenko a parlé.</p>"),
+    ("fr", "<p>Hier Viktor Loukachenko a parlé.</p>", "<p>Hier Viktor Loukachenko a parlé.</p>"),
+    ("fr", "<p>Hier Sergueï Loukachenko a parlé.</p>", "<p>Hier Sergueï Loukachenko a parlé.</p>"),
+    ("es", "<p>Ayer Viktor Lukashenko habló.</p>", "<p>Ayer Viktor Lukashenko habló.</p>"),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("html", "expected"), FRENCH)
-def test_names_in_the_french_press(html: str, expected: str) -> None:
-    assert link(html, FRENCH_INDEX, mode="all", lang="fr") == expected
+@pytest.mark.parametrize(("lang", "html", "expected"), ROMANCE_PRESS)
+def test_names_in_the_french_spanish_and_romanian_press(
+    lang: str, html: str, expected: str
+) -> None:
+    assert link(html, ROMANCE_INDEX, mode="all", lang=lang) == expected
 
 
 KASTUSIOU = Person(

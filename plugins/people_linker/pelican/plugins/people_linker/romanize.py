@@ -283,6 +283,22 @@ def french_be(word: str) -> str:
     return _cap(_FRENCH_BE_LETTERS.spell(word.lower()), word)
 
 
+# Spanish press (EFE, El País), from Russian: х is j (Tijanovski), г gu before е and и
+# (Serguéi), й i, ш sh, ж zh, ч ch; я ya, ю yu, ё yo (a name's stress accent folds away).
+_SPANISH_LETTERS = _letters(
+    {**_RU_BGN, "х": "j", "й": "i"}, "y", context=(("г(?=[еи])", {"г": "gu"}), *_AFTER_I)
+)
+_SPANISH_ENDINGS = (("ский", "ski"), ("цкий", "tski"), ("ий", "i"), ("ый", "i"), ("ая", "aya"))
+
+
+def spanish(word: str) -> str:
+    """Spanish press, from Russian: Тихановская -> Tijanovskaya, Сергей -> Serguei."""
+    spelled = _with_endings(word, _SPANISH_ENDINGS, spanish)
+    if spelled:
+        return spelled
+    return _cap(_SPANISH_LETTERS.spell(word.lower()), word)
+
+
 # Which schemes apply to which language tag of a Cyrillic name.
 SCHEMES: dict[str, dict[str, Callable[[str], str]]] = {
     "be": {
@@ -300,6 +316,7 @@ SCHEMES: dict[str, dict[str, Callable[[str], str]]] = {
         "ru-press-y": ru_press_y,
         "de-press": german,
         "fr-press": french,
+        "es-press": spanish,
         "cs-press": czech_ru,
         "pl-press": polish_ru,
     },
