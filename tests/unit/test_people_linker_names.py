@@ -56,6 +56,7 @@ ROMANIZATIONS = [
     (romanize.french, "Тихановский", "Tikhanovski"),
     (romanize.french, "Костусев", "Kostoussev"),
     (romanize.french, "Юлия", "Ioulia"),
+    (romanize.french, "Путин", "Poutine"),
     (romanize.french_be, "Лукашэнка", "Loukachenka"),
     (romanize.french_be, "Ціханоўская", "Tsikhanouskaia"),
     (romanize.french_be, "Кастусёў", "Kastoussiou"),

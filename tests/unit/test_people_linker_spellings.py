@@ -234,13 +234,14 @@ def test_russian_names_in_polish_and_czech(html: str, expected: str) -> None:
     assert link(html, RUSSIAN_INDEX, mode="all") == expected
 
 
-ROMANCE_NAMED = [SVIATLANA, SIARHEI, LUKASHENKA, *RUSSIAN_NAMED[2:]]
+ROMANCE_NAMED = [SVIATLANA, SIARHEI, LUKASHENKA, PUTIN, *RUSSIAN_NAMED[2:]]
 ROMANCE_INDEX = build_index(ROMANCE_NAMED, load({}))
 SI = partial(a, "siarhei")
 
-# The French press (`fr-press`): у is ou, ш ch, й ï, г gu before е and и; Alexandre is the
-# French Aleksandr. The Spanish (`es-press`): х is j. The Romanian press's ș folds to s, as
-# the Czech press's š (Lukașenko, Lukašenko). Fictional sentences written for these tests.
+# The French press (`fr-press`): у is ou, ш ch, й ï, г gu before е and и, a final -ин -ine
+# (Poutine); Alexandre is the French Aleksandr. The Spanish (`es-press`): х is j. The Romanian
+# press's ș folds to s, as the Czech press's š (Lukașenko, Lukašenko). Fictional sentences
+# written for these tests.
 ROMANCE_PRESS = [
     ("fr", "<p>Alexandre Loukachenko a parlé.</p>", f"<p>{LU('Alexandre Loukachenko')} a parlé.</p>"),
     ("fr", "<p>Le président Loukachenko a dit non.</p>", f"<p>Le président {LU('Loukachenko')} a dit non.</p>"),
@@ -249,6 +250,7 @@ ROMANCE_PRESS = [
     ("fr", "<p>Selon Svetlana Tikhanovskaïa, non.</p>", f"<p>Selon {SV('Svetlana Tikhanovskaïa')}, non.</p>"),
     ("fr", "<p>Selon Sviatlana Tsikhanouskaïa, non.</p>", f"<p>Selon {SV('Sviatlana Tsikhanouskaïa')}, non.</p>"),
     ("fr", "<p>Selon Ioulia Navalnaïa, non.</p>", f"<p>Selon {JU('Ioulia Navalnaïa')}, non.</p>"),
+    ("fr", "<p>Vladimir Poutine a parlé.</p>", f"<p>{PU('Vladimir Poutine')} a parlé.</p>"),
     ("es", "<p>Serguéi Tijanovski fue condenado.</p>", f"<p>{SI('Serguéi Tijanovski')} fue condenado.</p>"),
     ("es", "<p>La opositora Svetlana Tijanóvskaya habló.</p>", f"<p>La opositora {SV('Svetlana Tijanóvskaya')} habló.</p>"),
     ("ro", "<p>Președintele Lukașenko a spus.</p>", f"<p>Președintele {LU('Lukașenko')} a spus.</p>"),

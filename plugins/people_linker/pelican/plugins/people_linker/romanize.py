@@ -266,12 +266,14 @@ _FRENCH_LETTERS = _Letters(
     _FRENCH | _FRENCH_VOWELS, [("г(?=[еиэ])", {"г": "gu"}), *_FRENCH_CONTEXT]
 )
 _FRENCH_BE_LETTERS = _Letters({**_FRENCH, "г": "h"} | _FRENCH_VOWELS, _FRENCH_CONTEXT)
-_FRENCH_ENDINGS = (("ский", "ski"), ("цкий", "tski"), ("ий", "i"), ("ый", "y"))
+# A final -ин is -ine, so that French does not read it as a nasal vowel: Poutine, Eltsine.
+_FRENCH_ENDINGS = (("ский", "ski"), ("цкий", "tski"), ("ий", "i"), ("ый", "y"), ("ин", "ine"))
 
 
 def french(word: str, letters: _Letters = _FRENCH_LETTERS) -> str:
     """French press, from Russian: Лукашенко -> Loukachenko, Сергей Тихановский -> Sergueï
-    Tikhanovski, Светлана Тихановская -> Svetlana Tikhanovskaïa (as ïa folds to ia)."""
+    Tikhanovski, Светлана Тихановская -> Svetlana Tikhanovskaïa (as ïa folds to ia), Путин ->
+    Poutine."""
     spelled = _with_endings(word, _FRENCH_ENDINGS, lambda stem: french(stem, letters))
     if spelled:
         return spelled
