@@ -155,6 +155,12 @@ NAMESAKES = [
     ("<p>Then Smith-Kuchynski left.</p>", "<p>Then Smith-Kuchynski left.</p>"),
     ("<p>Anti-Lukashenko protests went on.</p>", f"<p>Anti-{a('lukashenko', 'Lukashenko')} protests went on.</p>"),
     ("<p>The anti-Lukashenko protests went on.</p>", f"<p>The anti-{a('lukashenko', 'Lukashenko')} protests went on.</p>"),
+    # ... and three names so joined are a list of three people ("the case of A-B-C")
+    ("<p>Справа Фядуты-Кучынскага-Зянковіча.</p>", f"<p>Справа Фядуты-{a('kuchynski', 'Кучынскага')}-Зянковіча.</p>"),
+    # A given name glossed in brackets before the surname is still another person's
+    ("<p>Chodzi o Mikołaja (po białorusku – Mikałaj) Łukaszenkę.</p>", "<p>Chodzi o Mikołaja (po białorusku – Mikałaj) Łukaszenkę.</p>"),
+    ("<p>Prezydent (Aleksandr) Łukaszenka mówi.</p>", f"<p>Prezydent (Aleksandr) {a('lukashenko', 'Łukaszenka')} mówi.</p>"),
+    ("<p>Rząd (od 1994) Łukaszenki trwa.</p>", f"<p>Rząd (od 1994) {a('lukashenko', 'Łukaszenki')} trwa.</p>"),
     # An initial of one sound in two letters ("Yu.", "Дз."), and the first of two initials
     ("<p>The paper by Yu. Kuchynski was cited.</p>", "<p>The paper by Yu. Kuchynski was cited.</p>"),
     ("<p>Артыкул Дз. Кучынскага выйшаў.</p>", "<p>Артыкул Дз. Кучынскага выйшаў.</p>"),

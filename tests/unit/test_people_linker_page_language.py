@@ -40,6 +40,9 @@ BY_LANGUAGE = [
     ("pl", "<p>Rząd Aleksandra Łukaszenki.</p>", f"<p>Rząd {LU('Aleksandra Łukaszenki')}.</p>"),
     ("pl", "<p>Spotkanie z Łukaszenką.</p>", f"<p>Spotkanie z {LU('Łukaszenką')}.</p>"),
     ("cs", "<p>Vláda Aljaksandra Lukašenky.</p>", f"<p>Vláda {LU('Aljaksandra Lukašenky')}.</p>"),
+    # Slovak pages read the Czech cases, which Slovak's nearly are
+    ("sk", "<p>Víťazstvo pripísali Alexandrovi Lukašenkovi.</p>", f"<p>Víťazstvo pripísali {LU('Alexandrovi Lukašenkovi')}.</p>"),
+    ("en", "<p>A letter: Alexandrovi Lukašenkovi.</p>", "<p>A letter: Alexandrovi Lukašenkovi.</p>"),
     ("en", "<p>Yesterday Alexandra Lukashenko spoke.</p>", "<p>Yesterday Alexandra Lukashenko spoke.</p>"),
     ("en", "<p>Yesterday Aliaksandra Lukashenka spoke.</p>", "<p>Yesterday Aliaksandra Lukashenka spoke.</p>"),
     ("en", "<p>The Łukaszenki rząd said.</p>", "<p>The Łukaszenki rząd said.</p>"),

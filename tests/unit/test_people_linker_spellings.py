@@ -135,10 +135,11 @@ GIVEN = [
     # A variant of the person's own given name in another language or spelling joins the link
     ("<p>Yesterday, Alaksandar Bialacki spoke.</p>", f"<p>Yesterday, {AL('Alaksandar Bialacki')} spoke.</p>"),
     ("<p>Yesterday, Olesʼ Bialacki spoke.</p>", f"<p>Yesterday, Olesʼ {AL('Bialacki')} spoke.</p>"),
-    # English spellings of one name: some of the press writes "Anthony Blinken"; his father,
+    # English spellings of one name: some of the press writes "Anthony" or "Tony Blinken"; his father,
     # Donald Blinken, is another man
     ("<p>Secretary Anthony Blinken said so.</p>", f"<p>Secretary {BL('Anthony Blinken')} said so.</p>"),
     ("<p>Secretary Antony Blinken said so.</p>", f"<p>Secretary {BL('Antony Blinken')} said so.</p>"),
+    ("<p>Deputy Secretary Tony Blinken said so.</p>", f"<p>Deputy Secretary {BL('Tony Blinken')} said so.</p>"),
     ("<p>His father, Donald Blinken, wrote.</p>", "<p>His father, Donald Blinken, wrote.</p>"),
     # Belarusian forms of a given name beside the official one: Павал (the classical spelling's
     # Павел), Зміцер and the Russian press's Змитер (Дзмітрый); another given name still blocks

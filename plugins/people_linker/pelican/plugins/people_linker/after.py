@@ -54,11 +54,15 @@ JOINED_BEFORE = re.compile(r"(\w+)-$")
 PREFIXES = {"anti", "pro", "post", "pre", "neo", "non", "ex", "pan", "pseudo", "quasi", "экс"}
 
 
-def joined_to_a_name(folded: Folded, start: int, index: Index) -> re.Match | None:
-    """The capitalised word and hyphen right before a match, if any: the second half of a double
-    name ("Ivanova-Lukashenko", "Jean-Pierre Dupont") is another person's."""
+def joined_to_a_name(folded: Folded, start: int, stop: int, index: Index) -> re.Match | None:
+    """The capitalised word and hyphen right before a match (`start` to `stop`), if any: the
+    second half of a double name ("Ivanova-Lukashenko", "Jean-Pierre Dupont") is another
+    person's. Not if a third name is joined after it: three surnames so joined are a list, not
+    one name ("справа Фядуты-Кастусёва-Зянковіча", the case of three defendants)."""
     found = JOINED_BEFORE.search(folded.text, max(0, start - 40), start)
     if found is None or len(found[1]) < 2 or found[1] in PREFIXES or found[1] in index.titles:
+        return None
+    if folded.text[stop : stop + 1] == "-" and folded.original(stop + 1, stop + 2).isupper():
         return None
     return found if folded.original(found.start(1), found.end(1))[:1].isupper() else None
 

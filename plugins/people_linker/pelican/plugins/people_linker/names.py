@@ -19,8 +19,10 @@ INFLECTED_SCHEMES = ("be-latn",)
 # "Aleksandra" is Polish for Aleksandr's, English for a woman).
 GRAMMAR_OF = {"be-latn": "be", "pl-press": "pl", "cs-press": "cs", "de-press": "de"}
 # The grammars whose case forms a page in a language reads: its own, and for Belarusian,
-# Russian and Ukrainian each other's (their press declines one another's names).
+# Russian and Ukrainian each other's (their press declines one another's names); a Slovak page
+# the Czech cases, which Slovak's are nearly letter for letter (Lukašenkovi, Alexandra).
 CASES_READ = {lang: frozenset(CYRILLIC_LANGS) for lang in CYRILLIC_LANGS}
+CASES_READ["sk"] = frozenset(("sk", "cs"))
 
 
 _ANY_CYRILLIC = re.compile("[\u0400-\u04ff]")

@@ -264,7 +264,7 @@ DEFAULT_PACKS = tuple(PACKS)
 # the Ukrainian press writes a Belarusian name (Сяргей, Сергей, Сергій). `lang:form`, nominative.
 # Belarusian forms beside the official one (the classical spelling's Павал, Зміцер, Пятро), the
 # diminutives the press prints as names (Саша, Коля), and English spellings of one name too,
-# where the press uses both (Anthony for Antony Blinken, Victor for Viktar), and the French
+# where the press uses both (Anthony and Tony for Antony Blinken, Victor for Viktar), and the French
 # press's (Alexandre).
 _SAME_NAME = """
 be:Аляксандр be:Аляксандар be:Алесь ru:Александр uk:Олександр uk:Олесь be:Саша ru:Саша en:Alexander fr:Alexandre
@@ -293,7 +293,7 @@ be:Міхаіл ru:Михаил uk:Михайло be:Міхась be:Міша ru
 be:Пётр be:Пятро ru:Пётр uk:Петро en:Peter
 be:Васіль ru:Василий uk:Василь
 be:Канстанцін ru:Константин uk:Костянтин
-en:Antony en:Anthony
+en:Antony en:Anthony en:Tony
 be:Анастасія be:Настасся be:Насця ru:Анастасия ru:Настя uk:Анастасія uk:Настя
 be:Вікторыя ru:Виктория uk:Вікторія en:Victoria
 """

@@ -86,6 +86,9 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
     if entry.common and _after_idiom(folded.text, start, index):
         return unlinked(alone, entry, "common word in a phrase")  # "дед Мороз"
     if not before:
+        glossed = _glossed(folded, start, persons, index)
+        if glossed:  # "Mikołaja (po białorusku – Mikałaj) Łukaszenkę": the son
+            return _preceded(alone, entry, folded, glossed)
         return _through_tags(alone, entry, folded, start, stop, index)
     word = before.group(1)
     initial = _initial(folded, before, index)
@@ -336,6 +339,31 @@ def plural(
     return found
 
 
+# A name, a gloss of it in brackets, and the spaces before a surname: "Mikołaja (Mikałaj) ".
+GLOSSED = re.compile(r"(\w+) +\([^()<>]*?(\w+)\) +$")
+
+
+def _glossed(folded: Folded, start: int, persons: tuple[str, ...], index: Index) -> re.Match | None:
+    """A capitalised word, then in brackets its gloss ending in a capitalised word, right before
+    a surname, when neither is a given name of the persons and the word no title: another given
+    name, spelt twice ("Mikołaja (po białorusku – Mikałaj) Łukaszenkę"). None otherwise (most
+    brackets are a date or a party: "(2022)", "(BPF)")."""
+    if folded.text[start - 2 : start] != ") ":
+        return None
+    found = GLOSSED.search(folded.text, max(0, start - 80), start)
+    if found is None or found[1] in index.titles or not _capitalised(folded, found):
+        return None
+    if not folded.original(found.start(2), found.end(2))[:1].isupper():
+        return None
+    for word in (1, 2):  # either spelling the person's own given name: the person's
+        shown = folded.original(found.start(word), found.end(word))
+        if any(
+            found[word] in index.given.get(p, ()) or _named_by(shown, p, index) for p in persons
+        ):
+            return None
+    return found
+
+
 def _capitalised(folded: Folded, before: re.Match) -> bool:
     return folded.original(before.start(1), before.end(1))[:1].isupper()
 
@@ -457,7 +485,8 @@ def quiet_before(folded: Folded, start: int, index: Index, person: str) -> bool:
     if full_stop:
         last -= 1
     if last < window or not is_regex_word_char(text[last]):
-        return not full_stop and text[last] != ">" and not text[last].isspace()  # "group, X"
+        # "group, X"; not after a tag (it may hold a name), nor a bracket (it may gloss one)
+        return not full_stop and text[last] not in ">)" and not text[last].isspace()
     begin = max(text.rfind(" ", window, last) + 1, window)
     word = text[begin : last + 1]
     if not word.isalnum():

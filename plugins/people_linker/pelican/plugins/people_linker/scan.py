@@ -109,7 +109,9 @@ def chosen(
         if start < last:
             continue
         kind, person = entry.kind, entry.persons[0]
-        if text[start - 1 : start] == "-" and (name := joined_to_a_name(folded, start, index)):
+        if text[start - 1 : start] == "-" and (
+            name := joined_to_a_name(folded, start, stop, index)
+        ):
             yield joined(name, stop, entry, folded)  # "Ivanova-Lukashenko", "Jean-Pierre Dupont"
         elif kind == PLURAL:
             yield from plural(start, stop, entry, folded, index, last)
