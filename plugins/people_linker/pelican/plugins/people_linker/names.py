@@ -298,7 +298,7 @@ def _merge(out: dict, form: object, langs: frozenset[str] | None) -> None:
         out[form] = _union(have, langs)
 
 
-_ABSENT = frozenset({"absent"})  # `out` has no entry for the form (None means any language)
+_ABSENT = object()  # `out` has no entry for the form (None there means any language)
 
 
 @functools.cache
