@@ -140,9 +140,13 @@ CZECH_CASES = [
     ("Lukašenka", False, {"Lukašenky", "Lukašence", "Lukašenku", "Lukašenkou", "Lukašenkovi"}),
     ("Svjatlana", True, {"Svjatlany", "Svjatlaně", "Svjatlanu", "Svjatlanou", "Svjatlanovi"}),
     ("Kastusjou", False, {"Kastusjoua", "Kastusjouovi", "Kastusjouem"}),
-    ("Ryhor", False, {"Ryhora", "Ryhorovi", "Ryhorem"}),
-    ("Sjarhej", False, {"Sjarheje", "Sjarhejovi", "Sjarhejem"}),
-    ("Pavel", False, {"Pavela", "Pavelovi", "Pavelem", "Pavla", "Pavlovi", "Pavlem"}),
+    ("Ryhor", False, {"Ryhora", "Ryhoru", "Ryhorovi", "Ryhorem"}),
+    ("Sjarhej", False, {"Sjarheje", "Sjarheji", "Sjarhejovi", "Sjarhejem"}),
+    (
+        "Pavel",
+        False,
+        {"Pavela", "Pavelu", "Pavelovi", "Pavelem", "Pavla", "Pavlu", "Pavlovi", "Pavlem"},
+    ),
     ("Ksenija", True, set()),  # no rule for -ija: left as written
     ("Blinken", True, set()),  # a woman's surname in a consonant does not decline
 ]

@@ -161,6 +161,11 @@ NAMESAKES = [
     ("<p>Chodzi o Mikołaja (po białorusku – Mikałaj) Łukaszenkę.</p>", "<p>Chodzi o Mikołaja (po białorusku – Mikałaj) Łukaszenkę.</p>"),
     ("<p>Prezydent (Aleksandr) Łukaszenka mówi.</p>", f"<p>Prezydent (Aleksandr) {a('lukashenko', 'Łukaszenka')} mówi.</p>"),
     ("<p>Rząd (od 1994) Łukaszenki trwa.</p>", f"<p>Rząd (od 1994) {a('lukashenko', 'Łukaszenki')} trwa.</p>"),
+    # ... and so is a nickname in quotes between a given name and the surname
+    ("<p>Poika Nikolai ”Kolja” Lukashenka, 16.</p>", "<p>Poika Nikolai ”Kolja” Lukashenka, 16.</p>"),
+    ('<p>His son Viktor "Vitya" Lukashenko spoke.</p>', '<p>His son Viktor "Vitya" Lukashenko spoke.</p>'),
+    ('<p>Alexander "Sasha" Lukashenko spoke.</p>', f'<p>Alexander "Sasha" {a("lukashenko", "Lukashenko")} spoke.</p>'),
+    ("<p>He called it “a farce” Lukashenko said.</p>", f"<p>He called it “a farce” {a('lukashenko', 'Lukashenko')} said.</p>"),
     # An initial of one sound in two letters ("Yu.", "Дз."), and the first of two initials
     ("<p>The paper by Yu. Kuchynski was cited.</p>", "<p>The paper by Yu. Kuchynski was cited.</p>"),
     ("<p>Артыкул Дз. Кучынскага выйшаў.</p>", "<p>Артыкул Дз. Кучынскага выйшаў.</p>"),

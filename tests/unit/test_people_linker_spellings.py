@@ -225,6 +225,8 @@ RUSSIAN_IN_POLISH_AND_CZECH = [
     ("<p>Smrt Alexeje Navalného.</p>", f"<p>Smrt {NA('Alexeje Navalného')}.</p>"),
     ("<p>Promluvila Julija Navalná.</p>", f"<p>Promluvila {JU('Julija Navalná')}.</p>"),
     ("<p>Setkání s Navalnou.</p>", f"<p>Setkání s {JU('Navalnou')}.</p>"),
+    # the dative's short form, which a given name takes before the surname's -ovi
+    ("<p>Dopis Vladimiru Putinovi.</p>", f"<p>Dopis {PU('Vladimiru Putinovi')}.</p>"),
     # his brother is another man
     ("<p>Wczoraj Oleg Nawalny mówił.</p>", "<p>Wczoraj Oleg Nawalny mówił.</p>"),
 ]  # fmt: skip

@@ -330,4 +330,7 @@ def czech_forms(word: str, feminine: bool) -> set[str]:
     if lower[-2:] in ("el", "ek", "ec") and lower[-3] not in _CS_VOWELS:
         stems.append(word[:-2] + word[-1])  # the e that drops: Pavel -> Pavla
     first = "e" if lower[-1] in _CS_SOFT else "a"
-    return {stem + ending for stem in stems for ending in (first, "ovi", "em")}
+    # The dative's short form too, which every name but the last of several takes: "Alexandru
+    # Lukašenkovi", "Vladimiru Putinovi"
+    short = () if lower.endswith("ou") else ("u" if first == "a" else "i",)  # not Kastusjouu
+    return {stem + ending for stem in stems for ending in (first, *short, "ovi", "em")}

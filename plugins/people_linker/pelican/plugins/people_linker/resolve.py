@@ -339,16 +339,22 @@ def plural(
     return found
 
 
-# A name, a gloss of it in brackets, and the spaces before a surname: "Mikołaja (Mikałaj) ".
-GLOSSED = re.compile(r"(\w+) +\([^()<>]*?(\w+)\) +$")
+# A name, a gloss of it or a nickname in brackets or quotes, and the spaces before a surname:
+# "Mikołaja (Mikałaj) ", "Nikolai ”Kolja” ".
+GLOSSED = re.compile(r"(\w+) +[(\"“”„«'][^()<>\"“”„«»]*?(\w+)[)\"“”»'] +$")
+_GLOSS_ENDS = frozenset(")\"“”»'")
 
 
 def _glossed(folded: Folded, start: int, persons: tuple[str, ...], index: Index) -> re.Match | None:
-    """A capitalised word, then in brackets its gloss ending in a capitalised word, right before
-    a surname, when neither is a given name of the persons and the word no title: another given
-    name, spelt twice ("Mikołaja (po białorusku – Mikałaj) Łukaszenkę"). None otherwise (most
-    brackets are a date or a party: "(2022)", "(BPF)")."""
-    if folded.text[start - 2 : start] != ") ":
+    """A capitalised word, then in brackets or quotes a gloss or nickname ending in a capitalised
+    word, right before a surname, when neither is a given name of the persons and the word no
+    title: another given name, spelt twice or nicknamed ("Mikołaja (po białorusku – Mikałaj)
+    Łukaszenkę", "Nikolai ”Kolja” Lukashenka"). None otherwise (most brackets are a date or a
+    party: "(2022)", "(BPF)")."""
+    if (
+        folded.text[start - 1 : start] != " "
+        or folded.text[start - 2 : start - 1] not in _GLOSS_ENDS
+    ):
         return None
     found = GLOSSED.search(folded.text, max(0, start - 80), start)
     if found is None or found[1] in index.titles or not _capitalised(folded, found):
@@ -462,6 +468,9 @@ def _abbreviated(word: str, titles: set[str]) -> bool:
     return word in titles and word in ABBREVIATED_TITLES
 
 
+_UNSURE_AFTER = _GLOSS_ENDS | {">"}
+
+
 def quiet_before(folded: Folded, start: int, index: Index, person: str) -> bool:
     """Whether what comes before a surname at `start` (the person's alone) can neither block it
     nor give it to someone else: nothing or punctuation, a lower-case word, a word ending a
@@ -485,8 +494,9 @@ def quiet_before(folded: Folded, start: int, index: Index, person: str) -> bool:
     if full_stop:
         last -= 1
     if last < window or not is_regex_word_char(text[last]):
-        # "group, X"; not after a tag (it may hold a name), nor a bracket (it may gloss one)
-        return not full_stop and text[last] not in ">)" and not text[last].isspace()
+        # "group, X"; not after a tag (it may hold a name), nor a bracket or quote (it may
+        # gloss one, or hold a nickname)
+        return not full_stop and text[last] not in _UNSURE_AFTER and not text[last].isspace()
     begin = max(text.rfind(" ", window, last) + 1, window)
     word = text[begin : last + 1]
     if not word.isalnum():
