@@ -6,10 +6,8 @@ written for these tests."""
 
 from __future__ import annotations
 
-from functools import partial
-
 import pytest
-from linker_tools import LU, LUKASHENKA, PU, PUTIN, SIARHEI, SVIATLANA, a
+from linker_tools import LU, LUKASHENKA, PU, PUTIN, SI, SIARHEI, SVIATLANA
 from pelican.plugins.people_linker.index import build_index
 from pelican.plugins.people_linker.link import link
 from pelican.plugins.people_linker.settings import load
@@ -22,7 +20,6 @@ PEOPLE = [
     LUKASHENKA,
 ]
 INDEX = build_index(PEOPLE, load({}))
-SI = partial(a, "siarhei")
 
 # (page language, html, expected); "" is a page whose language is not known: every grammar.
 BY_LANGUAGE = [

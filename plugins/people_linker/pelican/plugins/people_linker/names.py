@@ -97,20 +97,15 @@ Tagged = dict[str, frozenset[str] | None]  # a form -> the languages it links in
 def tag(out: Tagged, forms: Iterable[str], lang: str | None = None) -> None:
     """Add `forms`, made by `lang`'s grammar (None: by none in particular), to `out`: a form
     any language has stays any language's."""
+    langs = None if lang is None else _only(lang)
     for form in forms:
-        if lang is None:
-            out[form] = None
-        elif form not in out:
-            out[form] = _with(frozenset(), lang)
-        elif out[form] is not None:
-            out[form] = _with(out[form], lang)
+        _merge(out, form, langs)
 
 
 @functools.cache
-def _with(langs: frozenset[str], lang: str) -> frozenset[str]:
-    """`langs` and `lang`: one set object for each combination, however many forms have it
-    (tens of thousands of forms, a handful of combinations)."""
-    return langs | {lang}
+def _only(lang: str) -> frozenset[str]:
+    """One set object for each language, however many forms have it (tens of thousands)."""
+    return frozenset((lang,))
 
 
 def split_list(value: object) -> list[str]:
@@ -287,8 +282,8 @@ def _tag_all(out: Tagged, tagged: Tagged) -> None:
 
 
 def _merge(out: dict, form: object, langs: frozenset[str] | None) -> None:
-    """Add one form with the languages it links in (None: any) to `out`, as `tag` does: one
-    lookup, not one per language (a person's given names bring hundreds of forms)."""
+    """Add one form with the languages it links in (None: any) to `out`: a form any language
+    has stays any language's; otherwise it links in the languages of both."""
     have = out.get(form, _ABSENT)
     if langs is None or have is None:
         out[form] = None
@@ -303,7 +298,8 @@ _ABSENT = object()  # `out` has no entry for the form (None there means any lang
 
 @functools.cache
 def _union(have: frozenset[str], langs: frozenset[str]) -> frozenset[str]:
-    """One set object per combination, as `_with` gives."""
+    """One set object for each combination of languages, however many forms have it (tens of
+    thousands of forms, a handful of combinations)."""
     return have | langs
 
 
