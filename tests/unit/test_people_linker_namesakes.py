@@ -461,10 +461,10 @@ def test_a_two_letter_alias_typed_in_lower_case_still_needs_a_capital() -> None:
 
 
 def test_common_words_are_editor_extendable() -> None:
-    person = Person("people/w.md", "Ivan Wilk", (("pl", "Iwan Wilk"),))
-    html = "<p>Wilk spoke. Then Wilk left.</p>"
+    person = Person("people/w.md", "Ivan Kot", (("pl", "Iwan Kot"),))
+    html = "<p>Kot spoke. Then Kot left.</p>"
     assert link(html, build_index([person], load({})), mode="all").count("<a ") == 2
-    index = build_index([person], load({"common_words": ["Wilk"]}))
+    index = build_index([person], load({"common_words": ["Kot"]}))
     assert link(html, index, mode="all").count("<a ") == 1
 
 
@@ -529,6 +529,14 @@ AFTER_KIN = [
      f"<p>Дзяніс Кучынскі прыехаў. Сын {a('kuchynski', 'Кучынскага')} маўчыць.</p>"),
     ("<p>Дзяніс Кучынскі прыехаў. Яго сын Кучынскі маўчыць.</p>",
      "<p>Дзяніс Кучынскі прыехаў. Яго сын Кучынскі маўчыць.</p>"),
+    # Polish: the genitive after the noun is the parent's; in Latin letters a nominative is
+    # not taken for the parent's ("jego syn Łukaszenka": the son), it is a bare surname
+    ("<p>Mikałaj Łukaszenka się uczy. Jest najmłodszym synem Łukaszenki.</p>",
+     f"<p>Mikałaj Łukaszenka się uczy. Jest najmłodszym synem {a('lukashenko', 'Łukaszenki')}.</p>"),
+    ("<p>Mikałaj Łukaszenka się uczy. Syn Łukaszenki Mikałaj gra.</p>",
+     f"<p>Mikałaj Łukaszenka się uczy. Syn {a('lukashenko', 'Łukaszenki')} Mikałaj gra.</p>"),
+    ("<p>Mikałaj Łukaszenka się uczy. Jego syn Łukaszenka gra.</p>",
+     "<p>Mikałaj Łukaszenka się uczy. Jego syn Łukaszenka gra.</p>"),
 ]  # fmt: skip
 
 

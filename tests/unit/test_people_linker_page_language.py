@@ -7,19 +7,27 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-from linker_tools import LU, LUKASHENKA, PU, PUTIN, SI, SIARHEI, SVIATLANA
+from linker_tools import LU, LUKASHENKA, PU, PUTIN, SI, SIARHEI, SVIATLANA, a
 from pelican.plugins.people_linker.index import build_index
 from pelican.plugins.people_linker.link import link
+from pelican.plugins.people_linker.names import Person
 from pelican.plugins.people_linker.settings import load
 from pelican.plugins.people_linker.text import primary_language
 
+BLINKEN = Person("people/blinken.md", "Antony Blinken", (("ru", "Энтони Блинкен"),))
 PEOPLE = [
+    BLINKEN,
     SVIATLANA,
     SIARHEI,
     PUTIN,
     LUKASHENKA,
 ]
 INDEX = build_index(PEOPLE, load({}))
+
+
+def BL(text: str) -> str:
+    return a("blinken", text)
+
 
 # (page language, html, expected); "" is a page whose language is not known: every grammar.
 BY_LANGUAGE = [
@@ -37,6 +45,12 @@ BY_LANGUAGE = [
     ("pl", "<p>Rząd Aleksandra Łukaszenki.</p>", f"<p>Rząd {LU('Aleksandra Łukaszenki')}.</p>"),
     ("pl", "<p>Spotkanie z Łukaszenką.</p>", f"<p>Spotkanie z {LU('Łukaszenką')}.</p>"),
     ("cs", "<p>Vláda Aljaksandra Lukašenky.</p>", f"<p>Vláda {LU('Aljaksandra Lukašenky')}.</p>"),
+    # A name from another language, declined by the Polish endings on a Polish page, even where
+    # Czech spells its case the same ("Blinkena") or nearly ("Blinkenovi", "Blinkenowi")
+    ("pl", "<p>Rozmowa z Blinkenem i list do Blinkenowi.</p>", f"<p>Rozmowa z {BL('Blinkenem')} i list do {BL('Blinkenowi')}.</p>"),
+    ("pl", "<p>Według Blinkena.</p>", f"<p>Według {BL('Blinkena')}.</p>"),
+    ("cs", "<p>Podle Blinkena.</p>", f"<p>Podle {BL('Blinkena')}.</p>"),
+    ("en", "<p>The Blinkena file and Blinkenowi.</p>", "<p>The Blinkena file and Blinkenowi.</p>"),
     # Slovak pages read the Czech cases, which Slovak's nearly are
     ("sk", "<p>Víťazstvo pripísali Alexandrovi Lukašenkovi.</p>", f"<p>Víťazstvo pripísali {LU('Alexandrovi Lukašenkovi')}.</p>"),
     ("en", "<p>A letter: Alexandrovi Lukašenkovi.</p>", "<p>A letter: Alexandrovi Lukašenkovi.</p>"),

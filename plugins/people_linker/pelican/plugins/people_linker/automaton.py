@@ -29,6 +29,10 @@ class Automaton:
     def __contains__(self, key: str) -> bool:
         return key in self._numbers
 
+    def number(self, key: str) -> int | None:
+        """The key's number, or None if it is no key."""
+        return self._numbers.get(key)
+
     def longest(self, text: str) -> list[tuple[int, int, int]]:
         """The leftmost-longest matches, in order, never overlapping."""
         return self._longest.find_matches_as_indexes(text)

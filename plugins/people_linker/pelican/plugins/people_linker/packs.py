@@ -183,6 +183,45 @@ PACKS: dict[str, Pack] = {
         women=_words("Kalbatono ქალბატონი"),
         men=_words("Batono ბატონი"),
     ),
+    # Polish declines the region's names from its own spelling (`pl-press`: Łukaszenki,
+    # Cichanouskiej), and a foreign name by its endings: Blinkena, Blinkenowi, Blinkenem.
+    "pl": Pack(
+        given=_words(
+            "Adam Andrzej Antoni Bartosz Bogdan Dariusz Donald Grzegorz Jacek Jakub Jan "
+            "Jarosław Józef Kamil Karol Krzysztof Lech Łukasz Maciej Marcin Marek Mateusz "
+            "Michał Mikołaj Paweł Piotr Radosław Rafał Ryszard Sławomir Stanisław Szymon Tadeusz "
+            "Tomasz Wiktor Witold Władysław Włodzimierz Wojciech Zbigniew Agnieszka Anna Barbara "
+            "Beata Dorota Elżbieta Ewa Halina Joanna Justyna Katarzyna Magdalena Małgorzata "
+            "Maria Monika Renata Swietłana Teresa Urszula Zofia"
+        ),
+        titles=_words(
+            "Pan Pani Pana Panu Panem Panią Prezydent Prezydenta Prezydentowi Prezydentem "
+            "Premier Premiera Minister Ministra Generał Pułkownik Sędzia Poseł Posłanka Senator "
+            "Ambasador Sekretarz Przewodniczący Przewodnicząca Marszałek Profesor Doktor Ksiądz "
+            "Biskup Metropolita Opozycjonista Opozycjonistka Liderka Lider Dziennikarz "
+            "Dziennikarka Aktywista Aktywistka Noblista Laureat Laureatka Więzień Obrońca "
+            "Białoruski Białoruska Białoruskiego Białoruskiej Rosyjski Rosyjska Prezydenci"
+        ),
+        common=_words("Mróz Wilk Zima Orzeł Sokół Wróbel Słowik Łabędź Kowal Lis Kruk"),
+        generations=_words(
+            # "senior" and "junior" are the English pack's, after a name only
+            "młodszy młodszego młodszemu młodszym starszy starszego starszemu starszym młodsza młodszej młodszą starsza "
+            "starszej starszą"
+        ),
+        kin=_words(
+            "syn syna synowi synem synu synowie synów córka córki córce córkę córką brat brata "
+            "bratu bratem bracie bracia siostra siostry siostrze siostrę siostrą wnuk wnuka "
+            "wnuczka wnuczki"
+        ),
+        idioms=_words("dziadek dziadka dziadkowi dziadkiem"),
+        endings=_endings(
+            "owi: em: iem: ie: a: skiego:ski skiemu:ski skim:ski ckiego:cki ckiemu:cki ckim:cki "
+            "skiej:ska ską:ska ckiej:cka cką:cka"
+        ),
+        women=_words("Pani Panią Posłanka Przewodnicząca Liderka Dziennikarka Aktywistka"),
+        men=_words("Pan Pana Panu Panem Poseł Przewodniczący"),
+        family_before=True,
+    ),
     # Lithuanian and Latvian give a foreign name their own case endings, from the nominative
     # in their spelling: Putinas, Putino, Putinui; Lukašenka, Lukašenkos; Bialiackis,
     # Bialiackio; Aliaksandras, Siarhejus (Lithuanian); Putins, Putinam; Tihanovskas (Latvian).

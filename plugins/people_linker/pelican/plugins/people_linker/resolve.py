@@ -23,7 +23,7 @@ from .candidate import (
     unlinked,
 )
 from .index import Entry, Index
-from .names import SURNAME
+from .names import SURNAME, in_cyrillic
 from .sentences import ABBREVIATIONS
 from .spelling import nominative_keys, spelling_key
 from .text import Folded, is_regex_word_char, mark_key, starts_lower
@@ -64,7 +64,7 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
     if entry.kind != SURNAME:
         return alone
     before = _previous_word(folded.text, start)  # read once: the kin noun's, then the rules'
-    if index.kin and _after_kin(folded, start, stop, before, index):
+    if index.kin and _after_kin(folded, start, stop, before, entry, index):
         # "о сыне Лукашенко", "сын Лукашенко Николай": the son's; the surname is the parent's,
         # whoever else of the family the page names (and names the parent, as a full name does)
         return alone
@@ -135,12 +135,15 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
 
 
 def _after_kin(
-    folded: Folded, start: int, stop: int, before: re.Match | None, index: Index
+    folded: Folded, start: int, stop: int, before: re.Match | None, entry: Entry, index: Index
 ) -> bool:
     """Whether a surname follows a noun of kinship ("сыне Лукашенко", "Сын Тихановского"), a
     word of its own ("Лукашенко-сын Lukashenko" is no kin noun before the second), in a form
-    that is no nominative: "его дочь Костусева", "сын Костусев" are the daughter and the son."""
+    that is no nominative: "его дочь Костусева", "сын Костусев" are the daughter and the son;
+    in Latin letters, a case form ("synem Łukaszenki"; "syn Łukaszenka" is the son)."""
     if inflect.surname_gender(folded.text[start:stop]):
+        return False
+    if entry.langs is None and not in_cyrillic(entry.form):
         return False
     if before is None or before.group(2) or before.group(1) not in index.kin:
         return False

@@ -229,15 +229,28 @@ def _loose_entry(word: str, index: Index) -> int:
     if not (word[1:].islower() or word.isupper()) or not index.loose:
         return -1
     key = fold_key(word)
-    if key in index.automaton or key in index.known_given:
-        return -1  # the word itself is a form (which linked or was refused) or a given name
-    number = index.loose.get(spelling_key(word), -1)
+    if key in index.known_given:
+        return -1  # a given name
+    number = index.automaton.number(key)
+    if number is None:
+        number = index.loose.get(spelling_key(word), -1)
+    elif _read_here(index.entries[number], index):
+        return -1  # the word itself is a form here, which linked or was refused
+    if number >= 0 and not _read_here(index.entries[number], index):
+        # another language's case ("Blinkena", "Blinkenovi": Czech): this page's endings may
+        # read it as the name's ("Blinkenowi", Polish)
+        number = -1
     if number < 0:  # a case ending a pack's press gives a foreign name: Putino, Lukašenkos
         for stem in nominative_keys(word, index.endings):
             number = index.loose.get(stem, -1)
             if number >= 0:
                 break
     return number
+
+
+def _read_here(entry: Entry, index: Index) -> bool:
+    """Whether an entry's form links on the pages `index` is the view for (`Index.for_lang`)."""
+    return entry.langs is None or index.read is None or not entry.langs.isdisjoint(index.read)
 
 
 def _begun_inside(folded: Folded, index: Index, start: int, stop: int) -> list[tuple]:
