@@ -51,6 +51,14 @@ BY_LANGUAGE = [
     ("pl", "<p>Według Blinkena.</p>", f"<p>Według {BL('Blinkena')}.</p>"),
     ("cs", "<p>Podle Blinkena.</p>", f"<p>Podle {BL('Blinkena')}.</p>"),
     ("en", "<p>The Blinkena file and Blinkenowi.</p>", "<p>The Blinkena file and Blinkenowi.</p>"),
+    # Ukrainian: a spelling key one person's forms share in several languages links on each
+    # language's pages (Czech "Putina", Russian "Путина": Ukrainian "Путіна"), and the uk pack's
+    # endings read the cases no other form shares a key with; another given name still blocks
+    ("uk", "<p>Заява Путіна і лист Путіну.</p>", f"<p>Заява {PU('Путіна')} і лист {PU('Путіну')}.</p>"),
+    ("uk", "<p>Лист Олександрові Лукашенкові.</p>", f"<p>Лист {LU('Олександрові Лукашенкові')}.</p>"),
+    ("uk", "<p>Лист Блінкенові.</p>", f"<p>Лист {BL('Блінкенові')}.</p>"),
+    ("uk", "<p>Лист Вікторові Лукашенкові.</p>", "<p>Лист Вікторові Лукашенкові.</p>"),
+    ("en", "<p>The Putinu file.</p>", "<p>The Putinu file.</p>"),
     # Slovak pages read the Czech cases, which Slovak's nearly are
     ("sk", "<p>Víťazstvo pripísali Alexandrovi Lukašenkovi.</p>", f"<p>Víťazstvo pripísali {LU('Alexandrovi Lukašenkovi')}.</p>"),
     ("en", "<p>A letter: Alexandrovi Lukašenkovi.</p>", "<p>A letter: Alexandrovi Lukašenkovi.</p>"),

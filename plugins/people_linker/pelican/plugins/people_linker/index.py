@@ -82,6 +82,7 @@ class Index:
     kin: frozenset[str] = frozenset()  # folded nouns of kinship a family word may qualify
     idioms: frozenset[str] = frozenset()  # folded words before a common word that make a phrase
     loose: dict[str, int] = field(default_factory=dict)  # spelling key -> entry number
+    loose_cyrillic: dict[str, int] = field(default_factory=dict)  # where a Cyrillic word's differs
     # The packs' case endings with their nominative's, the longest first (Lithuanian "os:a"),
     # and the languages whose pages a word is put back to the nominative on by them: "Putins"
     # is Latvian for Putin, but English for the family.
@@ -231,7 +232,7 @@ def _build(people: list[Person], config: Config) -> Index:
     index.surname_keys = {
         key: entry.persons[0] for key, entry in entries if entry.kind != FULL and entry.alone
     }
-    index.loose = _loose_keys(entries, by_key)
+    index.loose, index.loose_cyrillic = _loose_keys(entries, by_key)
     release_caches()  # the spellings were needed once; keep the build's memory flat
     return index
 
@@ -290,11 +291,17 @@ def _by_id(people: list[Person]) -> list[Person]:
     return sorted(people, key=lambda person: person.id)
 
 
-def _loose_keys(entries: list[tuple[str, Entry]], by_key: dict[str, list[Form]]) -> dict[str, int]:
+def _loose_keys(
+    entries: list[tuple[str, Entry]], by_key: dict[str, list[Form]]
+) -> tuple[dict[str, int], dict[str, int]]:
     """The spelling key of every one-word surname form that one person owns -> its entry; a
-    key two people's forms share is kept out, so that it never links."""
+    key two people's forms share is kept out, so that it never links. And for Cyrillic words,
+    where the key's entry is a Latin form that links on other pages than the owner's Cyrillic
+    form with that key: the Cyrillic form's (the Czech "Putina" is read on Czech pages, the
+    Russian "Путина" on Cyrillic ones, so the Ukrainian "Путіна" is read as the Russian)."""
     loose: dict[str, int] = {}
     owner: dict[str, str] = {}
+    cyrillic: dict[str, int] = {}
     for number, (key, entry) in enumerate(entries):
         if entry.kind != SURNAME or not entry.alone or entry.common or " " in key:
             continue
@@ -304,8 +311,14 @@ def _loose_keys(entries: list[tuple[str, Entry]], by_key: dict[str, list[Form]])
                 continue
             if owner.setdefault(spelled, entry.persons[0]) != entry.persons[0]:
                 loose[spelled] = -1
-            loose.setdefault(spelled, number)
-    return {spelled: number for spelled, number in loose.items() if number >= 0}
+            elif loose.setdefault(spelled, number) != number and in_cyrillic(key):
+                cyrillic.setdefault(spelled, number)
+    cyrillic = {
+        spelled: number
+        for spelled, number in cyrillic.items()
+        if loose[spelled] >= 0 and entries[loose[spelled]][1].langs != entries[number][1].langs
+    }
+    return {spelled: number for spelled, number in loose.items() if number >= 0}, cyrillic
 
 
 def _builtin_given(config: Config, schemes: list[str]) -> set[str]:

@@ -160,6 +160,9 @@ PACKS: dict[str, Pack] = {
             "брати сестра сестри онук онука"
         ),
         idioms=_words("дід діда дідові дідом діду"),
+        # The Ukrainian cases no Russian or Belarusian form shares a spelling key with: the
+        # dative in -ові (Лукашенкові, Блінкенові), a feminine noun's -ою, -ій (Луцкіною)
+        endings=_endings("ові:о ові: ові:а ою:а ій:а"),
         family_before=True,
         women=_words("Пані"),
         men=_words("Пан пана пану паном пане"),

@@ -10,7 +10,7 @@ from collections.abc import Container, Iterator
 from .after import generation_after, given_after, joined, joined_to_a_name
 from .candidate import Candidate
 from .index import Entry, Index
-from .names import FULL, PLURAL, SURNAME
+from .names import FULL, PLURAL, SURNAME, in_cyrillic
 from .resolve import plural, quiet_before, resolve
 from .spelling import nominative_keys, spelling_key
 from .text import Folded, case_key, fold_key, is_regex_word_char, is_word_char, starts_lower
@@ -233,7 +233,10 @@ def _loose_entry(word: str, index: Index) -> int:
         return -1  # a given name
     number = index.automaton.number(key)
     if number is None:
-        number = index.loose.get(spelling_key(word), -1)
+        spelled = spelling_key(word)
+        number = index.loose.get(spelled, -1)
+        if index.loose_cyrillic and spelled in index.loose_cyrillic and in_cyrillic(word):
+            number = index.loose_cyrillic[spelled]
     elif _read_here(index.entries[number], index):
         return -1  # the word itself is a form here, which linked or was refused
     if number >= 0 and not _read_here(index.entries[number], index):
