@@ -273,7 +273,7 @@ def test_make_links_prints_the_report_and_writes_no_output(tmp_path: Path) -> No
         "MISS  'Kuchynski' -> people/pavel-kuchynski.md?  left unlinked: different given name"
         in result.stdout
     )
-    assert "MISS  'Kastusiev' -> people/ryhor-kastusiou.md?  [near miss]" in result.stdout
+    assert "MISS  'Kastusiuo' -> people/ryhor-kastusiou.md?  [near miss]" in result.stdout
     assert (
         "MISS  'Kastusiov' -> people/ryhor-kastusiou.md?  left unlinked: preceded by 'Lihor'"
         in result.stdout

@@ -198,6 +198,11 @@ NAMESAKES = [
     ("<p>Listed: KUCHYNSKI, Dzianis Paulavich.</p>", "<p>Listed: KUCHYNSKI, Dzianis Paulavich.</p>"),
     ("<p>Listed: KUCHYNSKI, Pavel Uladzimiravich.</p>", f"<p>Listed: {a('kuchynski', 'KUCHYNSKI')}, Pavel Uladzimiravich.</p>"),
     ("<p>Then Lukashenko, Viktor and Dmitry came.</p>", f"<p>Then {a('lukashenko', 'Lukashenko')}, Viktor and Dmitry came.</p>"),
+    # ... but after the person's own given name (in any system) the surname is theirs: the
+    # given name after it begins the next name, in a list or an apposition
+    ("<p>Held: Ihar Losik, Paval Kuchynski, Mikola Statkevich and others.</p>", f"<p>Held: Ihar Losik, {a('kuchynski', 'Paval Kuchynski')}, Mikola Statkevich and others.</p>"),
+    ("<p>Жонка Паўла Кучынскага Наталля прыехала.</p>", f"<p>Жонка {a('kuchynski', 'Паўла Кучынскага')} Наталля прыехала.</p>"),
+    ("<p>Вчера Дмитрий Лукашенко Виктор выступил.</p>", "<p>Вчера Дмитрий Лукашенко Виктор выступил.</p>"),
     # A namesake where no link goes (a heading, another link, an attribute) is on the page too
     ("<h2>Dzianis Kuchynski</h2><p>Kuchynski was detained on Monday.</p>", "<h2>Dzianis Kuchynski</h2><p>Kuchynski was detained on Monday.</p>"),
     ("<p><a href='https://example.org/dk'>Dzianis Kuchynski</a> was held. Kuchynski denied it.</p>", "<p><a href='https://example.org/dk'>Dzianis Kuchynski</a> was held. Kuchynski denied it.</p>"),
@@ -495,6 +500,10 @@ PLURALS = [
     ("<p>Поддержать Светлану и Сергея Тихановских.</p>", f"<p>Поддержать {SV('Светлану')} и {SI('Сергея Тихановских')}.</p>"),
     ("<p>Справа Сяргея і Святланы Ціханоўскіх.</p>", f"<p>Справа {SI('Сяргея')} і {SV('Святланы Ціханоўскіх')}.</p>"),
     ("<p>Sprava Siarhieja i Śviatłany Cichanoŭskich.</p>", f"<p>Sprava {SI('Siarhieja')} i {SV('Śviatłany Cichanoŭskich')}.</p>"),
+    # Polish makes the plural from its own spelling of the name
+    ("<p>Swiatłana i Siarhiej Cichanouscy wyjechali.</p>", f"<p>{SV('Swiatłana')} i {SI('Siarhiej Cichanouscy')} wyjechali.</p>"),
+    ("<p>Dom Swiatłany i Siarhieja Cichanouskich.</p>", f"<p>Dom {SV('Swiatłany')} i {SI('Siarhieja Cichanouskich')}.</p>"),
+    ("<p>Cichanouscy wyjechali.</p>", "<p>Cichanouscy wyjechali.</p>"),
     ("<p>Семья Тихановских уехала.</p>", "<p>Семья Тихановских уехала.</p>"),
     ("<p>Дело Ивана и Марии Тихановских.</p>", "<p>Дело Ивана и Марии Тихановских.</p>"),
     ("<p>Встреча с Тихановским.</p>", f"<p>Встреча с {SI('Тихановским')}.</p>"),
@@ -529,6 +538,13 @@ AFTER_KIN = [
      f"<p>Дзяніс Кучынскі прыехаў. Сын {a('kuchynski', 'Кучынскага')} маўчыць.</p>"),
     ("<p>Дзяніс Кучынскі прыехаў. Яго сын Кучынскі маўчыць.</p>",
      "<p>Дзяніс Кучынскі прыехаў. Яго сын Кучынскі маўчыць.</p>"),
+    # a spouse and the in-laws are kin too, and Łacinka has the nouns as Cyrillic does
+    ("<p>Виктор Лукашенко приехал. Жена Лукашенко Галина осталась.</p>",
+     f"<p>Виктор Лукашенко приехал. Жена {a('lukashenko', 'Лукашенко')} Галина осталась.</p>"),
+    ("<p>Hanna Łukašenka śpiavaje. Pieśni niaviestki Łukašenki.</p>",
+     f"<p>Hanna Łukašenka śpiavaje. Pieśni niaviestki {a('lukashenko', 'Łukašenki')}.</p>"),
+    ("<p>Віктар Лукашэнка прыехаў. Сын Лукашэнкі Віктар.</p>",
+     f"<p>Віктар Лукашэнка прыехаў. Сын {a('lukashenko', 'Лукашэнкі')} Віктар.</p>"),
     # Polish: the genitive after the noun is the parent's; in Latin letters a nominative is
     # not taken for the parent's ("jego syn Łukaszenka": the son), it is a bare surname
     ("<p>Mikałaj Łukaszenka się uczy. Jest najmłodszym synem Łukaszenki.</p>",

@@ -210,10 +210,19 @@ _PLURAL = {
 }
 
 
+# Polish makes the plural of an adjectival name from its Polish spelling: Cichanouski,
+# Cichanouska -> Cichanouscy, Cichanouskich, Cichanouskimi ("-skim" is also the singular's
+# instrumental, left out as in Russian).
+_PL_PLURAL = [
+    (("ski", "ska"), ["scy", "skich", "skimi"]),
+    (("cki", "cka"), ["ccy", "ckich", "ckimi"]),
+]
+
+
 def plural_forms(surname: str, lang: str) -> set[str]:
     """The plural forms of a surname (Тихановский, Тихановская -> Тихановских)."""
     lower = surname.lower()
-    for endings, plurals in _PLURAL.get(lang, []):
+    for endings, plurals in _PLURAL.get(lang, _PL_PLURAL if lang == "pl" else []):
         for ending in endings:
             if lower.endswith(ending) and len(lower) > len(ending) + 1:
                 stem = surname[: len(surname) - len(ending)]

@@ -204,8 +204,10 @@ def _spelled(word: str, lang: str, scheme: str) -> str:
 _TARASKIEVICA = re.compile(r"(дз|[сзцСЗЦ])(?=[бвзлмнпсфц][яеёюіь])")
 
 
-# Belarusian media writing in Russian keep the Belarusian stem with a Russian ending.
+# Belarusian media writing in Russian keep the Belarusian stem with a Russian ending, and the
+# press's romanizations of such a hybrid follow: Кастусёў -> Кастусев (Kastusev, Kastoussev).
 _RUSSIFIED = re.compile(r"(ск|цк)і$")
+_RUSSIFIED_EV = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])[её]ў$")
 
 
 # Russian surnames in -ев are often said, and printed in the press's romanizations, with ё:
@@ -239,6 +241,7 @@ def _cyrillic_names(person: Person) -> list[tuple[str, str]]:
             if classical != form:
                 names.append((lang, classical))
             russified = _RUSSIFIED.sub(lambda match: match[1] + "ий", form)
+            russified = _RUSSIFIED_EV.sub(lambda match: "ев", russified)
             if russified != form:
                 names.append(("ru", russified))  # Бяляцкі -> Бяляцкий in Russian-language media
     return names
@@ -332,6 +335,7 @@ def _typed_declined(person: Person) -> list[tuple[Callable, str, str, str]]:
 def _plurals(cyrillic: list[tuple[str, str]], schemes: list[str]) -> set[tuple[str, str]]:
     """(plural form, the surname it comes from), in Cyrillic and Łacinka."""
     inflected = [scheme for scheme in schemes if scheme in INFLECTED_SCHEMES]
+    polish = "pl-press" in schemes
     out = set()
     for lang, name in cyrillic:
         words = name.split()
@@ -340,6 +344,9 @@ def _plurals(cyrillic: list[tuple[str, str]], schemes: list[str]) -> set[tuple[s
                 out |= {
                     (form, words[-1]) for form in {plural, *_romanized(plural, lang, inflected)}
                 }
+            if polish and "pl-press" in romanize.SCHEMES.get(lang, {}):
+                spelt = _spelled(words[-1], lang, "pl-press")
+                out |= {(form, words[-1]) for form in inflect.plural_forms(spelt, "pl")}
     return out
 
 

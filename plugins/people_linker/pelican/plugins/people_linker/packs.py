@@ -104,7 +104,12 @@ PACKS: dict[str, Pack] = {
         ),
         kin=_words(
             "сын сына сыну сынам сыне сыны сыноў дачка дачкі дачку дачкой брат брата брату "
-            "братам браце браты сястра сястры унук унука ўнук ўнука"
+            "братам браце браты сястра сястры унук унука ўнук ўнука жонка жонкі жонцы жонку "
+            "жонкай муж мужа мужу мужам нявестка нявесткі зяць зяця "
+            # in Łacinka
+            "syn syna synu synam synie syny synoŭ dačka dački dačku dačkoj brat brata bratu "
+            "bratam bracie braty siastra siastry unuk unuka ŭnuk ŭnuka žonka žonki žoncy žonku "
+            "žonkaj muž muža mužu mužam niaviestka niaviestki ziać ziacia"
         ),
         idioms=_words("дзед дзеда дзеду дзедам дзедзе"),
         family_before=True,
@@ -133,7 +138,8 @@ PACKS: dict[str, Pack] = {
         ),
         kin=_words(
             "сын сына сыну сыном сыне сыновья сыновей дочь дочери дочерью брат брата брату "
-            "братом брате братья сестра сестры внук внука"
+            "братом брате братья сестра сестры внук внука жена жены жене жену женой муж мужа "
+            "мужу мужем невестка невестки зять зятя"
         ),
         idioms=_words("дед деда деду дедом деде"),
         family_before=True,
@@ -157,7 +163,8 @@ PACKS: dict[str, Pack] = {
         ),
         kin=_words(
             "син сина сину сином сини синів донька доньки доньку брат брата брату братом "
-            "брати сестра сестри онук онука"
+            "брати сестра сестри онук онука дружина дружини дружині дружину дружиною "
+            "чоловік чоловіка чоловікові невістка невістки зять зятя"
         ),
         idioms=_words("дід діда дідові дідом діду"),
         # The Ukrainian cases no Russian or Belarusian form shares a spelling key with: the
@@ -214,7 +221,8 @@ PACKS: dict[str, Pack] = {
         kin=_words(
             "syn syna synowi synem synu synowie synów córka córki córce córkę córką brat brata "
             "bratu bratem bracie bracia siostra siostry siostrze siostrę siostrą wnuk wnuka "
-            "wnuczka wnuczki"
+            "wnuczka wnuczki żona żony żonie żonę żoną mąż męża mężowi mężem synowa synowej "
+            "zięć zięcia"
         ),
         idioms=_words("dziadek dziadka dziadkowi dziadkiem"),
         endings=_endings(

@@ -74,6 +74,9 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
         if len(owners) == 1:
             return Candidate(alone.start, alone.stop, owners[0])  # certain, as a full name
         if not owners:
+            own = before and _own_given(folded, before, persons, index, spelt=True)
+            if own:  # "жонка Алеся Бяляцкага Наталля Пінчук": his full name, then hers
+                return Candidate(folded.at(before.start(1)), alone.stop, own)
             shown = folded.original(following.start(), following.end())
             blocked = unlinked(alone, entry, f"{FOLLOWED_BY} {shown!r}")
             blocked.given = following[0]  # "Кучынскі Дзяніс": Dzianis, a namesake
@@ -150,11 +153,17 @@ def _after_kin(
     return folded.text[before.start(1) - 1 : before.start(1)] not in ("-", "\u2010", "\u2011")
 
 
-def _own_given(folded: Folded, word: re.Match, persons: tuple[str, ...], index: Index) -> str:
-    """The one person whose given name a capitalised word (with no full stop) is, or ""."""
+def _own_given(
+    folded: Folded, word: re.Match, persons: tuple[str, ...], index: Index, spelt: bool = False
+) -> str:
+    """The one person whose given name a capitalised word (with no full stop) is, or ""; with
+    `spelt`, in any system too ("Syarhey")."""
     if word.group(2) or not _capitalised(folded, word):
         return ""
     owners = [p for p in persons if word.group(1) in index.given.get(p, ())]
+    if not owners and spelt:
+        shown = folded.original(word.start(1), word.end(1))
+        owners = [p for p in persons if _named_by(shown, p, index)]
     return owners[0] if len(owners) == 1 else ""
 
 

@@ -12,7 +12,7 @@ from .candidate import Candidate
 from .index import Entry, Index
 from .names import FULL, PLURAL, SURNAME, in_cyrillic
 from .resolve import plural, quiet_before, resolve
-from .spelling import nominative_keys, spelling_key
+from .spelling import nominative_keys, other_press_key, spelling_key
 from .text import Folded, case_key, fold_key, is_regex_word_char, is_word_char, starts_lower
 
 _UPPER = "".join(char for char in map(chr, range(0x41, 0x530)) if char.isupper())
@@ -237,6 +237,8 @@ def _loose_entry(word: str, index: Index) -> int:
         number = index.loose.get(spelled, -1)
         if index.loose_cyrillic and spelled in index.loose_cyrillic and in_cyrillic(word):
             number = index.loose_cyrillic[spelled]
+        elif number < 0 and (other := other_press_key(word)):
+            number = index.loose.get(other, -1)  # Dutch "Loekasjenko", Catalan "Lukaixenko"
     elif _read_here(index.entries[number], index):
         return -1  # the word itself is a form here, which linked or was refused
     if number >= 0 and not _read_here(index.entries[number], index):

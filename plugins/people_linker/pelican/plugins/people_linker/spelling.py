@@ -66,6 +66,22 @@ def nominative_keys(word: str, endings: tuple[tuple[str, str], ...]) -> tuple[st
     )
 
 
+# Letters some presses use for a sound that other systems spell as the key has it: Dutch and the
+# Scandinavian languages write ш as sj, ж as zj, ч as tsj (Loekasjenko, Lukasjenko), Dutch у as
+# oe (Poetin), Catalan ш as x after a vowel (Lukaixenko). Not in the key itself: sj is с and я
+# in German and Czech (Sjarhej, Kastusjou), and oe is ö in German.
+_OTHER_PRESS = re.compile(r"tsj|sj|zj|oe|(?<=[aeiou])ix")
+_OTHER_PRESS_READS = {"tsj": "ch", "sj": "sh", "zj": "zh", "oe": "u", "ix": "sh"}
+
+
+def other_press_key(word: str) -> str:
+    """The spelling key of a word with those letters read as the other systems spell the sound
+    (Loekasjenko as Lukashenko), or "" if it has none: a second look for a word no key found."""
+    lower = unicodedata.normalize("NFC", word).lower()
+    read = _OTHER_PRESS.sub(lambda match: _OTHER_PRESS_READS[match[0]], lower)
+    return spelling_key(read) if read != lower else ""
+
+
 def _letters(lower: str) -> str:
     return plain_latin(lower.translate(_LETTER))
 
