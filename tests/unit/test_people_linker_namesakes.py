@@ -97,8 +97,8 @@ NAMESAKES = [
     ("<p>Pasha Kuchynski spoke.</p>", f"<p>{a('kuchynski', 'Pasha Kuchynski')} spoke.</p>"),
     # A middle name between the person's own given name and the surname: the three words link;
     # not after another's given name, and a known given name or an acronym is none
-    ("<p>Yesterday Pavel Zoltan Kuchynski spoke.</p>", f"<p>Yesterday {a('kuchynski', 'Pavel Zoltan Kuchynski')} spoke.</p>"),
-    ("<p>Yesterday Dzianis Zoltan Kuchynski spoke.</p>", "<p>Yesterday Dzianis Zoltan Kuchynski spoke.</p>"),
+    ("<p>Yesterday Pavel Ezra Kuchynski spoke.</p>", f"<p>Yesterday {a('kuchynski', 'Pavel Ezra Kuchynski')} spoke.</p>"),
+    ("<p>Yesterday Dzianis Ezra Kuchynski spoke.</p>", "<p>Yesterday Dzianis Ezra Kuchynski spoke.</p>"),
     ("<p>Yesterday Pavel Siarhei Kuchynski spoke.</p>", "<p>Yesterday Pavel Siarhei Kuchynski spoke.</p>"),
     ("<p>Yesterday Pavel OSCE Kuchynski spoke.</p>", f"<p>Yesterday Pavel OSCE {a('kuchynski', 'Kuchynski')} spoke.</p>"),
     # A middle initial after the person's own given name (a patronymic's, as some papers print

@@ -262,6 +262,14 @@ ROMANCE_PRESS = [
     ("da", "<p>Hun stillede op mod Lukasjenko.</p>", f"<p>Hun stillede op mod {LU('Lukasjenko')}.</p>"),
     ("de", "<p>Sjarhej Zichanouski kam frei.</p>", f"<p>{SI('Sjarhej Zichanouski')} kam frei.</p>"),
     ("nl", "<p>Gisteren sprak Viktor Loekasjenko.</p>", "<p>Gisteren sprak Viktor Loekasjenko.</p>"),
+    # Hungarian: sz is с, s ш, and a soft т ty (a second look too), and its case endings, a
+    # final vowel lengthened before them; the son's Hungarian given name still blocks
+    ("hu", "<p>Alekszandr Lukasenko és Vlagyimir Putyin.</p>", f"<p>{LU('Alekszandr Lukasenko')} és {PU('Vlagyimir Putyin')}.</p>"),
+    ("hu", "<p>Szvetlana Tyihanovszkaja beszélt.</p>", f"<p>{SV('Szvetlana Tyihanovszkaja')} beszélt.</p>"),
+    ("hu", "<p>Tárgyalt Putyinnal és Lukasenkónak írt.</p>", f"<p>Tárgyalt {PU('Putyinnal')} és {LU('Lukasenkónak')} írt.</p>"),
+    ("hu", "<p>Tegnap Nyikolaj Lukasenko beszélt.</p>", "<p>Tegnap Nyikolaj Lukasenko beszélt.</p>"),
+    ("hu", "<p>Tegnap ifjabb Lukasenko beszélt.</p>", "<p>Tegnap ifjabb Lukasenko beszélt.</p>"),
+    ("en", "<p>Then Putyinnal and Lukasenkónak.</p>", "<p>Then Putyinnal and Lukasenkónak.</p>"),
     # his son, and another given name in French: other men
     ("fr", "<p>Hier Viktor Loukachenko a parlé.</p>", "<p>Hier Viktor Loukachenko a parlé.</p>"),
     ("fr", "<p>Hier Sergueï Loukachenko a parlé.</p>", "<p>Hier Sergueï Loukachenko a parlé.</p>"),
@@ -270,7 +278,7 @@ ROMANCE_PRESS = [
 
 
 @pytest.mark.parametrize(("lang", "html", "expected"), ROMANCE_PRESS)
-def test_names_in_the_romance_dutch_and_danish_press(lang: str, html: str, expected: str) -> None:
+def test_names_in_the_romance_dutch_danish_and_hungarian_press(lang: str, html: str, expected: str) -> None:
     assert link(html, ROMANCE_INDEX, mode="all", lang=lang) == expected
 
 

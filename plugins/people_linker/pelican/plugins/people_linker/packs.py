@@ -233,6 +233,24 @@ PACKS: dict[str, Pack] = {
         men=_words("Pan Pana Panu Panem Poseł Przewodniczący"),
         family_before=True,
     ),
+    # Hungarian spells the region's names its own way (Lukasenko, Vlagyimir Putyin, Szvetlana
+    # Tyihanovszkaja: read on a second look, `spelling.other_press_keys`) and gives every name
+    # its case endings, a final vowel lengthened before them: Lukasenkót, Lukasenkónak,
+    # Putyinnal, Blinkennel, Tyihanovszkajával.
+    "hu": Pack(
+        given=_words(
+            "Ádám András Attila Balázs Bence Csaba Dániel Dávid Ferenc Gábor György Imre István "
+            "János József Károly László Levente Márton Máté Mihály Miklós Norbert Péter Sándor "
+            "Tamás Viktor Zoltán Zsolt Anna Andrea Erika Eszter Éva Gabriella Ildikó Judit "
+            "Katalin Krisztina Mária Nóra Orsolya Zsófia"
+        ),
+        titles=_words("Úr Asszony Elnök Miniszterelnök Miniszter Tábornok Bíró Professzor"),
+        family_words_before=_words("ifjabb idősebb"),  # before a name: "ifjabb Lukasenko"
+        endings=_endings(
+            "t: ot: et: öt: at: nak: nek: val: vel: nal: nel: ral: rel: tól: től: ról: ről: "
+            "hoz: hez: höz: nál: nél: ban: ben: ba: be: ért: on: en: ön: ra: re: ig: é:"
+        ),
+    ),
     # Lithuanian and Latvian give a foreign name their own case endings, from the nominative
     # in their spelling: Putinas, Putino, Putinui; Lukašenka, Lukašenkos; Bialiackis,
     # Bialiackio; Aliaksandras, Siarhejus (Lithuanian); Putins, Putinam; Tihanovskas (Latvian).

@@ -25,7 +25,7 @@ from .candidate import (
 from .index import Entry, Index
 from .names import SURNAME, in_cyrillic
 from .sentences import ABBREVIATIONS
-from .spelling import nominative_keys, spelling_key
+from .spelling import nominative_keys, other_press_keys, spelling_key
 from .text import Folded, is_regex_word_char, mark_key, starts_lower
 
 PREVIOUS_WORD = re.compile(r"(\w+)(\.?) +$")
@@ -248,7 +248,7 @@ def _named_by(shown: str, person: str, index: Index) -> bool:
     """Whether a word (as the page shows it) is the person's given name by its spelling key, as
     it stands or put back to the nominative from a case ending (Lithuanian "Aliaksandras")."""
     keys = index.given_keys(person)
-    if spelling_key(shown) in keys:
+    if spelling_key(shown) in keys or not keys.isdisjoint(other_press_keys(shown)):
         return True
     return bool(index.endings) and not keys.isdisjoint(nominative_keys(shown, index.endings))
 
@@ -306,6 +306,7 @@ def _another_persons(
     if not starts_lower(shown) and (
         word in index.known_given
         or spelling_key(shown) in index.known_given_keys()  # Dzmitry for Dzmitryj, Yurii
+        or not index.known_given_keys().isdisjoint(other_press_keys(shown))  # Nyikolaj
         or _known_with_ending(shown, index)
     ):
         return DIFFERENT_GIVEN

@@ -12,7 +12,7 @@ from .candidate import Candidate
 from .index import Entry, Index
 from .names import FULL, PLURAL, SURNAME, in_cyrillic
 from .resolve import plural, quiet_before, resolve
-from .spelling import nominative_keys, other_press_key, spelling_key
+from .spelling import nominative_keys, nominatives, other_press_keys, spelling_key
 from .text import Folded, case_key, fold_key, is_regex_word_char, is_word_char, starts_lower
 
 _UPPER = "".join(char for char in map(chr, range(0x41, 0x530)) if char.isupper())
@@ -237,8 +237,11 @@ def _loose_entry(word: str, index: Index) -> int:
         number = index.loose.get(spelled, -1)
         if index.loose_cyrillic and spelled in index.loose_cyrillic and in_cyrillic(word):
             number = index.loose_cyrillic[spelled]
-        elif number < 0 and (other := other_press_key(word)):
-            number = index.loose.get(other, -1)  # Dutch "Loekasjenko", Catalan "Lukaixenko"
+        elif number < 0:  # Dutch "Loekasjenko", Catalan "Lukaixenko", Hungarian "Putyin"
+            for other in other_press_keys(word):
+                number = index.loose.get(other, -1)
+                if number >= 0:
+                    break
     elif _read_here(index.entries[number], index):
         return -1  # the word itself is a form here, which linked or was refused
     if number >= 0 and not _read_here(index.entries[number], index):
@@ -250,6 +253,12 @@ def _loose_entry(word: str, index: Index) -> int:
             number = index.loose.get(stem, -1)
             if number >= 0:
                 break
+    if number < 0:  # ... of a form itself: Hungarian "Lukasenkót" (Lukašenko, marks dropped)
+        for stem in nominatives(word, index.endings):
+            found = index.automaton.number(fold_key(stem))
+            entry = index.entries[found] if found is not None else None
+            if entry and entry.kind == SURNAME and entry.alone and _read_here(entry, index):
+                return found
     return number
 
 

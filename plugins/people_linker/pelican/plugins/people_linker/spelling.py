@@ -58,28 +58,55 @@ def nominative_keys(word: str, endings: tuple[tuple[str, str], ...]) -> tuple[st
     language pack lists them ("Putino" -> Putin, "Lukašenkos" -> Lukašenka, "Aliaksandras" ->
     Aliaksandr); a stem keeps three letters at least. Cached: a word before a surname that
     blocks it is asked about as the person's, a relative's and any known given name."""
-    lower = unicodedata.normalize("NFC", word).lower()
-    return tuple(
-        spelling_key(lower[: len(lower) - len(ending)] + nominative)
-        for ending, nominative in endings
-        if lower.endswith(ending) and len(lower) - len(ending) >= 3
-    )
+    stems = nominatives(word, endings)
+    keys = [spelling_key(stem) for stem in stems]
+    return tuple(dict.fromkeys(keys + [key for stem in stems for key in other_press_keys(stem)]))
 
 
 # Letters some presses use for a sound that other systems spell as the key has it: Dutch and the
 # Scandinavian languages write ш as sj, ж as zj, ч as tsj (Loekasjenko, Lukasjenko), Dutch у as
-# oe (Poetin), Catalan ш as x after a vowel (Lukaixenko). Not in the key itself: sj is с and я
-# in German and Czech (Sjarhej, Kastusjou), and oe is ö in German.
-_OTHER_PRESS = re.compile(r"tsj|sj|zj|oe|(?<=[aeiou])ix")
-_OTHER_PRESS_READS = {"tsj": "ch", "sj": "sh", "zj": "zh", "oe": "u", "ix": "sh"}
+# oe (Poetin), Catalan ш as x after a vowel (Lukaixenko); Hungarian с as sz, ш as s, ж as zs, ч
+# as cs, and a soft д, т, н as gy, ty, ny (Szvetlana Tyihanovszkaja, Vlagyimir Putyin,
+# Kasztuszjeu). Not in the key itself: sj is с and я in German and Czech (Sjarhej, Kastusjou),
+# oe is ö in German, and sz is ш in Polish.
+_OTHER_PRESSES = (
+    (
+        re.compile(r"tsj|sj|zj|oe|(?<=[aeiou])ix"),
+        {"tsj": "ch", "sj": "sh", "zj": "zh", "oe": "u", "ix": "sh"},
+    ),
+    (
+        re.compile(r"sz|zs|cs|gy|ty|ny|s"),
+        {"sz": "s", "zs": "zh", "cs": "ch", "gy": "d", "ty": "t", "ny": "n", "s": "sh"},
+    ),
+)
+_ANY_OTHER_PRESS = re.compile(r"tsj|sj|zj|oe|ix|sz|zs|cs|gy|ty|ny")
 
 
-def other_press_key(word: str) -> str:
-    """The spelling key of a word with those letters read as the other systems spell the sound
-    (Loekasjenko as Lukashenko), or "" if it has none: a second look for a word no key found."""
+@functools.lru_cache(maxsize=1 << 14)
+def other_press_keys(word: str) -> tuple[str, ...]:
+    """The spelling keys of a word with those letters read as the other systems spell the sound
+    (Loekasjenko as Lukashenko, Tyihanovszkaja as Tikhanovskaja), none if it has none of them:
+    a second look for a word no key found."""
     lower = unicodedata.normalize("NFC", word).lower()
-    read = _OTHER_PRESS.sub(lambda match: _OTHER_PRESS_READS[match[0]], lower)
-    return spelling_key(read) if read != lower else ""
+    if not _ANY_OTHER_PRESS.search(lower):
+        return ()
+    own, keys = spelling_key(lower), []
+    for letters, reads in _OTHER_PRESSES:
+        read = letters.sub(lambda match, reads=reads: reads[match[0]], lower)
+        if read != lower and (key := spelling_key(read)) != own and key not in keys:
+            keys.append(key)
+    return tuple(keys)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def nominatives(word: str, endings: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """`word` (lower case) put back to the nominative by each case ending it has."""
+    lower = unicodedata.normalize("NFC", word).lower()
+    return tuple(
+        lower[: len(lower) - len(ending)] + nominative
+        for ending, nominative in endings
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3
+    )
 
 
 def _letters(lower: str) -> str:
