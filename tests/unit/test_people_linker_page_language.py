@@ -7,7 +7,7 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-from linker_tools import LU, LUKASHENKA, PU, PUTIN, SI, SIARHEI, SVIATLANA, a
+from linker_tools import LU, LUKASHENKA, PU, PUTIN, SI, SIARHEI, SV, SVIATLANA, a
 from pelican.plugins.people_linker.index import build_index
 from pelican.plugins.people_linker.link import link
 from pelican.plugins.people_linker.names import Person
@@ -38,6 +38,15 @@ BY_LANGUAGE = [
     # Lithuanian and Latvian endings on their own pages
     ("lt", "<p>Tai buvo Putino sprendimas.</p>", f"<p>Tai buvo {PU('Putino')} sprendimas.</p>"),
     ("lv", "<p>Vēstule Putinam.</p>", f"<p>Vēstule {PU('Putinam')}.</p>"),
+    # ... and the Scandinavian genitive, the Finnish, Estonian and South Slavic cases, each
+    # language's own on its pages only (Finnish "-in" is no Swedish case)
+    ("sv", "<p>Putins krig och Lukasjenkos regim.</p>", f"<p>{PU('Putins')} krig och {LU('Lukasjenkos')} regim.</p>"),
+    ("sv", "<p>Putinin sota.</p>", "<p>Putinin sota.</p>"),
+    ("fi", "<p>Putinin sota ja Lukašenkan hallinto.</p>", f"<p>{PU('Putinin')} sota ja {LU('Lukašenkan')} hallinto.</p>"),
+    ("et", "<p>Kohtumine Putiniga.</p>", f"<p>Kohtumine {PU('Putiniga')}.</p>"),
+    ("sr", "<p>Sastanak sa Putinom i Lukašenkom.</p>", f"<p>Sastanak sa {PU('Putinom')} i {LU('Lukašenkom')}.</p>"),
+    ("sr", "<p>Састанак са Путином.</p>", f"<p>Састанак са {PU('Путином')}.</p>"),
+    ("hr", "<p>Pismo Svjatlani Cihanouskoj.</p>", f"<p>Pismo {SV('Svjatlani Cihanouskoj')}.</p>"),
     ("en", "<p>Then the Tsikhanouskis left for Vilnius.</p>", "<p>Then the Tsikhanouskis left for Vilnius.</p>"),
     ("lt", "<p>Paleistas Siarhejus Cichanouskis.</p>", f"<p>Paleistas {SI('Siarhejus Cichanouskis')}.</p>"),
     ("en", "<p>Both Cichanouskis were tried.</p>", "<p>Both Cichanouskis were tried.</p>"),
@@ -109,3 +118,21 @@ def test_each_language_sees_its_own_index_once() -> None:
 )
 def test_a_language_tag_is_read_for_its_language(tag: str, language: str) -> None:
     assert primary_language(tag) == language
+
+
+@pytest.mark.parametrize(
+    ("lang", "html"),
+    [
+        ("sr", "<p>Sastanak sa Kovalenkom.</p>"),
+        ("pl", "<p>List do Kovalenkowi.</p>"),
+        ("uk", "<p>Лист Коваленкові.</p>"),
+        ("", "<p>Sastanak sa Kovalenkom.</p>"),
+    ],
+)
+def test_a_mans_case_ending_is_never_read_as_a_womans_name(lang: str, html: str) -> None:
+    """Polish, Ukrainian and Serbian decline a surname in -o or a consonant for a man only: the
+    ending names a man of her family, not her."""
+    woman = Person("people/oksana.md", "Oksana Kovalenko", (("uk", "Оксана Коваленко"),))
+    man = Person("people/taras.md", "Taras Kovalenko", (("uk", "Тарас Коваленко"),))
+    assert link(html, build_index([woman], load({})), mode="all", lang=lang) == html
+    assert "people/taras.md" in link(html, build_index([man], load({})), mode="all", lang=lang)

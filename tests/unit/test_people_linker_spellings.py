@@ -278,7 +278,9 @@ ROMANCE_PRESS = [
 
 
 @pytest.mark.parametrize(("lang", "html", "expected"), ROMANCE_PRESS)
-def test_names_in_the_romance_dutch_danish_and_hungarian_press(lang: str, html: str, expected: str) -> None:
+def test_names_in_the_romance_dutch_danish_and_hungarian_press(
+    lang: str, html: str, expected: str
+) -> None:
     assert link(html, ROMANCE_INDEX, mode="all", lang=lang) == expected
 
 

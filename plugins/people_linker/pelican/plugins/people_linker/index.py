@@ -83,11 +83,14 @@ class Index:
     idioms: frozenset[str] = frozenset()  # folded words before a common word that make a phrase
     loose: dict[str, int] = field(default_factory=dict)  # spelling key -> entry number
     loose_cyrillic: dict[str, int] = field(default_factory=dict)  # where a Cyrillic word's differs
-    # The packs' case endings with their nominative's, the longest first (Lithuanian "os:a"),
-    # and the languages whose pages a word is put back to the nominative on by them: "Putins"
-    # is Latvian for Putin, but English for the family.
+    # The packs' case endings with their nominative's, the longest first (Lithuanian "os:a"):
+    # all of them on a page whose language is not known; on a page in a language, its own
+    # pack's alone ("Putins" is Latvian for Putin, but English for the family; Finnish "-n" is
+    # no Swedish case).
     endings: tuple[tuple[str, str], ...] = ()
-    ending_langs: frozenset[str] = frozenset()
+    endings_of: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    men_endings: frozenset[tuple[str, str]] = frozenset()  # read as no woman's name
+    women: frozenset[str] = frozenset()  # `_is_woman`
     given_loose: dict[str, set[str]] = field(default_factory=dict)  # filled when first needed
     known_given_loose: frozenset[str] | None = None  # filled when first needed
 
@@ -152,7 +155,7 @@ def build_index(people: list[Person], config: Config) -> Index:
 
 def _view(index: Index, lang: str) -> Index | None:
     """`index` as a page in `lang` sees it (`Index.for_lang`), or None if the same."""
-    endings = index.endings if lang in index.ending_langs else ()
+    endings = index.endings_of.get(lang, ())
     read = cases_read(lang)
     unread = {}  # each person's given names in cases `lang` does not read
     for person, only in index.given_only.items():
@@ -225,9 +228,18 @@ def _build(people: list[Person], config: Config) -> Index:
         kin=frozenset(fold_key(word) for pack in packs for word in pack.kin),
         idioms=frozenset(fold_key(word) for pack in packs for word in pack.idioms),
         endings=tuple(
-            sorted(dict.fromkeys(pair for pack in packs for pair in pack.endings), key=_longest)
+            sorted(
+                dict.fromkeys(pair for pack in packs for pair in pack.endings + pack.men_endings),
+                key=_longest,
+            )
         ),
-        ending_langs=frozenset(name for name in config.packs if PACKS[name].endings),
+        endings_of={
+            name: tuple(sorted(PACKS[name].endings + PACKS[name].men_endings, key=_longest))
+            for name in config.packs
+            if PACKS[name].endings or PACKS[name].men_endings
+        },
+        men_endings=frozenset(pair for pack in packs for pair in pack.men_endings),
+        women=frozenset(person.id for person in people if _is_woman(person)),
     )
     index.surname_keys = {
         key: entry.persons[0] for key, entry in entries if entry.kind != FULL and entry.alone
@@ -248,6 +260,18 @@ def _gender(person: Person) -> str:
         if lang in CYRILLIC_LANGS and len(name.split()) > 1
     } - {""}
     return said.pop() if len(said) == 1 else ""
+
+
+def _is_woman(person: Person) -> bool:
+    """A woman by her `Gender:`, or without one by her Cyrillic name's grammar (Оксана
+    Коваленко): her surname does not take a man's case endings."""
+    if person.gender:
+        return person.gender == "woman"
+    return any(
+        inflect.is_feminine(name.split()[0], name.split()[-1])
+        for lang, name in person.names
+        if lang in CYRILLIC_LANGS and len(name.split()) > 1
+    )
 
 
 def _gendered_titles(packs: list[Pack], config: Config) -> dict[str, str]:

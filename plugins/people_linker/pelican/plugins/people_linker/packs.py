@@ -45,6 +45,9 @@ class Pack:
     family_before: bool = False
     # Words that mean another of the family before a name only: English "the elder Blinken".
     family_words_before: tuple[str, ...] = ()
+    # Endings the language gives a man's name only (a woman's in a consonant or -o does not
+    # decline in Polish, Ukrainian or Serbian): never read as a woman's ("z Kowalenkiem").
+    men_endings: tuple[tuple[str, str], ...] = ()
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -75,6 +78,14 @@ def _countries_en(languages: set[str]) -> str:
 _MONTHS_DAYS_EN = (
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+)
+
+_SOUTH_SLAVIC = _endings(
+    "i:a ske:ska skoj:ska sku:ska skom:ska и:а ске:ска ској:ска ску:ска ском:ска"
+)
+_SOUTH_SLAVIC_MEN = _endings(
+    "a: u: om: em: e: a:o u:o om:o kog:ki kom:ki kim:ki "
+    "а: у: ом: ем: е: а:о у:о ом:о ког:ки ком:ки ким:ки"
 )
 
 PACKS: dict[str, Pack] = {
@@ -169,7 +180,8 @@ PACKS: dict[str, Pack] = {
         idioms=_words("дід діда дідові дідом діду"),
         # The Ukrainian cases no Russian or Belarusian form shares a spelling key with: the
         # dative in -ові (Лукашенкові, Блінкенові), a feminine noun's -ою, -ій (Луцкіною)
-        endings=_endings("ові:о ові: ові:а ою:а ій:а"),
+        endings=_endings("ою:а ій:а"),
+        men_endings=_endings("ові:о ові: ові:а"),
         family_before=True,
         women=_words("Пані"),
         men=_words("Пан пана пану паном пане"),
@@ -225,9 +237,9 @@ PACKS: dict[str, Pack] = {
             "zięć zięcia"
         ),
         idioms=_words("dziadek dziadka dziadkowi dziadkiem"),
-        endings=_endings(
-            "owi: em: iem: ie: a: skiego:ski skiemu:ski skim:ski ckiego:cki ckiemu:cki ckim:cki "
-            "skiej:ska ską:ska ckiej:cka cką:cka"
+        endings=_endings("skiej:ska ską:ska ckiej:cka cką:cka"),
+        men_endings=_endings(
+            "owi: em: iem: ie: a: skiego:ski skiemu:ski skim:ski ckiego:cki ckiemu:cki ckim:cki"
         ),
         women=_words("Pani Panią Posłanka Przewodnicząca Liderka Dziennikarka Aktywistka"),
         men=_words("Pan Pana Panu Panem Poseł Przewodniczący"),
@@ -269,9 +281,9 @@ PACKS: dict[str, Pack] = {
             "jaunesnysis jaunesniojo jaunesniajam jaunesnįjį vyresnysis vyresniojo vyresniajam "
             "vyresnįjį"
         ),
-        endings=_endings(
-            "as: is: ys: us: s: aus: o: io: ui: iui: u: iu: umi: e: yje: yje:i uje: ą: ų: "
-            "os:a ai:a oje:a"
+        endings=_endings("ą: ų: os:a ai:a oje:a"),
+        men_endings=_endings(
+            "as: is: ys: us: s: aus: o: io: ui: iui: u: iu: umi: e: yje: yje:i uje:"
         ),
         women=_words("Ponia ponios poniai ponią Prezidentė Premjerė Ministrė Teisėja"),
         men=_words("Ponas pono ponui poną Prezidentas Premjeras Ministras Teisėjas"),
@@ -287,8 +299,27 @@ PACKS: dict[str, Pack] = {
             "Doktors Baltkrievijas Krievijas Latvijas Ukrainas"
         ),
         generations=_words("juniors juniora junioram seniors seniora senioram"),
-        endings=_endings("s: a: am: u: ā: m: a:i u:a as:a ai:a"),
+        endings=_endings("a:i u:a as:a ai:a"),
+        men_endings=_endings("s: a: am: u: ā: m:"),
     ),
+    # The Scandinavian genitive (Putins, Lukasjenkos), the Finnish and Estonian cases of a
+    # foreign name (Putinin, Putinille, Lukašenkan; Putini, Putiniga, Lukašenkot), and the South
+    # Slavic ones, in Latin and Cyrillic letters (Putina, Putinom, Lukašenka, Lukašenkom,
+    # Tihanovskoj; Путином, Лукашенком).
+    "sv": Pack(endings=_endings("s:")),
+    "da": Pack(endings=_endings("s:")),
+    "nb": Pack(endings=_endings("s:")),
+    "fi": Pack(
+        endings=_endings(
+            "in: ia: ille: illa: ilta: issa: ista: iin: iksi: ina: n: a: ta: lle: lla: lta: ssa: "
+            "sta: ksi: na: han: hon:"
+        )
+    ),
+    "et": Pack(endings=_endings("i: it: ile: iga: is: ist: ilt: ini: iks: t: le: ga: s: st: lt:")),
+    "sr": Pack(endings=_SOUTH_SLAVIC, men_endings=_SOUTH_SLAVIC_MEN),
+    "hr": Pack(endings=_SOUTH_SLAVIC, men_endings=_SOUTH_SLAVIC_MEN),
+    "bs": Pack(endings=_SOUTH_SLAVIC, men_endings=_SOUTH_SLAVIC_MEN),
+    "sl": Pack(endings=_SOUTH_SLAVIC, men_endings=_SOUTH_SLAVIC_MEN),
     "en": Pack(
         # The region's given names as English writes them where no romanization does: "Victor
         # Lukashenko" opening a sentence is another man than Alexander Lukashenko.

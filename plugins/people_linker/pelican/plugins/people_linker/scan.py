@@ -5,6 +5,7 @@ leftmost-longest; the word before a surname is `resolve`'s)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Container, Iterator
 
 from .after import generation_after, given_after, joined, joined_to_a_name
@@ -12,7 +13,7 @@ from .candidate import Candidate
 from .index import Entry, Index
 from .names import FULL, PLURAL, SURNAME, in_cyrillic
 from .resolve import plural, quiet_before, resolve
-from .spelling import nominative_keys, nominatives, other_press_keys, spelling_key
+from .spelling import other_press_keys, spelling_key
 from .text import Folded, case_key, fold_key, is_regex_word_char, is_word_char, starts_lower
 
 _UPPER = "".join(char for char in map(chr, range(0x41, 0x530)) if char.isupper())
@@ -248,18 +249,36 @@ def _loose_entry(word: str, index: Index) -> int:
         # another language's case ("Blinkena", "Blinkenovi": Czech): this page's endings may
         # read it as the name's ("Blinkenowi", Polish)
         number = -1
-    if number < 0:  # a case ending a pack's press gives a foreign name: Putino, Lukašenkos
-        for stem in nominative_keys(word, index.endings):
-            number = index.loose.get(stem, -1)
-            if number >= 0:
-                break
-    if number < 0:  # ... of a form itself: Hungarian "Lukasenkót" (Lukašenko, marks dropped)
-        for stem in nominatives(word, index.endings):
-            found = index.automaton.number(fold_key(stem))
-            entry = index.entries[found] if found is not None else None
-            if entry and entry.kind == SURNAME and entry.alone and _read_here(entry, index):
-                return found
-    return number
+    return number if number >= 0 else _by_ending(word, index)
+
+
+def _by_ending(word: str, index: Index) -> int:
+    """The entry a case ending a pack's press gives a foreign name puts a word back to (Putino,
+    Lukašenkos, Blinkenowi): a surname's by its spelling key, or a form the automaton holds
+    (Hungarian "Lukasenkót": Lukašenko, its marks dropped); a man's ending never a woman's. -1
+    if none."""
+    if not index.endings:
+        return -1
+    lower = unicodedata.normalize("NFC", word).lower()
+    for pair in index.endings:
+        ending, nominative = pair
+        if not lower.endswith(ending) or len(lower) - len(ending) < 3:
+            continue
+        stem = lower[: len(lower) - len(ending)] + nominative
+        numbers = [
+            index.loose.get(key, -1) for key in (spelling_key(stem), *other_press_keys(stem))
+        ]
+        found = index.automaton.number(fold_key(stem))
+        if found is not None:
+            entry = index.entries[found]
+            if entry.kind == SURNAME and entry.alone and _read_here(entry, index):
+                numbers.append(found)
+        for number in numbers:
+            if number >= 0 and not (
+                pair in index.men_endings and index.entries[number].persons[0] in index.women
+            ):
+                return number
+    return -1
 
 
 def _read_here(entry: Entry, index: Index) -> bool:

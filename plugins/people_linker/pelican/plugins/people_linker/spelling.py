@@ -58,7 +58,12 @@ def nominative_keys(word: str, endings: tuple[tuple[str, str], ...]) -> tuple[st
     language pack lists them ("Putino" -> Putin, "Lukašenkos" -> Lukašenka, "Aliaksandras" ->
     Aliaksandr); a stem keeps three letters at least. Cached: a word before a surname that
     blocks it is asked about as the person's, a relative's and any known given name."""
-    stems = nominatives(word, endings)
+    lower = unicodedata.normalize("NFC", word).lower()
+    stems = [
+        lower[: len(lower) - len(ending)] + nominative
+        for ending, nominative in endings
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3
+    ]
     keys = [spelling_key(stem) for stem in stems]
     return tuple(dict.fromkeys(keys + [key for stem in stems for key in other_press_keys(stem)]))
 
@@ -96,17 +101,6 @@ def other_press_keys(word: str) -> tuple[str, ...]:
         if read != lower and (key := spelling_key(read)) != own and key not in keys:
             keys.append(key)
     return tuple(keys)
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def nominatives(word: str, endings: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
-    """`word` (lower case) put back to the nominative by each case ending it has."""
-    lower = unicodedata.normalize("NFC", word).lower()
-    return tuple(
-        lower[: len(lower) - len(ending)] + nominative
-        for ending, nominative in endings
-        if lower.endswith(ending) and len(lower) - len(ending) >= 3
-    )
 
 
 def _letters(lower: str) -> str:
