@@ -54,6 +54,9 @@ NAMESAKES = [
     ("<p>It was Mr. Kuchynski.</p>", f"<p>It was Mr. {a('kuchynski', 'Kuchynski')}.</p>"),
     ("<p>The OSCE Kuchynski file.</p>", f"<p>The OSCE {a('kuchynski', 'Kuchynski')} file.</p>"),
     ("<p>Then President Lukashenko left.</p>", f"<p>Then President {a('lukashenko', 'Lukashenko')} left.</p>"),
+    # a body named after its leader: "the Office of Kuchynski"
+    ("<p>Фота зрабіў Офіс Кучынскага.</p>", f"<p>Фота зрабіў Офіс {a('kuchynski', 'Кучынскага')}.</p>"),
+    ("<p>Заявление сделал Офис Кучинского.</p>", f"<p>Заявление сделал Офис {a('kuchynski', 'Кучинского')}.</p>"),
     ("<p>Belarusian Lukashenko.</p>", f"<p>Belarusian {a('lukashenko', 'Lukashenko')}.</p>"),
     ("<p>Later, Kuchynski spoke.</p>", f"<p>Later, {a('kuchynski', 'Kuchynski')} spoke.</p>"),
     ("<p>Meanwhile Kuchynski spoke.</p>", f"<p>Meanwhile {a('kuchynski', 'Kuchynski')} spoke.</p>"),

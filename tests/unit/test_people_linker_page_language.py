@@ -47,6 +47,10 @@ BY_LANGUAGE = [
     ("sr", "<p>Sastanak sa Putinom i Lukašenkom.</p>", f"<p>Sastanak sa {PU('Putinom')} i {LU('Lukašenkom')}.</p>"),
     ("sr", "<p>Састанак са Путином.</p>", f"<p>Састанак са {PU('Путином')}.</p>"),
     ("hr", "<p>Pismo Svjatlani Cihanouskoj.</p>", f"<p>Pismo {SV('Svjatlani Cihanouskoj')}.</p>"),
+    ("sl", "<p>Po besedah Svjatlane Cihanouske.</p>", f"<p>Po besedah {SV('Svjatlane Cihanouske')}.</p>"),
+    ("sr", "<p>Sastanak sa Aleksandrom Lukašenkom.</p>", f"<p>Sastanak sa {LU('Aleksandrom Lukašenkom')}.</p>"),
+    # Czech declines a foreign given name in -y as an adjective
+    ("cs", "<p>Cesta Anthonyho Blinkena do Pekingu. Dnes se Blinken setkal.</p>", f"<p>Cesta {BL('Anthonyho Blinkena')} do Pekingu. Dnes se {BL('Blinken')} setkal.</p>"),
     ("en", "<p>Then the Tsikhanouskis left for Vilnius.</p>", "<p>Then the Tsikhanouskis left for Vilnius.</p>"),
     ("lt", "<p>Paleistas Siarhejus Cichanouskis.</p>", f"<p>Paleistas {SI('Siarhejus Cichanouskis')}.</p>"),
     ("en", "<p>Both Cichanouskis were tried.</p>", "<p>Both Cichanouskis were tried.</p>"),

@@ -202,6 +202,7 @@ def test_case_endings_belong_to_their_packs() -> None:
     for html in ("<p>Tai buvo Putino sprendimas.</p>", "<p>Vēstule Putinam.</p>"):
         assert link(html, index, mode="all") == html
     assert spelling_key("Lukashenka") in nominative_keys("Lukašenkos", PACKS["lt"].endings)
+    assert spelling_key("Pavel") in nominative_keys("Pavla", PACKS["sl"].men_endings)
 
 
 RUSSIAN_NAMED = [

@@ -335,9 +335,11 @@ def _typed_declined(person: Person) -> list[tuple[Callable, str, str, str]]:
 def _plurals(cyrillic: list[tuple[str, str]], schemes: list[str]) -> set[tuple[str, str]]:
     """(plural form, the surname it comes from), in Cyrillic and Łacinka."""
     inflected = [scheme for scheme in schemes if scheme in INFLECTED_SCHEMES]
+    # The Polish press spells a Belarusian's name from the Belarusian (Cichanouscy), anyone
+    # else's from the Russian or Ukrainian: the plural of the first such name the profile has.
     polish = "pl-press" in schemes
     out = set()
-    for lang, name in cyrillic:
+    for lang, name in sorted(cyrillic, key=lambda named: named[0] != "be"):
         words = name.split()
         if len(words) > 1:
             for plural in inflect.plural_forms(words[-1], lang):
@@ -347,6 +349,7 @@ def _plurals(cyrillic: list[tuple[str, str]], schemes: list[str]) -> set[tuple[s
             if polish and "pl-press" in romanize.SCHEMES.get(lang, {}):
                 spelt = _spelled(words[-1], lang, "pl-press")
                 out |= {(form, words[-1]) for form in inflect.plural_forms(spelt, "pl")}
+                polish = False
     return out
 
 

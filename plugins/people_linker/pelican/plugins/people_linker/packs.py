@@ -81,11 +81,13 @@ _MONTHS_DAYS_EN = (
 )
 
 _SOUTH_SLAVIC = _endings(
-    "i:a ske:ska skoj:ska sku:ska skom:ska и:а ске:ска ској:ска ску:ска ском:ска"
+    "i:a e:a u:a o:a om:a oj:a ske:ska skoj:ska sku:ska skom:ska "
+    "и:а е:а у:а о:а ом:а ој:а ске:ска ској:ска ску:ска ском:ска"
 )
+# A man's name in a consonant or -o, and the e a name like Pavel drops (Pavla, Pavlom)
 _SOUTH_SLAVIC_MEN = _endings(
-    "a: u: om: em: e: a:o u:o om:o kog:ki kom:ki kim:ki "
-    "а: у: ом: ем: е: а:о у:о ом:о ког:ки ком:ки ким:ки"
+    "a: u: om: em: e: a:o u:o om:o kog:ki kom:ki kim:ki la:el lu:el lom:el le:el "
+    "а: у: ом: ем: е: а:о у:о ом:о ког:ки ком:ки ким:ки ла:ел лу:ел лом:ел ле:ел"
 )
 
 PACKS: dict[str, Pack] = {
@@ -104,7 +106,9 @@ PACKS: dict[str, Pack] = {
         ),
         titles=_words(
             "Спадар Спадарыня Прэзідэнт Прэм'ер Міністр Генерал Палкоўнік Суддзя Дэпутат "
-            "Мітрапаліт Святар Айцец Прафесар Доктар Spadar Spadarynia Prezident"
+            "Мітрапаліт Святар Айцец Прафесар Доктар Spadar Spadarynia Prezident "
+            # a body named after its leader: "Офіс Ціханоўскай", her Office
+            "Офіс Офіса Офісе Офісам Штаб Штаба Штабе Ofis Ofisa Ofisie"
         ),
         common=_words("Мароз Воўк Зіма Бусел Сокал Верабей Салавей Лебедзь"),
         generations=_words(
@@ -140,7 +144,8 @@ PACKS: dict[str, Pack] = {
         ),
         titles=_words(
             "Господин Госпожа Президент Премьер Министр Генерал Полковник Судья Депутат "
-            "Патриарх Митрополит Священник Отец Профессор Доктор Академик Товарищ"
+            "Патриарх Митрополит Священник Отец Профессор Доктор Академик Товарищ Офис Офиса "
+            "Офисе Офисом Штаб Штаба Штабе"
         ),
         common=_words("Мороз Волк Зима Орёл Сокол Воробей Соловей Лебедь Мир Заяц"),
         generations=_words(
@@ -165,7 +170,8 @@ PACKS: dict[str, Pack] = {
             "Катерина Анастасія Вікторія Саша Коля Діма Паша Володя Таня Настя Наташа Оля"
         ),
         titles=_words(
-            "Пан Пані Президент Прем'єр Міністр Генерал Полковник Суддя Депутат Митрополит"
+            "Пан Пані Президент Прем'єр Міністр Генерал Полковник Суддя Депутат Митрополит "
+            "Офіс Офісу Офісі Штаб Штабу"
         ),
         common=_words("Мороз Вовк Зима Орел Сокіл Горобець Соловей Лебідь Коваль"),
         generations=_words(
@@ -222,7 +228,8 @@ PACKS: dict[str, Pack] = {
             "Ambasador Sekretarz Przewodniczący Przewodnicząca Marszałek Profesor Doktor Ksiądz "
             "Biskup Metropolita Opozycjonista Opozycjonistka Liderka Lider Dziennikarz "
             "Dziennikarka Aktywista Aktywistka Noblista Laureat Laureatka Więzień Obrońca "
-            "Białoruski Białoruska Białoruskiego Białoruskiej Rosyjski Rosyjska Prezydenci"
+            "Białoruski Białoruska Białoruskiego Białoruskiej Rosyjski Rosyjska Prezydenci Biuro "
+            "Biura Biurze Sztab Sztabu"
         ),
         common=_words("Mróz Wilk Zima Orzeł Sokół Wróbel Słowik Łabędź Kowal Lis Kruk"),
         generations=_words(
@@ -306,6 +313,10 @@ PACKS: dict[str, Pack] = {
     # foreign name (Putinin, Putinille, Lukašenkan; Putini, Putiniga, Lukašenkot), and the South
     # Slavic ones, in Latin and Cyrillic letters (Putina, Putinom, Lukašenka, Lukašenkom,
     # Tihanovskoj; Путином, Лукашенком).
+    # Czech and Slovak decline a foreign given name in -y as an adjective (Anthonyho,
+    # Anthonymu); the region's names they decline from their own spelling (`cs-press`).
+    "cs": Pack(men_endings=_endings("ho: mu: m:")),
+    "sk": Pack(men_endings=_endings("ho: mu: m:")),
     "sv": Pack(endings=_endings("s:")),
     "da": Pack(endings=_endings("s:")),
     "nb": Pack(endings=_endings("s:")),

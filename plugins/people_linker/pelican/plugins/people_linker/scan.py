@@ -269,13 +269,15 @@ def _by_ending(word: str, index: Index) -> int:
             index.loose.get(key, -1) for key in (spelling_key(stem), *other_press_keys(stem))
         ]
         found = index.automaton.number(fold_key(stem))
-        if found is not None:
-            entry = index.entries[found]
-            if entry.kind == SURNAME and entry.alone and _read_here(entry, index):
-                numbers.append(found)
+        if found is not None and index.entries[found].kind == SURNAME:
+            numbers.append(found)
         for number in numbers:
-            if number >= 0 and not (
-                pair in index.men_endings and index.entries[number].persons[0] in index.women
+            entry = index.entries[number] if number >= 0 else None
+            if (
+                entry is not None
+                and entry.alone
+                and _read_here(entry, index)
+                and not (pair in index.men_endings and entry.persons[0] in index.women)
             ):
                 return number
     return -1
