@@ -23,9 +23,17 @@ _SPELLED = (
     "a b v g g d e io zh z i i i i k l m n o p r s t u u f kh ts ch sh shch _ y _ e iu ia ie _ _ _"
 )
 _CYRILLIC = dict(zip(_LETTERS, _SPELLED.split(), strict=True))
+# Greek as the Greek press spells a foreign name (Λουκασένκο, Πούτιν, Μπιαλιάτσκι): its letters,
+# and first the pairs that spell one sound (ου u, μπ b, ντ d, γκ g, γι before a vowel y, φσ vs).
+_GREEK_LETTERS = "αάβγδεέζηήθιίϊΐκλμνξοόπρσςτυύϋΰφχψωώ"
+_GREEK_SPELLED = "a a v g d e e z i i th i i i i k l m n ks o o p r s s t i i i i f kh ps o o"
+_GREEK = dict(zip(_GREEK_LETTERS, _GREEK_SPELLED.split(), strict=True))
+_GREEK_PAIRS = {"ου": "u", "ού": "u", "μπ": "b", "ντ": "d", "γκ": "g", "φσ": "vs"}
+_GREEK_PAIR = re.compile("ου|ού|μπ|ντ|γκ|φσ|γι(?=[αάεέοόουύ])")
+_ANY_GREEK = re.compile("[\u0370-\u03ff]")
 _LATIN = {"č": "ch", "š": "sh", "ž": "zh", "ż": "zh", "ç": "ch", "ş": "sh", "x": "ks", "w": "v"}
 _LATIN |= {"ł": "l", "ŭ": "u", "ı": "i", "ə": "e", "q": "k", "ß": "ss", "'": "", "’": "", "ʼ": ""}
-_LETTER = str.maketrans(_CYRILLIC | _LATIN)
+_LETTER = str.maketrans(_CYRILLIC | _LATIN | _GREEK)
 # The few ASCII letters among them: most romanized forms are ASCII, and a replace() or two for
 # them costs a fraction of str.translate (no replacement makes another's letter).
 _ASCII_LETTER = [(char, latin) for char, latin in (_CYRILLIC | _LATIN).items() if char.isascii()]
@@ -72,7 +80,7 @@ def nominative_keys(word: str, endings: tuple[tuple[str, str], ...]) -> tuple[st
 # Scandinavian languages write ш as sj, ж as zj, ч as tsj (Loekasjenko, Lukasjenko), Dutch у as
 # oe (Poetin), Catalan ш as x after a vowel (Lukaixenko); Hungarian с as sz, ш as s, ж as zs, ч
 # as cs, and a soft д, т, н as gy, ty, ny (Szvetlana Tyihanovszkaja, Vlagyimir Putyin,
-# Kasztuszjeu). Not in the key itself: sj is с and я in German and Czech (Sjarhej, Kastusjou),
+# Kasztuszjeu), Greek ш as σ and nd as ντ. Not in the key itself: sj is с and я in German and Czech (Sjarhej, Kastusjou),
 # oe is ö in German, and sz is ш in Polish.
 _OTHER_PRESSES = (
     (
@@ -83,8 +91,10 @@ _OTHER_PRESSES = (
         re.compile(r"sz|zs|cs|gy|ty|ny|s"),
         {"sz": "s", "zs": "zh", "cs": "ch", "gy": "d", "ty": "t", "ny": "n", "s": "sh"},
     ),
+    # Greek has no ш (Λουκασένκο), and its ντ and μπ are nd and mb inside a word (Αλεξάντερ)
+    (re.compile("[σς]|ντ|μπ"), {"σ": "ш", "ς": "ш", "ντ": "nd", "μπ": "mb"}),
 )
-_ANY_OTHER_PRESS = re.compile(r"tsj|sj|zj|oe|ix|sz|zs|cs|gy|ty|ny")
+_ANY_OTHER_PRESS = re.compile(r"tsj|sj|zj|oe|ix|sz|zs|cs|gy|ty|ny|σ|ς|ντ|μπ")
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -104,6 +114,8 @@ def other_press_keys(word: str) -> tuple[str, ...]:
 
 
 def _letters(lower: str) -> str:
+    if _ANY_GREEK.search(lower):
+        lower = _GREEK_PAIR.sub(lambda match: _GREEK_PAIRS.get(match[0], "y"), lower)
     return plain_latin(lower.translate(_LETTER))
 
 
