@@ -140,3 +140,17 @@ def test_a_mans_case_ending_is_never_read_as_a_womans_name(lang: str, html: str)
     man = Person("people/taras.md", "Taras Kovalenko", (("uk", "Тарас Коваленко"),))
     assert link(html, build_index([woman], load({})), mode="all", lang=lang) == html
     assert "people/taras.md" in link(html, build_index([man], load({})), mode="all", lang=lang)
+
+
+def test_slovak_declines_a_name_by_its_own_spelling() -> None:
+    """Biaľacký, Kastusiov: not the Czech spellings the index makes, but Slovak's own cases."""
+    people = [
+        Person("people/ales.md", "Ales Bialiatski", (("be", "Алесь Бяляцкі"),)),
+        Person("people/kastusiou.md", "Ryhor Kastusiou", (("be", "Рыгор Кастусёў"),)),
+    ]
+    html = "<p>Laureáta Alesa Biaľackého a politika Ryhora Kastusiova prepustili.</p>"
+    expected = (
+        f"<p>Laureáta {a('ales', 'Alesa Biaľackého')} a politika"
+        f" {a('kastusiou', 'Ryhora Kastusiova')} prepustili.</p>"
+    )
+    assert link(html, build_index(people, load({})), mode="all", lang="sk") == expected

@@ -316,7 +316,13 @@ PACKS: dict[str, Pack] = {
     # Czech and Slovak decline a foreign given name in -y as an adjective (Anthonyho,
     # Anthonymu); the region's names they decline from their own spelling (`cs-press`).
     "cs": Pack(men_endings=_endings("ho: mu: m:")),
-    "sk": Pack(men_endings=_endings("ho: mu: m:")),
+    # Slovak also declines by its own spelling of the name (Biaľackého, Ryhora Kastusiova)
+    "sk": Pack(
+        men_endings=_endings(
+            "ho: mu: m: ého:ý ého:i ému:ý ému:i om:ý om:i ým:ý ým:i a: ovi: om: ova:ou ovi:ou "
+            "ovom:ou"
+        )
+    ),
     "sv": Pack(endings=_endings("s:")),
     "da": Pack(endings=_endings("s:")),
     "nb": Pack(endings=_endings("s:")),
