@@ -62,6 +62,7 @@ BY_LANGUAGE = [
     # Czech spells its case the same ("Blinkena") or nearly ("Blinkenovi", "Blinkenowi")
     ("pl", "<p>Rozmowa z Blinkenem i list do Blinkenowi.</p>", f"<p>Rozmowa z {BL('Blinkenem')} i list do {BL('Blinkenowi')}.</p>"),
     ("pl", "<p>Według Blinkena.</p>", f"<p>Według {BL('Blinkena')}.</p>"),
+    ("pl", "<p>Rozmawiała z Antonym Blinkenem.</p>", f"<p>Rozmawiała z {BL('Antonym Blinkenem')}.</p>"),
     ("cs", "<p>Podle Blinkena.</p>", f"<p>Podle {BL('Blinkena')}.</p>"),
     ("en", "<p>The Blinkena file and Blinkenowi.</p>", "<p>The Blinkena file and Blinkenowi.</p>"),
     # Ukrainian: a spelling key one person's forms share in several languages links on each

@@ -245,8 +245,10 @@ PACKS: dict[str, Pack] = {
         ),
         idioms=_words("dziadek dziadka dziadkowi dziadkiem"),
         endings=_endings("skiej:ska ską:ska ckiej:cka cką:cka"),
+        # ... and a foreign given name in -y as an adjective: Antonym, Antony'ego
         men_endings=_endings(
-            "owi: em: iem: ie: a: skiego:ski skiemu:ski skim:ski ckiego:cki ckiemu:cki ckim:cki"
+            "owi: em: iem: ie: a: skiego:ski skiemu:ski skim:ski ckiego:cki ckiemu:cki ckim:cki "
+            "ym:y 'ego: 'emu: ’ego: ’emu:"
         ),
         women=_words("Pani Panią Posłanka Przewodnicząca Liderka Dziennikarka Aktywistka"),
         men=_words("Pan Pana Panu Panem Poseł Przewodniczący"),
