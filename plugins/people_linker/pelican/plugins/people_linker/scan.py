@@ -70,7 +70,11 @@ def matches(folded: Folded, index: Index) -> list[tuple[int, int, Entry]]:
             if " " not in entry.form and "-" not in entry.form:
                 continue
             ok = False
-        elif spelt is not None and _spelt_as_form(spelt, entry.form):
+        elif (
+            spelt is not None
+            and (spelt == (form := entry.form) or case_key(spelt) == form)
+            and (len(form) > 2 or form[:1].isupper())  # `_spelt_as_form`, inline: most matches
+        ):
             before = text[start - 1] if start else " "
             after = text[stop] if stop < size else " "
             if before.isalnum() or after.isalnum():

@@ -41,7 +41,11 @@ _ASCII_LETTER = [(char, latin) for char, latin in (_CYRILLIC | _LATIN).items() i
 _GROUPS = {"schtsch": "S", "szcz": "S", "shch": "S", "tsch": "H", "tch": "H", "sch": "S"}
 _GROUPS |= {"sz": "S", "sh": "S", "cz": "H", "ch": "H", "kh": "H", "h": "H", "g": "H"}
 _GROUPS |= {"rz": "Z", "zh": "Z", "ts": "C", "tz": "C", "c": "C", "y": "i", "j": "i"}
-_GROUP = re.compile("|".join(sorted(_GROUPS, key=len, reverse=True)))
+# The groups of two letters or more in one pass (longest first), then the single letters with
+# str.translate: the same as one pass over all of them (a longer group at a position is taken
+# first either way), with a Python call per longer group only.
+_GROUP = re.compile("|".join(sorted((g for g in _GROUPS if len(g) > 1), key=len, reverse=True)))
+_SINGLE = str.maketrans({g: c for g, c in _GROUPS.items() if len(g) == 1})
 _GLIDE = re.compile(r"i+(?=[aeou])")  # iotation and glides: ia ya ja a -> a; then _ goes
 _SHORT_U = re.compile(r"v(?=[^aeiou]|$)")  # ў, ov: Tsikhanouski, Tikhanovski
 # A letter followed by itself is dropped: a run keeps its last letter (no template to expand).
@@ -53,7 +57,8 @@ def spelling_key(word: str) -> str:
     """The key of one word: the same for Tsikhanouskaya, Cichanoŭskaja, Cichanouska,
     Tsikhanowskaya and Ціханоўская."""
     lower = unicodedata.normalize("NFC", word).lower()
-    spelled = _GROUP.sub(_group, _ascii_letters(lower) if lower.isascii() else _letters(lower))
+    spelled = _ascii_letters(lower) if lower.isascii() else _letters(lower)
+    spelled = _GROUP.sub(_group, spelled).translate(_SINGLE)
     spelled = _GLIDE.sub("", spelled).replace("_", "")
     if "v" in spelled:  # a pass of re costs more than this look
         spelled = _SHORT_U.sub("u", spelled)
