@@ -63,6 +63,9 @@ BY_LANGUAGE = [
     ("pl", "<p>Rozmowa z Blinkenem i list do Blinkenowi.</p>", f"<p>Rozmowa z {BL('Blinkenem')} i list do {BL('Blinkenowi')}.</p>"),
     ("pl", "<p>Według Blinkena.</p>", f"<p>Według {BL('Blinkena')}.</p>"),
     ("pl", "<p>Rozmawiała z Antonym Blinkenem.</p>", f"<p>Rozmawiała z {BL('Antonym Blinkenem')}.</p>"),
+    # a Polish given name the pack knows is another person's, unless it is the person's own
+    ("pl", "<p>Wczoraj Włodzimierz Putin mówił.</p>", f"<p>Wczoraj {PU('Włodzimierz Putin')} mówił.</p>"),
+    ("pl", "<p>Wczoraj Wiktor Łukaszenka mówił.</p>", "<p>Wczoraj Wiktor Łukaszenka mówił.</p>"),
     ("cs", "<p>Podle Blinkena.</p>", f"<p>Podle {BL('Blinkena')}.</p>"),
     ("en", "<p>The Blinkena file and Blinkenowi.</p>", "<p>The Blinkena file and Blinkenowi.</p>"),
     # Ukrainian: a spelling key one person's forms share in several languages links on each

@@ -382,33 +382,33 @@ DEFAULT_PACKS = tuple(PACKS)
 # the Ukrainian press writes a Belarusian name (Сяргей, Сергей, Сергій). `lang:form`, nominative.
 # Belarusian forms beside the official one (the classical spelling's Павал, Зміцер, Пятро), the
 # diminutives the press prints as names (Саша, Коля), and English spellings of one name too,
-# where the press uses both (Anthony and Tony for Antony Blinken, Victor for Viktar), and the French
-# press's (Alexandre).
+# where the press uses both (Anthony and Tony for Antony Blinken, Victor for Viktar), the French
+# press's (Alexandre), and the Polish forms the Polish press gives some (Włodzimierz, Grzegorz).
 _SAME_NAME = """
 be:Аляксандр be:Аляксандар be:Алесь ru:Александр uk:Олександр uk:Олесь be:Саша ru:Саша en:Alexander fr:Alexandre
 be:Сяргей ru:Сергей uk:Сергій ru:Серёжа
 be:Святлана ru:Светлана uk:Світлана ru:Света
-be:Павел be:Павал ru:Павел uk:Павло be:Паша ru:Паша en:Paul
-be:Рыгор ru:Григорий uk:Григорій en:Gregory
+be:Павел be:Павал ru:Павел uk:Павло be:Паша ru:Паша en:Paul pl:Paweł
+be:Рыгор ru:Григорий uk:Григорій en:Gregory pl:Grzegorz
 be:Ксенія ru:Ксения uk:Ксенія
-be:Уладзімір ru:Владимир uk:Володимир be:Валодзя ru:Володя ru:Вова
-be:Мікалай ru:Николай uk:Микола be:Коля ru:Коля en:Nicholas
+be:Уладзімір ru:Владимир uk:Володимир be:Валодзя ru:Володя ru:Вова pl:Włodzimierz
+be:Мікалай ru:Николай uk:Микола be:Коля ru:Коля en:Nicholas pl:Mikołaj
 be:Дзмітрый be:Зміцер ru:Дмитрий ru:Змитер uk:Дмитро be:Дзіма ru:Дима
 be:Марыя ru:Мария uk:Марія be:Маша ru:Маша
 be:Вольга ru:Ольга uk:Ольга ru:Оля
-be:Юрый ru:Юрий uk:Юрій
-be:Андрэй ru:Андрей uk:Андрій
-be:Віктар ru:Виктор uk:Віктор ru:Витя en:Victor
+be:Юрый ru:Юрий uk:Юрій pl:Jerzy
+be:Андрэй ru:Андрей uk:Андрій pl:Andrzej
+be:Віктар ru:Виктор uk:Віктор ru:Витя en:Victor pl:Wiktor
 be:Ігар ru:Игорь uk:Ігор
 be:Алег ru:Олег uk:Олег
 be:Вераніка ru:Вероника uk:Вероніка
 be:Наталля ru:Наталья uk:Наталія be:Наташа ru:Наташа
-be:Кацярына ru:Екатерина uk:Катерина be:Каця ru:Катя en:Katerina en:Catherine en:Katherine
+be:Кацярына ru:Екатерина uk:Катерина be:Каця ru:Катя en:Katerina en:Catherine en:Katherine pl:Katarzyna
 be:Таццяна ru:Татьяна uk:Тетяна be:Таня ru:Таня
 be:Ганна ru:Анна uk:Ганна
 be:Яўген ru:Евгений uk:Євген
-be:Міхаіл ru:Михаил uk:Михайло be:Міхась be:Міша ru:Миша en:Michael
-be:Пётр be:Пятро ru:Пётр uk:Петро en:Peter
+be:Міхаіл ru:Михаил uk:Михайло be:Міхась be:Міша ru:Миша en:Michael pl:Michał
+be:Пётр be:Пятро ru:Пётр uk:Петро en:Peter pl:Piotr
 be:Васіль ru:Василий uk:Василь
 be:Канстанцін ru:Константин uk:Костянтин
 en:Antony en:Anthony en:Tony

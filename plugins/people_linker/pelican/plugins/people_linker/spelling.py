@@ -4,10 +4,11 @@ The press spells one Cyrillic name many ways: passport and national styles (Tsik
 BGN/PCGN (Tsikhanowskaya, Byalyatski), ISO 9 and Czech (Cichanouská), Łacinka (Cichanoŭskaja),
 Polish (Cichanouska), German (Tichanowskaja), the English press (Tikhanovskaya), with diacritics
 dropped, and often a mixture of two of them inside one name (Byaljatski). The key keeps what all
-of them agree on: Cyrillic is transliterated, and the letters the systems spell differently fall
-into one class each (х ч г: kh ch h g č cz tsch; ш щ: sh š sz sch shch; ж: zh ž ż rz; ц: ts c tz;
-й and the iotation of я е ё ю: y j i; ы і и: y i; ў and в before a consonant: u w v; doubled
-letters count once).
+of them agree on: Cyrillic and Greek are transliterated, and the letters the systems spell
+differently fall into one class each (х ч г: kh ch h g č cz tsch; ш щ: sh š sz sch shch; ж: zh ž
+ż rz; ц: ts c tz; й and the iotation of я е ё ю: y j i; ы і и: y i; ў and в before a consonant:
+u w v; doubled letters count once). A word no key matches gets a second look with the letters of the presses
+that spell a sound as another system spells a different one (`other_press_keys`).
 """
 
 from __future__ import annotations
@@ -85,8 +86,9 @@ def nominative_keys(word: str, endings: tuple[tuple[str, str], ...]) -> tuple[st
 # Scandinavian languages write ш as sj, ж as zj, ч as tsj (Loekasjenko, Lukasjenko), Dutch у as
 # oe (Poetin), Catalan ш as x after a vowel (Lukaixenko); Hungarian с as sz, ш as s, ж as zs, ч
 # as cs, and a soft д, т, н as gy, ty, ny (Szvetlana Tyihanovszkaja, Vlagyimir Putyin,
-# Kasztuszjeu), Greek ш as σ and nd as ντ. Not in the key itself: sj is с and я in German and Czech (Sjarhej, Kastusjou),
-# oe is ö in German, and sz is ш in Polish.
+# Kasztuszjeu); Greek ш as σ, and nd, mb as ντ, μπ inside a word. Not in the key itself: sj is с
+# and я in German and Czech (Sjarhej, Kastusjou), oe is ö in German, sz is ш in Polish, and ντ
+# is d at the start of a Greek word.
 _OTHER_PRESSES = (
     (
         re.compile(r"tsj|sj|zj|oe|(?<=[aeiou])ix"),
