@@ -38,6 +38,7 @@ PEOPLE = [
     Person("people/maroz.md", "Ihar Maroz", (("be", "Ігар Мароз"), ("ru", "Игорь Мороз"))),
 ]
 INDEX = build_index(PEOPLE, load({}))
+INDEX_EN = INDEX.for_lang("en")
 
 
 NAMESAKES = [
@@ -272,6 +273,8 @@ NAMESAKE_ON_PAGE = [
     ("en, behind a tag", "<p>Dzianis Kuchynski met <strong>Pavel</strong> Kuchynski.</p>", ["Kuchynski"]),
     # ... and a surname left unlinked for another reason names nobody else
     ("en, no namesake", "<p>Frost covered the road. Later, Frost spoke.</p>", ["Frost"]),
+    # ... nor does one after a word one letter from the person's own given name: a misspelling
+    ("en, misspelt", "<p>The rule of Alekdandr Lukashenko. Lukashenko said.</p>", ["Lukashenko"]),
 ]  # fmt: skip
 
 
@@ -285,6 +288,23 @@ def test_a_namesake_on_the_page_leaves_the_surname_alone_unsure(
     unsure = [m for m in result.misses if m.reason == "a namesake on the page"]
     assert len(unsure) == (0 if linked else 1)
     assert all(m.person in ("people/kuchynski.md", "people/togrul.md") for m in unsure)
+
+
+@pytest.mark.parametrize(
+    ("html", "reason"),
+    [
+        ("<p>Then Alekdandr Lukashenko spoke.</p>", "after a misspelt given name? 'Alekdandr'"),
+        ("<p>Then Aleksandra Lukashenko spoke.</p>", "different given name"),
+        ("<p>Then Aleksei Lukashenko spoke.</p>", "different given name"),
+        ("<p>Then Alyoshka Lukashenko spoke.</p>", "preceded by 'Alyoshka'"),
+    ],
+)
+def test_a_misspelt_own_given_name_is_left_unlinked_and_names_no_namesake(
+    html: str, reason: str
+) -> None:
+    result = link_fragment(html, INDEX_EN, mode="all")
+    assert result.html == html
+    assert [m.reason for m in result.misses] == [reason]
 
 
 @pytest.mark.parametrize(

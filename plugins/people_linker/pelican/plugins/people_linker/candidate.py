@@ -16,6 +16,8 @@ DIFFERENT_GIVEN, DIFFERENT_INITIAL, PRECEDED_BY, FOLLOWED_BY = (
 )
 NAMESAKE_REASONS = (DIFFERENT_GIVEN, DIFFERENT_INITIAL, PRECEDED_BY + " ", FOLLOWED_BY + " ")
 NAMESAKE_ON_PAGE = "a namesake on the page"
+# Left unlinked, but no namesake: a word one letter from the person's own given name
+MISSPELT_GIVEN = "after a misspelt given name?"
 
 
 @dataclass(slots=True)

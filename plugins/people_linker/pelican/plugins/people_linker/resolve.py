@@ -18,6 +18,7 @@ from .candidate import (
     DIFFERENT_GIVEN,
     DIFFERENT_INITIAL,
     FOLLOWED_BY,
+    MISSPELT_GIVEN,
     PRECEDED_BY,
     Candidate,
     unlinked,
@@ -289,6 +290,9 @@ def _unknown_before(
     given name, an unknown capitalised word (both block), or an ordinary word."""
     word = before.group(1)
     reason = _another_persons(folded, before.start(1), word, shown, start, stop, index)
+    if reason.startswith(PRECEDED_BY) and _misspelt_own(shown, entry.persons, index):
+        # "Alekdandr Lukaşenko": left unlinked, but no namesake that makes the page unsure
+        return unlinked(alone, entry, f"{MISSPELT_GIVEN} {shown!r}")
     if reason:
         blocked = unlinked(alone, entry, reason)
         blocked.given = word
@@ -296,6 +300,27 @@ def _unknown_before(
     if shown[:1].isupper() and len(word) > 1 and word not in index.titles:
         alone.opening = word  # capitalised only because it opens the sentence, or an acronym
     return alone
+
+
+def _misspelt_own(shown: str, persons: tuple[str, ...], index: Index) -> bool:
+    """Whether an unknown word before a surname is one letter away from a person's own given
+    name, by spelling key (six letters at least): a misspelling more likely than a namesake."""
+    key = spelling_key(shown)
+    if len(key) < 6:
+        return False
+    return any(_one_edit(key, own) for person in persons for own in index.given_keys(person))
+
+
+def _one_edit(one: str, other: str) -> bool:
+    """Whether two different strings are one substitution, insertion or deletion apart."""
+    if one == other or abs(len(one) - len(other)) > 1:
+        return False
+    if len(one) > len(other):
+        one, other = other, one
+    first = next((i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b), len(one))
+    if len(one) == len(other):
+        return one[first + 1 :] == other[first + 1 :]
+    return one[first:] == other[first + 1 :]
 
 
 def _another_persons(
