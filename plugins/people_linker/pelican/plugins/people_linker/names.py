@@ -280,6 +280,9 @@ def name_forms(person: Person, schemes: list[str]) -> NameForms:
 
 
 def _tag_all(out: Tagged, tagged: Tagged) -> None:
+    if not out:  # nothing to merge with: a copy (most first calls)
+        out.update(tagged)
+        return
     for form, langs in tagged.items():
         _merge(out, form, langs)
 
