@@ -49,6 +49,13 @@ BY_LANGUAGE = [
     ("hr", "<p>Pismo Svjatlani Cihanouskoj.</p>", f"<p>Pismo {SV('Svjatlani Cihanouskoj')}.</p>"),
     ("sl", "<p>Po besedah Svjatlane Cihanouske.</p>", f"<p>Po besedah {SV('Svjatlane Cihanouske')}.</p>"),
     ("sr", "<p>Sastanak sa Aleksandrom Lukašenkom.</p>", f"<p>Sastanak sa {LU('Aleksandrom Lukašenkom')}.</p>"),
+    # Czech and Slovak make a possessive adjective of a man's name; their nouns of kinship
+    ("cs", "<p>Represe Lukašenkova režimu a Putinova válka.</p>", f"<p>Represe {LU('Lukašenkova')} režimu a {PU('Putinova')} válka.</p>"),
+    ("sk", "<p>Igor Putin prišiel. Povedala manželka Putina.</p>", f"<p>Igor Putin prišiel. Povedala manželka {PU('Putina')}.</p>"),
+    # ... not the forms the family's plural shares (manželé Putinovi, Putinových)
+    ("cs", "<p>Rozvod Ljudmily Putinových. Putin mlčel.</p>", f"<p>Rozvod Ljudmily Putinových. {PU('Putin')} mlčel.</p>"),
+    # Greek ντ is nd or nt inside a word (Αλεξάντερ, Αντονι)
+    ("el", "<p>Ο Αντονι Μπλίνκεν είπε.</p>", f"<p>Ο {BL('Αντονι Μπλίνκεν')} είπε.</p>"),
     # Czech declines a foreign given name in -y as an adjective
     ("cs", "<p>Cesta Anthonyho Blinkena do Pekingu. Dnes se Blinken setkal.</p>", f"<p>Cesta {BL('Anthonyho Blinkena')} do Pekingu. Dnes se {BL('Blinken')} setkal.</p>"),
     ("en", "<p>Then the Tsikhanouskis left for Vilnius.</p>", "<p>Then the Tsikhanouskis left for Vilnius.</p>"),

@@ -276,6 +276,7 @@ ROMANCE_PRESS = [
     ("el", "<p>Ο Αλεξάντερ Λουκασένκο και ο Βλαντιμίρ Πούτιν.</p>", f"<p>Ο {LU('Αλεξάντερ Λουκασένκο')} και ο {PU('Βλαντιμίρ Πούτιν')}.</p>"),
     ("el", "<p>Η Σβετλάνα Τιχανόφσκαγια μίλησε.</p>", f"<p>Η {SV('Σβετλάνα Τιχανόφσκαγια')} μίλησε.</p>"),
     ("el", "<p>Χθες ο Βίκτορ Λουκασένκο μίλησε.</p>", "<p>Χθες ο Βίκτορ Λουκασένκο μίλησε.</p>"),
+    ("el", "<p>Ο Βλαντιμίρ Πούτιν και ο Αλεξάντρ Λουκασένκο.</p>", f"<p>Ο {PU('Βλαντιμίρ Πούτιν')} και ο {LU('Αλεξάντρ Λουκασένκο')}.</p>"),
     # his son, and another given name in French: other men
     ("fr", "<p>Hier Viktor Loukachenko a parlé.</p>", "<p>Hier Viktor Loukachenko a parlé.</p>"),
     ("fr", "<p>Hier Sergueï Loukachenko a parlé.</p>", "<p>Hier Sergueï Loukachenko a parlé.</p>"),

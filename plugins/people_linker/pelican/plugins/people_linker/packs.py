@@ -90,6 +90,20 @@ _SOUTH_SLAVIC_MEN = _endings(
     "а: у: ом: ем: е: а:о у:о ом:о ког:ки ком:ки ким:ки ла:ел лу:ел лом:ел ле:ел"
 )
 
+# The singular's forms only: "Putinových", "Putinovi" are also the family's plural (manželé
+# Putinovi, the Putins)
+_CZECH_POSSESSIVE = _endings(
+    "ův:a ův:o ův: ov:a ov:o ov: ova:a ova:o ova: ovo:a ovo:o ovo: ovu:a ovu:o ovu: ově:a ově:o "
+    "ově: ovou:a ovou:o ovou: ovho:a ovho:o ovho: ovmu:a ovmu:o ovmu: ovej:a ovej:o ovej: "
+    "ovom:a ovom:o ovom:"
+)
+# Nouns of kinship, Czech and Slovak, in their cases: "manželka Bjaljackého" is his wife
+_CZECH_KIN = _words(
+    "syn syna synovi synem synom synové synovia dcera dcery dceři dcerou dcéra dcéry dcére "
+    "dcérou bratr bratra bratrovi bratrem brat brata bratovi bratom sestra sestry sestře sestrou "
+    "manželka manželky manželce manželkou manžel manžela manželovi manželem manželom vnuk vnuka"
+)
+
 PACKS: dict[str, Pack] = {
     "be": Pack(
         given=_words(
@@ -317,13 +331,19 @@ PACKS: dict[str, Pack] = {
     # Tihanovskoj; Путином, Лукашенком).
     # Czech and Slovak decline a foreign given name in -y as an adjective (Anthonyho,
     # Anthonymu); the region's names they decline from their own spelling (`cs-press`).
-    "cs": Pack(men_endings=_endings("ho: mu: m:")),
+    # Both make a possessive adjective of a man's name (Lukašenkův režim, Lukašenkova režimu).
+    "cs": Pack(
+        men_endings=_endings("ho: mu: m:") + _CZECH_POSSESSIVE,
+        kin=_CZECH_KIN,
+    ),
     # Slovak also declines by its own spelling of the name (Biaľackého, Ryhora Kastusiova)
     "sk": Pack(
         men_endings=_endings(
             "ho: mu: m: ého:ý ého:i ému:ý ému:i om:ý om:i ým:ý ým:i a: ovi: om: ova:ou ovi:ou "
             "ovom:ou"
         )
+        + _CZECH_POSSESSIVE,
+        kin=_CZECH_KIN,
     ),
     "sv": Pack(endings=_endings("s:")),
     "da": Pack(endings=_endings("s:")),

@@ -100,6 +100,7 @@ _OTHER_PRESSES = (
     ),
     # Greek has no ш (Λουκασένκο), and its ντ and μπ are nd and mb inside a word (Αλεξάντερ)
     (re.compile("[σς]|ντ|μπ"), {"σ": "ш", "ς": "ш", "ντ": "nd", "μπ": "mb"}),
+    (re.compile("ντ|μπ"), {"ντ": "nt", "μπ": "mp"}),  # or nt, mp: Αντονι
 )
 _ANY_OTHER_PRESS = re.compile(r"tsj|sj|zj|oe|ix|sz|zs|cs|gy|ty|ny|σ|ς|ντ|μπ")
 
