@@ -46,7 +46,7 @@ class Pack:
     # Words that mean another of the family before a name only: English "the elder Blinken".
     family_words_before: tuple[str, ...] = ()
     # Endings the language gives a man's name only (a woman's in a consonant or -o does not
-    # decline in Polish, Ukrainian or Serbian): never read as a woman's ("z Kowalenkiem").
+    # decline in Polish, Ukrainian, Czech or Serbian): never read as a woman's ("z Kowalenkiem").
     men_endings: tuple[tuple[str, str], ...] = ()
 
 
@@ -248,8 +248,8 @@ PACKS: dict[str, Pack] = {
         common=_words("Mróz Wilk Zima Orzeł Sokół Wróbel Słowik Łabędź Kowal Lis Kruk"),
         generations=_words(
             # "senior" and "junior" are the English pack's, after a name only
-            "młodszy młodszego młodszemu młodszym starszy starszego starszemu starszym młodsza młodszej młodszą starsza "
-            "starszej starszą"
+            "młodszy młodszego młodszemu młodszym starszy starszego starszemu starszym młodsza "
+            "młodszej młodszą starsza starszej starszą"
         ),
         kin=_words(
             "syn syna synowi synem synu synowie synów córka córki córce córkę córką brat brata "
@@ -348,6 +348,8 @@ PACKS: dict[str, Pack] = {
     "sv": Pack(endings=_endings("s:")),
     "da": Pack(endings=_endings("s:")),
     "nb": Pack(endings=_endings("s:")),
+    "nn": Pack(endings=_endings("s:")),
+    "no": Pack(endings=_endings("s:")),
     "fi": Pack(
         endings=_endings(
             "in: ia: ille: illa: ilta: issa: ista: iin: iksi: ina: n: a: ta: lle: lla: lta: ssa: "
