@@ -34,10 +34,10 @@ def a(person: str, text: str) -> str:
     return f'<a class="app-person-link" href="{{filename}}/people/{person}.md">{text}</a>'
 
 
-# Short, for tables of expected links: Putin's, Lukashenko's, Siarhei's and Sviatlana's link
-# around a text.
+# Short, for tables of expected links: Putin's, Lukashenko's, Siarhei's, Sviatlana's and
+# Blinken's link around a text.
 PU, LU = partial(a, "putin"), partial(a, "lukashenka")
-SI, SV = partial(a, "siarhei"), partial(a, "sviatlana")
+SI, SV, BL = partial(a, "siarhei"), partial(a, "sviatlana"), partial(a, "blinken")
 
 
 def write_settings(tmp_path: Path, linker: dict | None = None) -> Path:

@@ -7,7 +7,7 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-from linker_tools import LU, LUKASHENKA, PU, PUTIN, SI, SIARHEI, SV, SVIATLANA, a
+from linker_tools import BL, LU, LUKASHENKA, PU, PUTIN, SI, SIARHEI, SV, SVIATLANA, a
 from pelican.plugins.people_linker.index import build_index
 from pelican.plugins.people_linker.link import link
 from pelican.plugins.people_linker.names import Person
@@ -23,10 +23,6 @@ PEOPLE = [
     LUKASHENKA,
 ]
 INDEX = build_index(PEOPLE, load({}))
-
-
-def BL(text: str) -> str:
-    return a("blinken", text)
 
 
 # (page language, html, expected); "" is a page whose language is not known: every grammar.

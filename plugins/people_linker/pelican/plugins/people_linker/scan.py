@@ -5,7 +5,6 @@ leftmost-longest; the word before a surname is `resolve`'s)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Container, Iterator
 
 from .after import generation_after, given_after, joined, joined_to_a_name
@@ -13,7 +12,7 @@ from .candidate import Candidate
 from .index import Entry, Index
 from .names import FULL, PLURAL, SURNAME, in_cyrillic
 from .resolve import plural, quiet_before, resolve
-from .spelling import other_press_keys, spelling_key
+from .spelling import nominatives, other_press_keys, spelling_key
 from .text import Folded, case_key, fold_key, is_regex_word_char, is_word_char, starts_lower
 
 _UPPER = "".join(char for char in map(chr, range(0x41, 0x530)) if char.isupper())
@@ -263,12 +262,7 @@ def _by_ending(word: str, index: Index) -> int:
     if none."""
     if not index.endings:
         return -1
-    lower = unicodedata.normalize("NFC", word).lower()
-    for pair in index.endings:
-        ending, nominative = pair
-        if not lower.endswith(ending) or len(lower) - len(ending) < 3:
-            continue
-        stem = lower[: len(lower) - len(ending)] + nominative
+    for pair, stem in nominatives(word, index.endings):
         numbers = [
             index.loose.get(key, -1) for key in (spelling_key(stem), *other_press_keys(stem))
         ]

@@ -72,14 +72,22 @@ def nominative_keys(word: str, endings: tuple[tuple[str, str], ...]) -> tuple[st
     language pack lists them ("Putino" -> Putin, "Lukašenkos" -> Lukašenka, "Aliaksandras" ->
     Aliaksandr); a stem keeps three letters at least. Cached: a word before a surname that
     blocks it is asked about as the person's, a relative's and any known given name."""
-    lower = unicodedata.normalize("NFC", word).lower()
-    stems = [
-        lower[: len(lower) - len(ending)] + nominative
-        for ending, nominative in endings
-        if lower.endswith(ending) and len(lower) - len(ending) >= 3
-    ]
+    stems = [stem for _, stem in nominatives(word, endings)]
     keys = [spelling_key(stem) for stem in stems]
     return tuple(dict.fromkeys(keys + [key for stem in stems for key in other_press_keys(stem)]))
+
+
+def nominatives(
+    word: str, endings: tuple[tuple[str, str], ...]
+) -> list[tuple[tuple[str, str], str]]:
+    """(ending, nominative's ending) and `word` in lower case put back to the nominative by it,
+    for each case ending the word has; a stem keeps three letters at least."""
+    lower = unicodedata.normalize("NFC", word).lower()
+    return [
+        (pair, lower[: len(lower) - len(pair[0])] + pair[1])
+        for pair in endings
+        if lower.endswith(pair[0]) and len(lower) - len(pair[0]) >= 3
+    ]
 
 
 # Letters some presses use for a sound that other systems spell as the key has it: Dutch and the
