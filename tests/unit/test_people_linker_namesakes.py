@@ -308,6 +308,45 @@ def test_a_misspelt_own_given_name_is_left_unlinked_and_names_no_namesake(
 
 
 @pytest.mark.parametrize(
+    ("lang", "html", "linked", "reason"),
+    [
+        # An unknown word after a preposition of place is more likely a place than a namesake's
+        # given name: that surname stays unlinked, but the page's others link
+        ("be", "<p>Razmova ŭ Minsku. Potym va Ukrainie Łukašenka pahražaŭ. Łukašenka skazaŭ.</p>", ["Łukašenka"], "after a place? 'va Ukrainie'"),
+        ("pl", "<p>Spotkanie w Wilnie Kuchynski opisał. Potem Kuchynski dodał.</p>", ["Kuchynski"], "after a place? 'w Wilnie'"),
+        ("de", "<p>Nach dem Treffen in Hrodna Lukaschenko sprach. Dann Lukaschenko.</p>", ["Lukaschenko"], "after a place? 'in Hrodna'"),
+        # ... on a page in that language only: Slovene "in" is "and", so "Igor in Elçin
+        # Çələbiyev" names a namesake; and a word after another preposition still does
+        ("sl", "<p>Igor in Elçin Çələbiyev. Çələbiyev je rekel.</p>", [], "different given name"),
+        ("sl", "<p>Igor in Elmar Çələbiyev. Çələbiyev je rekel.</p>", [], "preceded by 'Elmar'"),
+        ("pl", "<p>Spotkanie z Elmarem Kuchynskim. Potem Kuchynski dodał.</p>", [], "preceded by 'Elmarem'"),
+        ("", "<p>Nach dem Treffen in Hrodna Lukaschenko sprach. Dann Lukaschenko.</p>", [], "preceded by 'Hrodna'"),
+    ],
+)  # fmt: skip
+def test_an_unknown_word_after_a_preposition_of_place_names_no_namesake(
+    lang: str, html: str, linked: list[str], reason: str
+) -> None:
+    result = link_fragment(html, INDEX, mode="all", lang=lang)
+    assert [m.text for m in result.mentions if m.linked] == linked
+    assert result.misses[0].reason == reason
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # German writes every noun with a capital: its title and role words are no given names
+        "<p>Das Regime Lukaschenko reagierte.</p>",
+        "<p>Laut dem Präsidenten Lukaschenko.</p>",
+        "<p>Ihr Ehemann Kuchynski sitzt in Haft.</p>",
+        "<p>De Nobelprijswinnaar Kuchynski sprak.</p>",  # Dutch
+        "<p>Rusya Devlet Başkan Lukaşenko ile görüştü.</p>",  # Turkish
+    ],
+)
+def test_title_words_of_more_languages(html: str) -> None:
+    assert link(html, INDEX).count("<a ") == 1
+
+
+@pytest.mark.parametrize(
     ("html", "linked"),
     [
         ("<p>Pavel Kuchynski spoke. Kuchynski left. Then Dzianis Kuchynski came, and Kuchynski said.</p>", ["Pavel Kuchynski", "Kuchynski"]),

@@ -45,6 +45,24 @@ BY_LANGUAGE = [
     ("hr", "<p>Pismo Svjatlani Cihanouskoj.</p>", f"<p>Pismo {SV('Svjatlani Cihanouskoj')}.</p>"),
     ("sl", "<p>Po besedah Svjatlane Cihanouske.</p>", f"<p>Po besedah {SV('Svjatlane Cihanouske')}.</p>"),
     ("sr", "<p>Sastanak sa Aleksandrom Lukašenkom.</p>", f"<p>Sastanak sa {LU('Aleksandrom Lukašenkom')}.</p>"),
+    # Slovene puts a j before a case ending of a name in -r; its junior after a name, in its
+    # cases, is the son, who makes a surname alone unsure on the page
+    ("sl", "<p>Srečal se je z Vladimirjem Putinom.</p>", f"<p>Srečal se je z {PU('Vladimirjem Putinom')}.</p>"),
+    ("sl", "<p>Poročilo o Vladimirju Putinu mlajšem. Putin molči.</p>", "<p>Poročilo o Vladimirju Putinu mlajšem. Putin molči.</p>"),
+    ("hr", "<p>Govorio je Vladimir Putin mlađi.</p>", "<p>Govorio je Vladimir Putin mlađi.</p>"),
+    # Slovene "Tihanovski" is his name and her dative: alone it is neither's; a given name
+    # says whose. In English, and where the language is not known, it is his.
+    ("sl", "<p>Svetlana Tihanovska je odšla. Shod v podporo Tihanovski.</p>", f"<p>{SV('Svetlana Tihanovska')} je odšla. Shod v podporo Tihanovski.</p>"),
+    ("sl", "<p>Pismo Svetlani Tihanovski.</p>", f"<p>Pismo {SV('Svetlani Tihanovski')}.</p>"),
+    ("sl", "<p>Včeraj je Sergej Tihanovski govoril.</p>", f"<p>Včeraj je {SI('Sergej Tihanovski')} govoril.</p>"),
+    ("en", "<p>Then Tihanovski spoke.</p>", f"<p>Then {SI('Tihanovski')} spoke.</p>"),
+    ("", "<p>Then Tihanovski spoke.</p>", f"<p>Then {SI('Tihanovski')} spoke.</p>"),
+    # The South Slavic Aleksandar is Aleksandr's, in its cases (Polish "Aleksandara" too)
+    ("sr", "<p>Rekao je Aleksandar Lukašenko.</p>", f"<p>Rekao je {LU('Aleksandar Lukašenko')}.</p>"),
+    ("pl", "<p>Rywalka Aleksandara Łukaszenki.</p>", f"<p>Rywalka {LU('Aleksandara Łukaszenki')}.</p>"),
+    # Bulgarian ъ is a vowel: the unstressed e, o or a of a foreign name (Russian drops it)
+    ("bg", "<p>Държавният секретар Антъни Блинкън пристигна.</p>", f"<p>Държавният секретар {BL('Антъни Блинкън')} пристигна.</p>"),
+    ("bg", "<p>Каза Александър Лукашенко.</p>", f"<p>Каза {LU('Александър Лукашенко')}.</p>"),
     # Czech and Slovak make a possessive adjective of a man's name; their nouns of kinship
     ("cs", "<p>Represe Lukašenkova režimu a Putinova válka.</p>", f"<p>Represe {LU('Lukašenkova')} režimu a {PU('Putinova')} válka.</p>"),
     ("sk", "<p>Igor Putin prišiel. Povedala manželka Putina.</p>", f"<p>Igor Putin prišiel. Povedala manželka {PU('Putina')}.</p>"),

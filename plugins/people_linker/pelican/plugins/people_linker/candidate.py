@@ -18,6 +18,8 @@ NAMESAKE_REASONS = (DIFFERENT_GIVEN, DIFFERENT_INITIAL, PRECEDED_BY + " ", FOLLO
 NAMESAKE_ON_PAGE = "a namesake on the page"
 # Left unlinked, but no namesake: a word one letter from the person's own given name
 MISSPELT_GIVEN = "after a misspelt given name?"
+# Left unlinked, but no namesake: an unknown word after a preposition of place ("va Ukrainie")
+AFTER_PLACE = "after a place?"
 
 
 @dataclass(slots=True)

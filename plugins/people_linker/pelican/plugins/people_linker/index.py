@@ -70,6 +70,10 @@ class Index:
     known_given: set[str] = field(default_factory=set)
     ambiguous: list[str] = field(default_factory=list)
     titles: set[str] = field(default_factory=set)  # folded title and role words
+    # Folded prepositions of place (`Pack`), on a page in a language its own pack's alone ("in"
+    # is Slovene for "and"); none on a page whose language is not known.
+    places_before: frozenset[str] = frozenset()
+    places_of: dict[str, frozenset[str]] = field(default_factory=dict)
     # Folded titles for a woman only or a man only ("mrs", "господин") -> "woman" or "man", and
     # the profiles whose `Gender:` is one of the two -> theirs.
     gendered: dict[str, str] = field(default_factory=dict)
@@ -156,13 +160,14 @@ def build_index(people: list[Person], config: Config) -> Index:
 def _view(index: Index, lang: str) -> Index | None:
     """`index` as a page in `lang` sees it (`Index.for_lang`), or None if the same."""
     endings = index.endings_of.get(lang, ())
+    places = index.places_of.get(lang, frozenset())
     read = cases_read(lang)
     unread = {}  # each person's given names in cases `lang` does not read
     for person, only in index.given_only.items():
         keys = {key for key, langs in only.items() if langs.isdisjoint(read)}
         if keys:
             unread[person] = keys
-    if endings == index.endings and not unread:
+    if endings == index.endings and not unread and not places:
         return None
     given = {
         p: index.given[p] - {k for k in keys if not in_cyrillic(k)} for p, keys in unread.items()
@@ -171,6 +176,7 @@ def _view(index: Index, lang: str) -> Index | None:
         index,
         given=index.given | given,
         endings=endings,
+        places_before=places,
         read=read,
         given_loose={},
         known_given_loose=None,
@@ -216,6 +222,11 @@ def _build(people: list[Person], config: Config) -> Index:
         | {fold_key(word) for word in config.title_words}
         | set(gendered),
         gendered=gendered,
+        places_of={
+            name: frozenset(map(fold_key, PACKS[name].places_before))
+            for name in config.packs
+            if PACKS[name].places_before
+        },
         gender={person.id: gender for person in people if (gender := _gender(person))},
         generations_by_start=_by_start(
             {fold_key(word) for pack in packs for word in pack.generations}

@@ -48,6 +48,11 @@ class Pack:
     # Endings the language gives a man's name only (a woman's in a consonant or -o does not
     # decline in Polish, Ukrainian, Czech or Serbian): never read as a woman's ("z Kowalenkiem").
     men_endings: tuple[tuple[str, str], ...] = ()
+    # Prepositions of place: a capitalised word no one has as a given name, after one of them
+    # and right before a surname, is more likely a place ("va Ukrainie Łukašenka", "w Wilnie
+    # Cichanouski") than a namesake. It still leaves that surname unlinked, but names no
+    # namesake, so the page's other mentions link.
+    places_before: tuple[str, ...] = ()
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -85,10 +90,27 @@ _SOUTH_SLAVIC = _endings(
     "и:а е:а у:а о:а ом:а ој:а ске:ска ској:ска ску:ска ском:ска"
 )
 # A man's name in a consonant or -o, and the e a name like Pavel drops (Pavla, Pavlom)
+# Junior and senior after a name, in their cases (Vladimirju Putinu mlajšem: his son)
+_SOUTH_SLAVIC_GENERATIONS = _words(
+    "mlađi mlađeg mlađega mlađem mlađemu mlađim mlajši mlajšega mlajšemu mlajšem mlajšim "
+    "stariji starijeg starijem starijim starejši starejšega starejšemu starejšem starejšim "
+    "млађи млађег млађем млађим старији старијег старијем старијим"
+)
 _SOUTH_SLAVIC_MEN = _endings(
     "a: u: om: em: e: a:o u:o om:o kog:ki kom:ki kim:ki la:el lu:el lom:el le:el "
     "а: у: ом: ем: е: а:о у:о ом:о ког:ки ком:ки ким:ки ла:ел лу:ел лом:ел ле:ел"
 )
+
+
+def _south_slavic(places: str, more_men: tuple[tuple[str, str], ...] = ()) -> Pack:
+    """A South Slavic language's pack: the cases, junior and senior, its prepositions of place."""
+    return Pack(
+        generations=_SOUTH_SLAVIC_GENERATIONS,
+        endings=_SOUTH_SLAVIC,
+        men_endings=_SOUTH_SLAVIC_MEN + more_men,
+        places_before=_words(places),
+    )
+
 
 # The singular's forms only: "Putinových", "Putinovi" are also the family's plural (manželé
 # Putinovi, the Putins)
@@ -106,6 +128,7 @@ _CZECH_KIN = _words(
 
 PACKS: dict[str, Pack] = {
     "be": Pack(
+        places_before=_words("у ў ва u ŭ va"),
         given=_words(
             "Аляксандр Аляксей Андрэй Антон Арцём Багдан Барыс Вадзім Валерый Васіль Віктар "
             "Віталь Уладзімір Уладзіслаў Вячаслаў Генадзь Георгій Дзмітрый Дзяніс Яўген Ягор Іван "
@@ -146,6 +169,7 @@ PACKS: dict[str, Pack] = {
         men=_words("Спадар спадара спадару спадаром Spadar spadara spadaru spadarom"),
     ),
     "ru": Pack(
+        places_before=_words("в во"),
         given=_words(
             "Александр Алексей Андрей Антон Артём Богдан Борис Вадим Валерий Василий Виктор "
             "Виталий Владимир Владислав Вячеслав Геннадий Георгий Дмитрий Денис Евгений Егор "
@@ -177,6 +201,7 @@ PACKS: dict[str, Pack] = {
         men=_words("Господин господина господину господином господине"),
     ),
     "uk": Pack(
+        places_before=_words("в у"),
         given=_words(
             "Олександр Олексій Андрій Богдан Василь Віктор Віталій Володимир Дмитро Євген Іван "
             "Ігор Костянтин Максим Михайло Микола Олег Павло Петро Роман Сергій Степан Тарас "
@@ -228,6 +253,7 @@ PACKS: dict[str, Pack] = {
     # Polish declines the region's names from its own spelling (`pl-press`: Łukaszenki,
     # Cichanouskiej), and a foreign name by its endings: Blinkena, Blinkenowi, Blinkenem.
     "pl": Pack(
+        places_before=_words("w we"),
         given=_words(
             "Adam Andrzej Antoni Bartosz Bogdan Dariusz Donald Grzegorz Jacek Jakub Jan "
             "Jarosław Józef Kamil Karol Krzysztof Lech Łukasz Maciej Marcin Marek Mateusz "
@@ -333,11 +359,13 @@ PACKS: dict[str, Pack] = {
     # Anthonymu); the region's names they decline from their own spelling (`cs-press`).
     # Both make a possessive adjective of a man's name (Lukašenkův režim, Lukašenkova režimu).
     "cs": Pack(
+        places_before=_words("v ve"),
         men_endings=_endings("ho: mu: m:") + _CZECH_POSSESSIVE,
         kin=_CZECH_KIN,
     ),
     # Slovak also declines by its own spelling of the name (Biaľackého, Ryhora Kastusiova)
     "sk": Pack(
+        places_before=_words("v vo"),
         men_endings=_endings(
             "ho: mu: m: ého:ý ého:i ému:ý ému:i om:ý om:i ým:ý ým:i a: ovi: om: ova:ou ovi:ou "
             "ovom:ou"
@@ -357,10 +385,37 @@ PACKS: dict[str, Pack] = {
         )
     ),
     "et": Pack(endings=_endings("i: it: ile: iga: is: ist: ilt: ini: iks: t: le: ga: s: st: lt:")),
-    "sr": Pack(endings=_SOUTH_SLAVIC, men_endings=_SOUTH_SLAVIC_MEN),
-    "hr": Pack(endings=_SOUTH_SLAVIC, men_endings=_SOUTH_SLAVIC_MEN),
-    "bs": Pack(endings=_SOUTH_SLAVIC, men_endings=_SOUTH_SLAVIC_MEN),
-    "sl": Pack(endings=_SOUTH_SLAVIC, men_endings=_SOUTH_SLAVIC_MEN),
+    "sr": _south_slavic("u у"),
+    "hr": _south_slavic("u"),
+    "bs": _south_slavic("u"),
+    # Slovene puts a j before the ending of a name in -r (Vladimirja, Vladimirjem)
+    "sl": _south_slavic("v", _endings("rja:r rju:r rjem:r")),
+    # German writes every noun with a capital: its title and role words, in their cases
+    "de": Pack(
+        titles=_words(
+            "Präsident Präsidenten Präsidentin Staatschef Staatschefs Machthaber Machthabers "
+            "Diktator Diktators Regime Regimes Kremlchef Kremlchefs Kanzler Kanzlerin Minister "
+            "Ministerin Außenminister Außenministerin Oppositionsführer Oppositionsführerin "
+            "Oppositionspolitiker Oppositionspolitikerin Bürgerrechtler Bürgerrechtlerin "
+            "Menschenrechtler Menschenrechtlerin Nobelpreisträger Nobelpreisträgerin "
+            "Friedensnobelpreisträger Friedensnobelpreisträgerin Ehemann Ehefrau Gattin Gatte "
+            "Blogger Bloggerin Journalist Journalistin Aktivist Aktivistin Oppositionelle "
+            "Oppositioneller Häftling Gefangene Gefangener Politiker Politikerin Kollege Kollegin"
+        ),
+        places_before=_words("in im"),
+    ),
+    "nl": Pack(
+        titles=_words(
+            "President Premier Minister Oppositieleider Nobelprijswinnaar Dictator Heer Mevrouw"
+        ),
+        places_before=_words("in"),
+    ),
+    "fr": Pack(places_before=_words("à en au")),
+    "es": Pack(places_before=_words("en")),
+    "it": Pack(places_before=_words("in a")),
+    "pt": Pack(places_before=_words("em no na")),
+    "ro": Pack(places_before=_words("în la")),
+    "tr": Pack(titles=_words("Başkan Başkanı Cumhurbaşkanı Bakan Bakanı Lider Lideri Sayın")),
     "en": Pack(
         # The region's given names as English writes them where no romanization does: "Victor
         # Lukashenko" opening a sentence is another man than Alexander Lukashenko.
@@ -407,7 +462,7 @@ DEFAULT_PACKS = tuple(PACKS)
 # where the press uses both (Anthony and Tony for Antony Blinken, Victor for Viktar), the French
 # press's (Alexandre), and the Polish forms the Polish press gives some (Włodzimierz, Grzegorz).
 _SAME_NAME = """
-be:Аляксандр be:Аляксандар be:Алесь ru:Александр uk:Олександр uk:Олесь be:Саша ru:Саша en:Alexander fr:Alexandre
+be:Аляксандр be:Аляксандар be:Алесь ru:Александр uk:Олександр uk:Олесь be:Саша ru:Саша en:Alexander fr:Alexandre sr:Александар
 be:Сяргей ru:Сергей uk:Сергій ru:Серёжа
 be:Святлана ru:Светлана uk:Світлана ru:Света
 be:Павел be:Павал ru:Павел uk:Павло be:Паша ru:Паша en:Paul pl:Paweł

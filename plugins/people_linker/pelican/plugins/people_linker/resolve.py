@@ -15,6 +15,7 @@ from .after import (
     given_after,
 )
 from .candidate import (
+    AFTER_PLACE,
     DIFFERENT_GIVEN,
     DIFFERENT_INITIAL,
     FOLLOWED_BY,
@@ -23,6 +24,7 @@ from .candidate import (
     Candidate,
     unlinked,
 )
+from .endings import another_by_ending
 from .index import Entry, Index
 from .names import SURNAME, in_cyrillic
 from .sentences import ABBREVIATIONS
@@ -82,6 +84,13 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
             blocked = unlinked(alone, entry, f"{FOLLOWED_BY} {shown!r}")
             blocked.given = following[0]  # "Кучынскі Дзяніс": Dzianis, a namesake
             return blocked
+    if person is not None and index.endings and index.read is not None:
+        # on a page in a known language: Slovene "Tihanovski" is his name and her dative; a
+        # given name may still say whose
+        other = another_by_ending(folded.original(start, stop), person, index)
+        if other:
+            persons = (person, other)
+            alone = Candidate(alone.start, alone.stop, None, "ambiguous form")
     alone.bare = True
     if entry.common and (
         _opens(folded.text, start, index.titles) or _all_caps(folded, start, stop)
@@ -336,8 +345,24 @@ def _another_persons(
     ):
         return DIFFERENT_GIVEN
     if _another_name(folded, begin, word, start, stop, index):
+        place = _after_preposition(folded, begin, word, index)
+        if place:  # "va Ukrainie Łukašenka": a place more likely than a namesake
+            return f"{AFTER_PLACE} {place!r}"
         return f"{PRECEDED_BY} {shown!r}"
     return ""
+
+
+def _after_preposition(folded: Folded, begin: int, word: str, index: Index) -> str:
+    """The preposition of place and the `word` at `begin` after it, as the page shows them
+    ("va Ukrainie"), if a pack's preposition in small letters stands right before it; else
+    ""."""
+    if not index.places_before:
+        return ""
+    before = _previous_word(folded.text, begin)
+    if before is None or before.group(2) or before.group(1) not in index.places_before:
+        return ""
+    shown = folded.original(before.start(1), begin + len(word))
+    return shown if shown[:1].islower() else ""
 
 
 AND = re.compile(r"(\w+) +(?:и|і|й|та|and|und|i|a|ir|və|და) +$")

@@ -9,10 +9,11 @@ from collections.abc import Container, Iterator
 
 from .after import generation_after, given_after, joined, joined_to_a_name
 from .candidate import Candidate
+from .endings import by_ending, read_here
 from .index import Entry, Index
 from .names import FULL, PLURAL, SURNAME, in_cyrillic
 from .resolve import plural, quiet_before, resolve
-from .spelling import nominatives, other_press_keys, spelling_key
+from .spelling import other_press_keys, spelling_key
 from .text import Folded, case_key, fold_key, is_regex_word_char, is_word_char, starts_lower
 
 _UPPER = "".join(char for char in map(chr, range(0x41, 0x530)) if char.isupper())
@@ -246,44 +247,13 @@ def _loose_entry(word: str, index: Index) -> int:
                 number = index.loose.get(other, -1)
                 if number >= 0:
                     break
-    elif _read_here(index.entries[number], index):
+    elif read_here(index.entries[number], index):
         return -1  # the word itself is a form here, which linked or was refused
-    if number >= 0 and not _read_here(index.entries[number], index):
+    if number >= 0 and not read_here(index.entries[number], index):
         # another language's case ("Blinkena", "Blinkenovi": Czech): this page's endings may
         # read it as the name's ("Blinkenowi", Polish)
         number = -1
-    return number if number >= 0 else _by_ending(word, index)
-
-
-def _by_ending(word: str, index: Index) -> int:
-    """The entry a case ending a pack's press gives a foreign name puts a word back to (Putino,
-    Lukašenkos, Blinkenowi): a surname's by its spelling key, or a form the automaton holds
-    (Hungarian "Lukasenkót": Lukašenko, its marks dropped); a man's ending never a woman's. -1
-    if none."""
-    if not index.endings:
-        return -1
-    for pair, stem in nominatives(word, index.endings):
-        numbers = [
-            index.loose.get(key, -1) for key in (spelling_key(stem), *other_press_keys(stem))
-        ]
-        found = index.automaton.number(fold_key(stem))
-        if found is not None and index.entries[found].kind == SURNAME:
-            numbers.append(found)
-        for number in numbers:
-            entry = index.entries[number] if number >= 0 else None
-            if (
-                entry is not None
-                and entry.alone
-                and _read_here(entry, index)
-                and not (pair in index.men_endings and entry.persons[0] in index.women)
-            ):
-                return number
-    return -1
-
-
-def _read_here(entry: Entry, index: Index) -> bool:
-    """Whether an entry's form links on the pages `index` is the view for (`Index.for_lang`)."""
-    return entry.langs is None or index.read is None or not entry.langs.isdisjoint(index.read)
+    return number if number >= 0 else next(by_ending(word, index), -1)
 
 
 def _begun_inside(folded: Folded, index: Index, start: int, stop: int) -> list[tuple]:

@@ -94,7 +94,7 @@ def nominatives(
 # Scandinavian languages write ш as sj, ж as zj, ч as tsj (Loekasjenko, Lukasjenko), Dutch у as
 # oe (Poetin), Catalan ш as x after a vowel (Lukaixenko); Hungarian с as sz, ш as s, ж as zs, ч
 # as cs, and a soft д, т, н as gy, ty, ny (Szvetlana Tyihanovszkaja, Vlagyimir Putyin,
-# Kasztuszjeu); Greek ш as σ, and nd, mb as ντ, μπ inside a word. Not in the key itself: sj is с
+# Kasztuszjeu); Greek ш as σ, and nd, mb as ντ, μπ inside a word; Bulgarian ъ as a vowel. Not in the key itself: sj is с
 # and я in German and Czech (Sjarhej, Kastusjou), oe is ö in German, sz is ш in Polish, and ντ
 # is d at the start of a Greek word.
 _OTHER_PRESSES = (
@@ -109,8 +109,13 @@ _OTHER_PRESSES = (
     # Greek has no ш (Λουκασένκο), and its ντ and μπ are nd and mb inside a word (Αλεξάντερ)
     (re.compile("[σς]|ντ|μπ"), {"σ": "ш", "ς": "ш", "ντ": "nd", "μπ": "mb"}),
     (re.compile("ντ|μπ"), {"ντ": "nt", "μπ": "mp"}),  # or nt, mp: Αντονι
+    # Bulgarian ъ inside a word is a vowel, which spells a foreign name's unstressed e, o or a
+    # (Блинкън, Антъни); in Russian it is a silent sign
+    (re.compile("ъ"), {"ъ": "е"}),
+    (re.compile("ъ"), {"ъ": "о"}),
+    (re.compile("ъ"), {"ъ": "а"}),
 )
-_ANY_OTHER_PRESS = re.compile(r"tsj|sj|zj|oe|ix|sz|zs|cs|gy|ty|ny|σ|ς|ντ|μπ")
+_ANY_OTHER_PRESS = re.compile(r"tsj|sj|zj|oe|ix|sz|zs|cs|gy|ty|ny|σ|ς|ντ|μπ|ъ")
 
 
 @functools.lru_cache(maxsize=1 << 14)
