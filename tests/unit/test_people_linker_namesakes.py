@@ -315,6 +315,8 @@ def test_a_misspelt_own_given_name_is_left_unlinked_and_names_no_namesake(
         ("be", "<p>Razmova ŭ Minsku. Potym va Ukrainie Łukašenka pahražaŭ. Łukašenka skazaŭ.</p>", ["Łukašenka"], "after a place? 'va Ukrainie'"),
         ("pl", "<p>Spotkanie w Wilnie Kuchynski opisał. Potem Kuchynski dodał.</p>", ["Kuchynski"], "after a place? 'w Wilnie'"),
         ("de", "<p>Nach dem Treffen in Hrodna Lukaschenko sprach. Dann Lukaschenko.</p>", ["Lukaschenko"], "after a place? 'in Hrodna'"),
+        # ... or a word in a place's case, where a language puts no preposition before it
+        ("hy", "<p>Երեկ Սոչիում Լուկաշենկոյի հետ։ Լուկաշենկոն ասաց։</p>", ["Լուկաշենկոն"], "after a place? 'Սոչիում'"),
         # ... on a page in that language only: Slovene "in" is "and", so "Igor in Elçin
         # Çələbiyev" names a namesake; and a word after another preposition still does
         ("sl", "<p>Igor in Elçin Çələbiyev. Çələbiyev je rekel.</p>", [], "different given name"),

@@ -63,6 +63,14 @@ BY_LANGUAGE = [
     # Bulgarian ъ is a vowel: the unstressed e, o or a of a foreign name (Russian drops it)
     ("bg", "<p>Държавният секретар Антъни Блинкън пристигна.</p>", f"<p>Държавният секретар {BL('Антъни Блинкън')} пристигна.</p>"),
     ("bg", "<p>Каза Александър Лукашенко.</p>", f"<p>Каза {LU('Александър Лукашенко')}.</p>"),
+    # Georgian and Armenian letters in the spelling key, and their cases on their pages; a
+    # known given name before the surname (the son's) still blocks
+    ("ka", "<p>პუტინმა და ლუკაშენკომ ისაუბრეს.</p>", f"<p>{PU('პუტინმა')} და {LU('ლუკაშენკომ')} ისაუბრეს.</p>"),
+    ("ka", "<p>შეხვედრა ვლადიმერ პუტინსა და ალექსანდრ ლუკაშენკოს შორის.</p>", f"<p>შეხვედრა {PU('ვლადიმერ პუტინსა')} და {LU('ალექსანდრ ლუკაშენკოს')} შორის.</p>"),
+    ("ka", "<p>გუშინ სერგეი ტიხანოვსკი გაათავისუფლეს.</p>", f"<p>გუშინ {SI('სერგეი ტიხანოვსკი')} გაათავისუფლეს.</p>"),
+    ("ka", "<p>გუშინ ვიქტორ ლუკაშენკომ თქვა.</p>", "<p>გუშინ ვიქტორ ლუკაშენკომ თქვა.</p>"),
+    ("hy", "<p>Ալեքսանդր Լուկաշենկոն հանդիպեց Վլադիմիր Պուտինի հետ։</p>", f"<p>{LU('Ալեքսանդր Լուկաշենկոն')} հանդիպեց {PU('Վլադիմիր Պուտինի')} հետ։</p>"),
+    ("hy", "<p>Նա խոսեց Լուկաշենկոյի հետ։</p>", f"<p>Նա խոսեց {LU('Լուկաշենկոյի')} հետ։</p>"),
     # Czech and Slovak make a possessive adjective of a man's name; their nouns of kinship
     ("cs", "<p>Represe Lukašenkova režimu a Putinova válka.</p>", f"<p>Represe {LU('Lukašenkova')} režimu a {PU('Putinova')} válka.</p>"),
     ("sk", "<p>Igor Putin prišiel. Povedala manželka Putina.</p>", f"<p>Igor Putin prišiel. Povedala manželka {PU('Putina')}.</p>"),

@@ -51,7 +51,8 @@ class Pack:
     # Prepositions of place: a capitalised word no one has as a given name, after one of them
     # and right before a surname, is more likely a place ("va Ukrainie Łukašenka", "w Wilnie
     # Cichanouski") than a namesake. It still leaves that surname unlinked, but names no
-    # namesake, so the page's other mentions link.
+    # namesake, so the page's other mentions link. "-ending": a word with that ending is a place
+    # in a case, in a language that puts no preposition before it (Armenian "Սոչիում").
     places_before: tuple[str, ...] = ()
 
 
@@ -247,8 +248,19 @@ PACKS: dict[str, Pack] = {
             "Salome Mzia გიორგი დავით ლევან ნიკა ირაკლი ზურაბ თამარ ნინო მარიამ მზია"
         ),
         titles=_words("Batono Kalbatono ბატონი ქალბატონი"),
+        # Georgian cases and the postpositions joined to a name (პუტინმა, ლუკაშენკოს,
+        # პუტინთან); a name in a consonant takes -ი in the nominative (პუტინი)
+        endings=_endings(
+            "ი: ის: ს: მა: მ: ით: თი: ად: დ: სა: ისა: თან: სთან: ისთან: ზე: ში: სთვის: ისთვის: "
+            "სგან: ისგან: სკენ: ისკენ:"
+        ),
         women=_words("Kalbatono ქალბატონი"),
         men=_words("Batono ბატონი"),
+    ),
+    # Armenian cases and the definite article (Պուտինի, Լուկաշենկոն, Լուկաշենկոյի)
+    "hy": Pack(
+        endings=_endings("ի: ը: ն: ին: ից: ով: ում: յի: յին: յից: յով: յում: ու: ուն: ուց:"),
+        places_before=("-ում",),  # the locative: "Սոչիում Պուտինի", in Sochi, Putin's
     ),
     # Polish declines the region's names from its own spelling (`pl-press`: Łukaszenki,
     # Cichanouskiej), and a foreign name by its endings: Blinkena, Blinkenowi, Blinkenem.
@@ -462,13 +474,13 @@ DEFAULT_PACKS = tuple(PACKS)
 # where the press uses both (Anthony and Tony for Antony Blinken, Victor for Viktar), the French
 # press's (Alexandre), and the Polish forms the Polish press gives some (Włodzimierz, Grzegorz).
 _SAME_NAME = """
-be:Аляксандр be:Аляксандар be:Алесь ru:Александр uk:Олександр uk:Олесь be:Саша ru:Саша en:Alexander fr:Alexandre sr:Александар
+be:Аляксандр be:Аляксандар be:Алесь ru:Александр uk:Олександр uk:Олесь be:Саша ru:Саша en:Alexander fr:Alexandre sr:Александар ka:ალექსანდრე
 be:Сяргей ru:Сергей uk:Сергій ru:Серёжа
 be:Святлана ru:Светлана uk:Світлана ru:Света
 be:Павел be:Павал ru:Павел uk:Павло be:Паша ru:Паша en:Paul pl:Paweł
 be:Рыгор ru:Григорий uk:Григорій en:Gregory pl:Grzegorz
 be:Ксенія ru:Ксения uk:Ксенія
-be:Уладзімір ru:Владимир uk:Володимир be:Валодзя ru:Володя ru:Вова pl:Włodzimierz
+be:Уладзімір ru:Владимир uk:Володимир be:Валодзя ru:Володя ru:Вова pl:Włodzimierz ka:ვლადიმერ
 be:Мікалай ru:Николай uk:Микола be:Коля ru:Коля en:Nicholas pl:Mikołaj
 be:Дзмітрый be:Зміцер ru:Дмитрий ru:Змитер uk:Дмитро be:Дзіма ru:Дима
 be:Марыя ru:Мария uk:Марія be:Маша ru:Маша
@@ -488,7 +500,7 @@ be:Міхаіл ru:Михаил uk:Михайло be:Міхась be:Міша ru
 be:Пётр be:Пятро ru:Пётр uk:Петро en:Peter pl:Piotr
 be:Васіль ru:Василий uk:Василь
 be:Канстанцін ru:Константин uk:Костянтин
-en:Antony en:Anthony en:Tony
+en:Antony en:Anthony en:Tony hy:Էնթոնի ka:ენტონი
 be:Анастасія be:Настасся be:Насця ru:Анастасия ru:Настя uk:Анастасія uk:Настя
 be:Вікторыя ru:Виктория uk:Вікторія en:Victoria
 """

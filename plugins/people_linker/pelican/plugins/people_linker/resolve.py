@@ -345,19 +345,24 @@ def _another_persons(
     ):
         return DIFFERENT_GIVEN
     if _another_name(folded, begin, word, start, stop, index):
-        place = _after_preposition(folded, begin, word, index)
+        place = _a_place(folded, begin, word, index)
         if place:  # "va Ukrainie Łukašenka": a place more likely than a namesake
             return f"{AFTER_PLACE} {place!r}"
         return f"{PRECEDED_BY} {shown!r}"
     return ""
 
 
-def _after_preposition(folded: Folded, begin: int, word: str, index: Index) -> str:
-    """The preposition of place and the `word` at `begin` after it, as the page shows them
-    ("va Ukrainie"), if a pack's preposition in small letters stands right before it; else
-    ""."""
+def _a_place(folded: Folded, begin: int, word: str, index: Index) -> str:
+    """The `word` at `begin`, as the page shows it, with the preposition of place before it
+    ("va Ukrainie"), or alone if it ends as a place's case does in a language with no such
+    preposition (Armenian "Սոչիում", in Sochi): the pack's `places_before`; else ""."""
     if not index.places_before:
         return ""
+    if any(
+        place[0] == "-" and word.endswith(place[1:]) and len(word) > len(place) + 1
+        for place in index.places_before
+    ):
+        return folded.original(begin, begin + len(word))
     before = _previous_word(folded.text, begin)
     if before is None or before.group(2) or before.group(1) not in index.places_before:
         return ""

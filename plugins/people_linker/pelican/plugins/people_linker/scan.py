@@ -16,9 +16,10 @@ from .resolve import plural, quiet_before, resolve
 from .spelling import other_press_keys, spelling_key
 from .text import Folded, case_key, fold_key, is_regex_word_char, is_word_char, starts_lower
 
-_UPPER = "".join(char for char in map(chr, range(0x41, 0x530)) if char.isupper())
-# A capitalised word of four letters or more (marks of a decomposed page included).
-CAPITALISED = re.compile(rf"[{_UPPER}](?<![\w&#].)[\w\u0300-\u036f]{{3,}}")
+_UPPER = "".join(char for char in map(chr, range(0x41, 0x557)) if char.isupper())
+# A capitalised word of four letters or more (marks of a decomposed page included), and any
+# Georgian word, which has no capitals.
+CAPITALISED = re.compile(rf"[{_UPPER}\u10d0-\u10fa](?<![\w&#].)[\w\u0300-\u036f]{{3,}}")
 
 __all__ = ["Candidate", "Folded", "candidates", "chosen", "matches", "settle"]
 

@@ -4,7 +4,7 @@ The press spells one Cyrillic name many ways: passport and national styles (Tsik
 BGN/PCGN (Tsikhanowskaya, Byalyatski), ISO 9 and Czech (Cichanouská), Łacinka (Cichanoŭskaja),
 Polish (Cichanouska), German (Tichanowskaja), the English press (Tikhanovskaya), with diacritics
 dropped, and often a mixture of two of them inside one name (Byaljatski). The key keeps what all
-of them agree on: Cyrillic and Greek are transliterated, and the letters the systems spell
+of them agree on: Cyrillic, Greek, Georgian and Armenian are transliterated, and the letters the systems spell
 differently fall into one class each (х ч г: kh ch h g č cz tsch; ш щ: sh š sz sch shch; ж: zh ž
 ż rz; ц: ts c tz; й and the iotation of я е ё ю: y j i; ы і и: y i; ў and в before a consonant:
 u w v; doubled letters count once). A word no key matches gets a second look with the letters of the presses
@@ -30,11 +30,22 @@ _GREEK_LETTERS = "αάβγδεέζηήθιίϊΐκλμνξοόπρσςτυύϋΰ
 _GREEK_SPELLED = "a a v g d e e z i i th i i i i k l m n ks o o p r s s t i i i i f kh ps o o"
 _GREEK = dict(zip(_GREEK_LETTERS, _GREEK_SPELLED.split(), strict=True))
 _GREEK_PAIRS = {"ου": "u", "ού": "u", "μπ": "b", "ντ": "d", "γκ": "g", "φσ": "vs"}
-_GREEK_PAIR = re.compile("ου|ού|μπ|ντ|γκ|φσ|γι(?=[αάεέοόουύ])")
-_ANY_GREEK = re.compile("[\u0370-\u03ff]")
+# Georgian and Armenian, letter by letter as their national romanizations spell them (ლუკაშენკო,
+# Լուկաշենկո: lukashenko), the aspirated and ejective stops alike, ջ and ჯ as дж; Armenian ու is u.
+_GEORGIAN_LETTERS = "აბგდევზთიკლმნოპჟრსტუფქღყშჩცძწჭხჯჰ"
+_GEORGIAN_SPELLED = "a b g d e v z t i k l m n o p zh r s t u p k gh k sh ch ts dz ts ch kh dzh h"
+_ARMENIAN_LETTERS = "աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքևօֆ"
+_ARMENIAN_SPELLED = (
+    "a b g d e z e e t zh i l kh ts k h dz gh ch m y n sh o ch p dzh r s v t r ts v p k ev o f"
+)
+_CAUCASIAN = dict(zip(_GEORGIAN_LETTERS, _GEORGIAN_SPELLED.split(), strict=True))
+_CAUCASIAN |= dict(zip(_ARMENIAN_LETTERS, _ARMENIAN_SPELLED.split(), strict=True))
+_PAIRS = _GREEK_PAIRS | {"ու": "u"}
+_PAIR = re.compile("ου|ού|μπ|ντ|γκ|φσ|γι(?=[αάεέοόουύ])|ու")
+_ANY_PAIRED = re.compile("[\u0370-\u03ff\u0561-\u0587]")  # Greek, Armenian small letters
 _LATIN = {"č": "ch", "š": "sh", "ž": "zh", "ż": "zh", "ç": "ch", "ş": "sh", "x": "ks", "w": "v"}
 _LATIN |= {"ł": "l", "ŭ": "u", "ı": "i", "ə": "e", "q": "k", "ß": "ss", "'": "", "’": "", "ʼ": ""}
-_LETTER = str.maketrans(_CYRILLIC | _LATIN | _GREEK)
+_LETTER = str.maketrans(_CYRILLIC | _LATIN | _GREEK | _CAUCASIAN)
 # The few ASCII letters among them: most romanized forms are ASCII, and a replace() or two for
 # them costs a fraction of str.translate (no replacement makes another's letter).
 _ASCII_LETTER = [(char, latin) for char, latin in (_CYRILLIC | _LATIN).items() if char.isascii()]
@@ -135,8 +146,8 @@ def other_press_keys(word: str) -> tuple[str, ...]:
 
 
 def _letters(lower: str) -> str:
-    if _ANY_GREEK.search(lower):
-        lower = _GREEK_PAIR.sub(lambda match: _GREEK_PAIRS.get(match[0], "y"), lower)
+    if _ANY_PAIRED.search(lower):
+        lower = _PAIR.sub(lambda match: _PAIRS.get(match[0], "y"), lower)
     return plain_latin(lower.translate(_LETTER))
 
 
