@@ -334,6 +334,31 @@ def test_an_unknown_word_after_a_preposition_of_place_names_no_namesake(
 
 
 @pytest.mark.parametrize(
+    ("html", "linked", "reason"),
+    [
+        # Two surnames paired by a hyphen, no given name before them: that one stays unlinked,
+        # but names no namesake
+        ("<p>He read about the Medvedev-Lukashenko spat. Later Lukashenko spoke.</p>", ["Lukashenko"], "joined to 'Medvedev-'"),
+        ("<p>Medvedev-Lukashenko talks ended. Lukashenko spoke.</p>", ["Lukashenko"], "joined to 'Medvedev-'"),
+        # ... a given name before them makes a double name, another person's
+        ("<p>Then Anna Ivanova-Lukashenko spoke. Lukashenko said.</p>", [], "preceded by 'Ivanova-'"),
+        ("<p>Anna Ivanova-Lukashenko spoke. Lukashenko said.</p>", [], "preceded by 'Ivanova-'"),
+        # An unknown word opening a sentence is an ordinary one ("Meanwhile"), unless a noun of
+        # kinship follows the name in apposition: then it is a relative's given name
+        ("<p>Meanwhile Lukashenko, the president, spoke.</p>", ["Lukashenko"], None),
+        ("<p>Kopys is a village. Trokhym Lukashenko, grandfather of Lukashenko, was born in Sumy.</p>", [], "preceded by 'Trokhym'"),
+        ("<p>Trokhym Lukashenko, his grandfather, was born in Sumy.</p>", [], "preceded by 'Trokhym'"),
+    ],
+)  # fmt: skip
+def test_paired_surnames_and_relatives_in_apposition(
+    html: str, linked: list[str], reason: str | None
+) -> None:
+    result = link_fragment(html, INDEX, mode="all", lang="en")
+    assert [m.text for m in result.mentions if m.linked] == linked
+    assert [m.reason for m in result.misses][:1] == ([reason] if reason else [])
+
+
+@pytest.mark.parametrize(
     "html",
     [
         # German writes every noun with a capital: its title and role words are no given names

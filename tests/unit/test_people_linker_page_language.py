@@ -60,6 +60,8 @@ BY_LANGUAGE = [
     # The South Slavic Aleksandar is Aleksandr's, in its cases (Polish "Aleksandara" too)
     ("sr", "<p>Rekao je Aleksandar Lukašenko.</p>", f"<p>Rekao je {LU('Aleksandar Lukašenko')}.</p>"),
     ("pl", "<p>Rywalka Aleksandara Łukaszenki.</p>", f"<p>Rywalka {LU('Aleksandara Łukaszenki')}.</p>"),
+    # Romanian: a woman's name in -a takes -ei in the genitive and dative
+    ("ro", "<p>Protecția Svetlanei Țihanovskaia a fost retrasă.</p>", f"<p>Protecția {SV('Svetlanei Țihanovskaia')} a fost retrasă.</p>"),
     # Bulgarian ъ is a vowel: the unstressed e, o or a of a foreign name (Russian drops it)
     ("bg", "<p>Държавният секретар Антъни Блинкън пристигна.</p>", f"<p>Държавният секретар {BL('Антъни Блинкън')} пристигна.</p>"),
     ("bg", "<p>Каза Александър Лукашенко.</p>", f"<p>Каза {LU('Александър Лукашенко')}.</p>"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .candidate import PRECEDED_BY, Candidate, unlinked
+from .candidate import JOINED_TO, PRECEDED_BY, Candidate, unlinked
 from .index import Entry, Index
 from .text import Folded, is_regex_word_char
 
@@ -67,13 +67,16 @@ def joined_to_a_name(folded: Folded, start: int, stop: int, index: Index) -> re.
     return found if folded.original(found.start(1), found.end(1))[:1].isupper() else None
 
 
-def joined(before: re.Match, stop: int, entry: Entry, folded: Folded) -> Candidate:
-    """A match joined by a hyphen to the name `before` it (`joined_to_a_name`), left unlinked."""
+def joined(
+    before: re.Match, stop: int, entry: Entry, folded: Folded, double: bool = True
+) -> Candidate:
+    """A match joined by a hyphen to the name `before` it (`joined_to_a_name`), left unlinked:
+    if `double`, as half of another person's double name ("Anna Ivanova-Lukashenko"), else as
+    one of two surnames paired ("the Medvedev-Lukashenko spat"), which names no namesake."""
     start = before.end()
     shown = folded.original(before.start(1), start)
-    return unlinked(
-        Candidate(folded.at(start), folded.at(stop), None), entry, f"{PRECEDED_BY} {shown!r}"
-    )
+    reason = f"{PRECEDED_BY if double else JOINED_TO} {shown!r}"
+    return unlinked(Candidate(folded.at(start), folded.at(stop), None), entry, reason)
 
 
 def given_after(folded: Folded, stop: int, index: Index) -> re.Match | None:

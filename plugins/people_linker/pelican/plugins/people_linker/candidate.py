@@ -20,6 +20,9 @@ NAMESAKE_ON_PAGE = "a namesake on the page"
 MISSPELT_GIVEN = "after a misspelt given name?"
 # Left unlinked, but no namesake: an unknown word after a preposition of place ("va Ukrainie")
 AFTER_PLACE = "after a place?"
+# Left unlinked, but no namesake: a surname paired with another by a hyphen, no given name
+# before the pair ("the Medvedev-Lukashenko spat")
+JOINED_TO = "joined to"
 
 
 @dataclass(slots=True)

@@ -426,7 +426,8 @@ PACKS: dict[str, Pack] = {
     "es": Pack(places_before=_words("en")),
     "it": Pack(places_before=_words("in a")),
     "pt": Pack(places_before=_words("em no na")),
-    "ro": Pack(places_before=_words("în la")),
+    # Romanian: a woman's name in -a takes -ei in the genitive and dative (Svetlanei)
+    "ro": Pack(endings=_endings("ei:a"), places_before=_words("în la")),
     "tr": Pack(titles=_words("Başkan Başkanı Cumhurbaşkanı Bakan Bakanı Lider Lideri Sayın")),
     "en": Pack(
         # The region's given names as English writes them where no romanization does: "Victor
@@ -461,6 +462,13 @@ PACKS: dict[str, Pack] = {
         ),
         generations=_words("Jr Jnr Junior Sr Snr Senior"),
         family_words_before=_words("elder eldest younger youngest"),
+        # Nouns of kinship: after a name and a comma, the name is a relative's ("Trokhym
+        # Lukashenko, grandfather of ...")
+        kin=_words(
+            "father mother son daughter brother sister grandfather grandmother grandson "
+            "granddaughter uncle aunt nephew niece cousin wife husband widow widower stepfather "
+            "stepmother stepson stepdaughter"
+        ),
         women=_words("Mrs Ms Miss Madam Madame Lady Dame Congresswoman Chairwoman Frau Pani"),
         men=_words("Mr Mister Sir Lord Congressman Chairman Herr Pan"),
     ),

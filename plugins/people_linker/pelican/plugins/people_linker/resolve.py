@@ -352,6 +352,22 @@ def _another_persons(
     return ""
 
 
+def double_name(folded: Folded, joined: re.Match, index: Index) -> bool:
+    """Whether the name `joined` to a surname by a hyphen ("Ivanova-" in "Ivanova-Lukashenko")
+    makes a double name, another person's: a known given name right before it, or a capitalised
+    word no title inside a sentence ("Anna Ivanova-Lukashenko"). Without one, two surnames are
+    paired ("the Medvedev-Lukashenko spat", "Medvedev-Lukashenko talks")."""
+    before = _previous_word(folded.text, joined.start(1))
+    if before is None or before.group(2) or before.group(1) in index.titles:
+        return False
+    if not _capitalised(folded, before):
+        return False
+    shown = folded.original(before.start(1), before.end(1))
+    if before.group(1) in index.known_given or spelling_key(shown) in index.known_given_keys():
+        return True  # "Anna Ivanova-Lukashenko" opening a sentence too
+    return not starts_sentence(folded.text, before.start(1), index.titles)
+
+
 def _a_place(folded: Folded, begin: int, word: str, index: Index) -> str:
     """The `word` at `begin`, as the page shows it, with the preposition of place before it
     ("va Ukrainie"), or alone if it ends as a place's case does in a language with no such
@@ -450,14 +466,29 @@ def _all_caps(folded: Folded, start: int, stop: int) -> bool:
 def _another_name(
     folded: Folded, begin: int, word: str, start: int, stop: int, index: Index
 ) -> bool:
-    """An unknown capitalised word right before a surname, inside a sentence, that is no title
-    or role word and no acronym: probably another person's given name ("Elçin Çələbiyev")."""
+    """An unknown capitalised word right before a surname, inside a sentence (or opening one,
+    before a noun of kinship in apposition), that is no title or role word and no acronym:
+    probably another person's given name ("Elçin Çələbiyev")."""
     shown = folded.original(begin, begin + len(word))
     if len(word) < 2 or not shown[:1].isupper() or word in index.titles:
         return False
     if shown.isupper() and not _all_caps(folded, start, stop):
         return False  # "OSCE", "UN": an acronym before a name in ordinary case
-    return not starts_sentence(folded.text, begin, index.titles)
+    if starts_sentence(folded.text, begin, index.titles):
+        return _kin_in_apposition(folded.text, stop, index)
+    return True
+
+
+# A word set off by a comma after a name, after an article or possessive: "..., grandfather of"
+APPOSITION = re.compile(r", +(?:(?:the|a|an|his|her|their|its) +)?(\w+)")
+
+
+def _kin_in_apposition(text: str, stop: int, index: Index) -> bool:
+    """Whether a noun of kinship follows the name ending at `stop`, set off by a comma:
+    "Trokhym Lukashenko, grandfather of Lukashenko, ..." is a relative, even where an unknown
+    word opening a sentence would otherwise be an ordinary one ("Meanwhile Lukashenko")."""
+    found = APPOSITION.match(text, stop)
+    return found is not None and found[1] in index.kin
 
 
 def _through_tags(

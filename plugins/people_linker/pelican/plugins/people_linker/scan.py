@@ -12,7 +12,7 @@ from .candidate import Candidate
 from .endings import by_ending, read_here
 from .index import Entry, Index
 from .names import FULL, PLURAL, SURNAME, in_cyrillic
-from .resolve import plural, quiet_before, resolve
+from .resolve import double_name, plural, quiet_before, resolve
 from .spelling import other_press_keys, spelling_key
 from .text import Folded, case_key, fold_key, is_regex_word_char, is_word_char, starts_lower
 
@@ -118,7 +118,8 @@ def chosen(
         if text[start - 1 : start] == "-" and (
             name := joined_to_a_name(folded, start, stop, index)
         ):
-            yield joined(name, stop, entry, folded)  # "Ivanova-Lukashenko", "Jean-Pierre Dupont"
+            # "Ivanova-Lukashenko", "Jean-Pierre Dupont"; "the Medvedev-Lukashenko spat"
+            yield joined(name, stop, entry, folded, double_name(folded, name, index))
         elif kind == PLURAL:
             yield from plural(start, stop, entry, folded, index, last)
         elif (
