@@ -60,6 +60,17 @@ BY_LANGUAGE = [
     # The South Slavic Aleksandar is Aleksandr's, in its cases (Polish "Aleksandara" too)
     ("sr", "<p>Rekao je Aleksandar Lukašenko.</p>", f"<p>Rekao je {LU('Aleksandar Lukašenko')}.</p>"),
     ("pl", "<p>Rywalka Aleksandara Łukaszenki.</p>", f"<p>Rywalka {LU('Aleksandara Łukaszenki')}.</p>"),
+    # Arabic script: by its letters with e as i, o as u, p as b (بوتين), or by five consonants
+    # or more (the Persian لوکاشنکو); a prefix joined to it (و, and); the person's own given
+    # name joins the link, a known other one (the son's نيكولاي) blocks it
+    ("ar", "<p>قال الرئيس فلاديمير بوتين إن الكسندر لوكاشنكو حليف.</p>", f"<p>قال الرئيس {PU('فلاديمير بوتين')} إن {LU('الكسندر لوكاشنكو')} حليف.</p>"),
+    ("ar", "<p>اجتمع بوتين ولوكاشينكو.</p>", f"<p>اجتمع {PU('بوتين')} {LU('ولوكاشينكو')}.</p>"),
+    ("fa", "<p>دیدار پوتین و لوکاشنکو.</p>", f"<p>دیدار {PU('پوتین')} و {LU('لوکاشنکو')}.</p>"),
+    ("ar", "<p>وقال نيكولاي لوكاشينكو شيئا.</p>", "<p>وقال نيكولاي لوكاشينكو شيئا.</p>"),
+    ("ar", "<p>يذكر أن لوكاشنكو تسلم السلطة.</p>", f"<p>يذكر أن {LU('لوكاشنكو')} تسلم السلطة.</p>"),
+    ("kk", "<p>لۋكاشەنكو سايلاندى.</p>", f"<p>{LU('لۋكاشەنكو')} سايلاندى.</p>"),
+    # Tajik joins the object's -ро and the izafe's -и to a name
+    ("tg", "<p>Ҳукумати Лукашенкоро танқид кард.</p>", f"<p>Ҳукумати {LU('Лукашенкоро')} танқид кард.</p>"),
     # Romanian: a woman's name in -a takes -ei in the genitive and dative
     ("ro", "<p>Protecția Svetlanei Țihanovskaia a fost retrasă.</p>", f"<p>Protecția {SV('Svetlanei Țihanovskaia')} a fost retrasă.</p>"),
     # Bulgarian ъ is a vowel: the unstressed e, o or a of a foreign name (Russian drops it)

@@ -25,7 +25,7 @@ from .names import (
 )
 from .packs import PACKS, Pack
 from .settings import Config
-from .spelling import spelling_key
+from .spelling import consonants, reduced, spelling_key
 from .text import case_key, fold_key, mark_key
 
 
@@ -103,6 +103,9 @@ class Index:
     # By a page's language, the index as it sees it (None: as it is): `for_lang`.
     views: dict[str, Index | None] = field(default_factory=dict)
     read: frozenset[str] | None = None  # in a view, the grammars its language reads
+    # For words in Arabic script: surnames by reduced key and by consonants, and the reduced
+    # keys of the known given names (`arabic_maps`), built when a page first has such a word.
+    arabic: tuple[dict[str, int], dict[str, int], frozenset[str]] | None = None
 
     def __getstate__(self) -> dict:
         """The caches of words and keys are rebuilt as needed, never stored."""
@@ -113,6 +116,7 @@ class Index:
             "views": {},
             "given_loose": {},
             "known_given_loose": None,
+            "arabic": None,
         }
 
     def for_lang(self, lang: str) -> Index:
@@ -145,6 +149,31 @@ class Index:
         if self.known_given_loose is None:
             self.known_given_loose = frozenset(map(spelling_key, self.known_given))
         return self.known_given_loose
+
+    def arabic_maps(self) -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
+        """A one-word surname's `reduced` spelling key, and its consonants (five or more), ->
+        its entry (a key two people share is kept out), and the known given names' reduced
+        keys: what a word in Arabic script is compared with."""
+        if self.arabic is None:
+            by_reduced: dict[str, int] = {}
+            by_consonants: dict[str, int] = {}
+            for key, number in self.loose.items():
+                entry = self.entries[number]
+                if entry.langs is not None:
+                    continue
+                short = reduced(key)
+                for table, found in ((by_reduced, short), (by_consonants, consonants(short))):
+                    if table is by_consonants and len(found) < 5:
+                        continue
+                    have = table.setdefault(found, number)
+                    if have >= 0 and self.entries[have].persons[0] != entry.persons[0]:
+                        table[found] = -1
+            self.arabic = (
+                {key: number for key, number in by_reduced.items() if number >= 0},
+                {key: number for key, number in by_consonants.items() if number >= 0},
+                frozenset(map(reduced, self.known_given_keys())),
+            )
+        return self.arabic
 
     surname_keys: dict[str, str] = field(default_factory=dict)  # folded surname -> person
 

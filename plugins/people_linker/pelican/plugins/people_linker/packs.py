@@ -426,6 +426,8 @@ PACKS: dict[str, Pack] = {
     "es": Pack(places_before=_words("en")),
     "it": Pack(places_before=_words("in a")),
     "pt": Pack(places_before=_words("em no na")),
+    # Tajik joins the object's -ро and the izafe's -и to a name (Лукашенкоро, Тихановскаи)
+    "tg": Pack(endings=_endings("ро: и:")),
     # Romanian: a woman's name in -a takes -ei in the genitive and dative (Svetlanei)
     "ro": Pack(endings=_endings("ei:a"), places_before=_words("în la")),
     "tr": Pack(titles=_words("Başkan Başkanı Cumhurbaşkanı Bakan Bakanı Lider Lideri Sayın")),

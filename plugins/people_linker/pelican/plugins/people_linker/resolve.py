@@ -28,7 +28,15 @@ from .endings import another_by_ending
 from .index import Entry, Index
 from .names import SURNAME, in_cyrillic
 from .sentences import ABBREVIATIONS
-from .spelling import nominative_keys, other_press_keys, spelling_key
+from .spelling import (
+    ARABIC_WORD,
+    arabic_key,
+    consonants,
+    nominative_keys,
+    other_press_keys,
+    reduced,
+    spelling_key,
+)
 from .text import Folded, is_regex_word_char, mark_key, starts_lower
 
 PREVIOUS_WORD = re.compile(r"(\w+)(\.?) +$")
@@ -260,7 +268,21 @@ def _named_by(shown: str, person: str, index: Index) -> bool:
     keys = index.given_keys(person)
     if spelling_key(shown) in keys or not keys.isdisjoint(other_press_keys(shown)):
         return True
+    if ARABIC_WORD.match(shown):  # فلاديمير بوتين, الكسندر لوكاشنكو
+        key = reduced(arabic_key(shown))
+        own = {reduced(key) for key in keys}
+        few = consonants(key)  # the short vowels Arabic does not write
+        return key in own or (len(few) >= 5 and few in {consonants(key) for key in own})
     return bool(index.endings) and not keys.isdisjoint(nominative_keys(shown, index.endings))
+
+
+def _known_in_arabic(shown: str, index: Index) -> bool:
+    """A known given name in Arabic script (نيكولاي: Nikolai), of four letters or more: the
+    shorter words are particles (أن, that, reads as Ян)."""
+    if not ARABIC_WORD.match(shown):
+        return False
+    key = reduced(arabic_key(shown))
+    return len(key) >= 4 and key in index.arabic_maps()[2]
 
 
 def _known_with_ending(shown: str, index: Index) -> bool:
@@ -342,6 +364,7 @@ def _another_persons(
         or spelling_key(shown) in index.known_given_keys()  # Dzmitry for Dzmitryj, Yurii
         or not index.known_given_keys().isdisjoint(other_press_keys(shown))  # Nyikolaj
         or _known_with_ending(shown, index)
+        or _known_in_arabic(shown, index)
     ):
         return DIFFERENT_GIVEN
     if _another_name(folded, begin, word, start, stop, index):

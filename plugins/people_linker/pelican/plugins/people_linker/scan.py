@@ -13,13 +13,23 @@ from .endings import by_ending, read_here
 from .index import Entry, Index
 from .names import FULL, PLURAL, SURNAME, in_cyrillic
 from .resolve import double_name, plural, quiet_before, resolve
-from .spelling import other_press_keys, spelling_key
+from .spelling import (
+    ARABIC_WORD,
+    arabic_key,
+    consonants,
+    other_press_keys,
+    reduced,
+    spelling_key,
+)
 from .text import Folded, case_key, fold_key, is_regex_word_char, is_word_char, starts_lower
 
 _UPPER = "".join(char for char in map(chr, range(0x41, 0x557)) if char.isupper())
 # A capitalised word of four letters or more (marks of a decomposed page included), and any
-# Georgian word, which has no capitals.
-CAPITALISED = re.compile(rf"[{_UPPER}\u10d0-\u10fa](?<![\w&#].)[\w\u0300-\u036f]{{3,}}")
+# Georgian or Arabic-script word, which have no capitals.
+CAPITALISED = re.compile(
+    rf"[{_UPPER}\u10d0-\u10fa\u0621-\u064a\u067e\u0686\u0698\u06a9\u06ad\u06af\u06c6\u06c7\u06cb\u06cc\u06d5]"
+    r"(?<![\w&#].)[\w\u0300-\u036f]{3,}"
+)
 
 __all__ = ["Candidate", "Folded", "candidates", "chosen", "matches", "settle"]
 
@@ -233,7 +243,11 @@ def _whole_words(html: str, word: str) -> Iterator[int]:
 
 def _loose_entry(word: str, index: Index) -> int:
     """The entry a capitalised word stands for by its spelling key, or -1."""
-    if not (word[1:].islower() or word.isupper()) or not index.loose:
+    if not index.loose:
+        return -1
+    if word[0] >= "\u0621" and ARABIC_WORD.match(word):
+        return _arabic_entry(word, index)
+    if not (word[1:].islower() or word.isupper()):
         return -1
     key = fold_key(word)
     if key in index.known_given:
@@ -256,6 +270,23 @@ def _loose_entry(word: str, index: Index) -> int:
         # read it as the name's ("Blinkenowi", Polish)
         number = -1
     return number if number >= 0 else next(by_ending(word, index), -1)
+
+
+def _arabic_entry(word: str, index: Index) -> int:
+    """The entry a word in Arabic script stands for, or -1: by its `reduced` key, or by its
+    consonants (five or more: the Persian لوکاشنکو), the word as it stands or without a
+    prefix joined to it (و and, ب with, ل to, ف so, ال the)."""
+    by_reduced, by_consonants, given = index.arabic_maps()
+    for stem in (word, word[1:] if word[0] in "وبلف" else "", word[2:] if word[:2] == "ال" else ""):
+        if len(stem) < 3:
+            continue
+        key = reduced(arabic_key(stem))
+        if key in given:
+            return -1  # a given name
+        number = by_reduced.get(key, by_consonants.get(consonants(key), -1))
+        if number >= 0:
+            return number
+    return -1
 
 
 def _begun_inside(folded: Folded, index: Index, start: int, stop: int) -> list[tuple]:

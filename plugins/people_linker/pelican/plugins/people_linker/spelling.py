@@ -101,6 +101,39 @@ def nominatives(
     ]
 
 
+# Arabic script (Arabic, Persian, Urdu; Kazakh and Tajik in it) writes a foreign name's consonants
+# and long vowels, seldom its short ones, with no p, v, g, e or o in Arabic (بوتين, پوتین,
+# لوكاشينكو, لوکاشنکو): a word is compared by its letters with e as i, o as u, p as b and f as
+# v (`reduced`), or by its consonants alone, four or more of them (`consonants`).
+_ARABIC_LETTERS = "ابپتثجچحخدذرزژسشصضطظعغفقكکگلمنهوؤيیىئآأإةءۋەۇۆڭٴ"
+_ARABIC_SPELLED = (
+    "a b p t s dzh ch h kh d z r z zh s sh s d t z _ g v k k k g l m n h u u i i i i a a a h _ "
+    "u e u o ng _"  # and Kazakh's (لۋكاشەنكو)
+)
+_ARABIC = str.maketrans(dict(zip(_ARABIC_LETTERS, _ARABIC_SPELLED.split(), strict=True)))
+ARABIC_WORD = re.compile(
+    "[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06ad\u06af\u06c6\u06c7\u06cb\u06cc\u06d5]"
+)
+_REDUCED = str.maketrans("eopf", "iubv")
+_VOWELS = re.compile("[aeiou]+")
+
+
+def arabic_key(word: str) -> str:
+    """The spelling key of a word in Arabic script, its letters read as the Latin ones above."""
+    return spelling_key(word.translate(_ARABIC))
+
+
+def reduced(key: str) -> str:
+    """A spelling key with the letters Arabic script does not tell apart made one (e as i, o as
+    u, p as b, f as v): Lukashenko and لوكاشينكو, Putin and بوتين agree."""
+    return _DOUBLE.sub("", key.translate(_REDUCED))
+
+
+def consonants(key: str) -> str:
+    """A reduced key's consonants only: Lukashenko and the Persian لوکاشنکو agree."""
+    return _DOUBLE.sub("", _VOWELS.sub("", key))
+
+
 # Letters some presses use for a sound that other systems spell as the key has it: Dutch and the
 # Scandinavian languages write ш as sj, ж as zj, ч as tsj (Loekasjenko, Lukasjenko), Dutch у as
 # oe (Poetin), Catalan ш as x after a vowel (Lukaixenko); Hungarian с as sz, ш as s, ж as zs, ч
