@@ -60,6 +60,11 @@ BY_LANGUAGE = [
     # The South Slavic Aleksandar is Aleksandr's, in its cases (Polish "Aleksandara" too)
     ("sr", "<p>Rekao je Aleksandar Lukašenko.</p>", f"<p>Rekao je {LU('Aleksandar Lukašenko')}.</p>"),
     ("pl", "<p>Rywalka Aleksandara Łukaszenki.</p>", f"<p>Rywalka {LU('Aleksandara Łukaszenki')}.</p>"),
+    # A woman's given name before her husband's form of their surname (as Icelandic, and some
+    # English papers, write her name) is hers; another given name still blocks
+    ("is", "<p>Eiginkona hans, Svetlana Tikhanovskí tók við.</p>", f"<p>Eiginkona hans, {SV('Svetlana Tikhanovskí')} tók við.</p>"),
+    ("en", "<p>His wife, Svetlana Tikhanovsky, ran.</p>", f"<p>His wife, {SV('Svetlana Tikhanovsky')}, ran.</p>"),
+    ("en", "<p>Then Dzianis Tikhanovsky spoke.</p>", "<p>Then Dzianis Tikhanovsky spoke.</p>"),
     # Arabic script: by its letters with e as i, o as u, p as b (بوتين), or by five consonants
     # or more (the Persian لوکاشنکو); a prefix joined to it (و, and); the person's own given
     # name joins the link, a known other one (the son's نيكولاي) blocks it

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
@@ -175,6 +176,11 @@ class Index:
             )
         return self.arabic
 
+    # Each person -> the others whose surname has the same stem by spelling key, its gendered
+    # ending aside (Tsikhanouski, Tsikhanouskaya): a woman's name given a man's form of it
+    # ("Svetlana Tikhanovskí", as Icelandic writes it) is hers.
+    family: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
     surname_keys: dict[str, str] = field(default_factory=dict)  # folded surname -> person
 
 
@@ -251,6 +257,7 @@ def _build(people: list[Person], config: Config) -> Index:
         | {fold_key(word) for word in config.title_words}
         | set(gendered),
         gendered=gendered,
+        family=_families(people),
         places_of={
             name: frozenset(map(fold_key, PACKS[name].places_before))
             for name in config.packs
@@ -383,6 +390,25 @@ def _loose_keys(
         if loose[spelled] >= 0 and entries[loose[spelled]][1].langs != entries[number][1].langs
     }
     return {spelled: number for spelled, number in loose.items() if number >= 0}, cyrillic
+
+
+_GENDERED_ENDING = re.compile("[aeiou]+$")
+
+
+def _families(people: list[Person]) -> dict[str, tuple[str, ...]]:
+    """Each person -> the others whose surname's stem (its spelling key without the vowels it
+    ends in) is one of theirs: the family of one name in its men's and women's forms."""
+    stems: dict[str, set[str]] = defaultdict(set)
+    for person in people:
+        for name in (person.title, *(name for _, name in person.names)):
+            words = name.split()
+            if len(words) > 1:
+                stems[_GENDERED_ENDING.sub("", spelling_key(words[-1]))].add(person.id)
+    family: dict[str, set[str]] = defaultdict(set)
+    for members in stems.values():
+        for person in members:
+            family[person] |= members - {person}
+    return {person: tuple(sorted(others)) for person, others in family.items() if others}
 
 
 def _builtin_given(config: Config, schemes: list[str]) -> set[str]:

@@ -143,7 +143,9 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
         shown = folded.original(before.start(1), before.end(1))
         owners = [p for p in persons if _named_by(shown, p, index)]
         if not owners:
-            relative = _relative(folded, start, stop, word, shown, index)
+            relative = _relative(folded, start, stop, word, shown, index) or next(
+                (p for p in index.family.get(persons[0], ()) if _named_by(shown, p, index)), None
+            )  # "Svetlana Tikhanovskí": her given name, his form of their surname
             if relative:
                 return Candidate(folded.at(before.start(1)), alone.stop, relative)
             middle = _middle_name(alone, folded, before, persons, index)
