@@ -30,16 +30,18 @@ from .names import SURNAME, in_cyrillic
 from .sentences import ABBREVIATIONS
 from .spelling import (
     ARABIC_WORD,
-    arabic_key,
+    INDIC_WORD,
     consonants,
     nominative_keys,
     other_press_keys,
     reduced,
+    script_key,
     spelling_key,
 )
 from .text import Folded, is_regex_word_char, mark_key, starts_lower
 
-PREVIOUS_WORD = re.compile(r"(\w+)(\.?) +$")
+# (Devanagari's and Bengali's vowel signs are no \w, but inside a word)
+PREVIOUS_WORD = re.compile(r"([\w\u0900-\u09ff]+)(\.?) +$")
 # A word behind inline tags before a surname ("<strong>Elçin</strong> Çələbiyev" still blocks),
 # and a word before spaces and inline tags.
 INLINE_TAGS_BEFORE = re.compile(rf"(\w+)(?:\s*</?(?:{INLINE})\b[^<>]*>\s*)+$")
@@ -270,8 +272,8 @@ def _named_by(shown: str, person: str, index: Index) -> bool:
     keys = index.given_keys(person)
     if spelling_key(shown) in keys or not keys.isdisjoint(other_press_keys(shown)):
         return True
-    if ARABIC_WORD.match(shown):  # فلاديمير بوتين, الكسندر لوكاشنكو
-        key = reduced(arabic_key(shown))
+    if ARABIC_WORD.match(shown) or INDIC_WORD.match(shown):  # فلاديمير بوتين, الكسندر لوكاشنكو
+        key = reduced(script_key(shown))
         own = {reduced(key) for key in keys}
         few = consonants(key)  # the short vowels Arabic does not write
         return key in own or (len(few) >= 5 and few in {consonants(key) for key in own})
@@ -281,9 +283,9 @@ def _named_by(shown: str, person: str, index: Index) -> bool:
 def _known_in_arabic(shown: str, index: Index) -> bool:
     """A known given name in Arabic script (نيكولاي: Nikolai), of four letters or more: the
     shorter words are particles (أن, that, reads as Ян)."""
-    if not ARABIC_WORD.match(shown):
+    if not (ARABIC_WORD.match(shown) or INDIC_WORD.match(shown)):
         return False
-    key = reduced(arabic_key(shown))
+    key = reduced(script_key(shown))
     return len(key) >= 4 and key in index.arabic_maps()[2]
 
 
@@ -656,7 +658,7 @@ def _ends_word(text: str, last: int, window: int) -> bool:
     char = text[last]
     if char == "." and last > window:
         char = text[last - 1]
-    return is_regex_word_char(char)
+    return is_regex_word_char(char) or "\u0900" <= char <= "\u09ff"
 
 
 def _one(owners: list[str], reason: str) -> tuple[str | None, str]:

@@ -15,20 +15,26 @@ from .names import FULL, PLURAL, SURNAME, in_cyrillic
 from .resolve import double_name, plural, quiet_before, resolve
 from .spelling import (
     ARABIC_WORD,
-    arabic_key,
+    INDIC_WORD,
     consonants,
     other_press_keys,
     reduced,
+    script_key,
     spelling_key,
 )
 from .text import Folded, case_key, fold_key, is_regex_word_char, is_word_char, starts_lower
 
 _UPPER = "".join(char for char in map(chr, range(0x41, 0x557)) if char.isupper())
-# A capitalised word of four letters or more (marks of a decomposed page included), and any
-# Georgian or Arabic-script word, which have no capitals.
+# A capitalised word of four letters or more (marks of a decomposed page included), and any word
+# of a script with no capitals: Georgian, Arabic (with Persian's and Kazakh's letters),
+# Devanagari and Bengali, whose vowel signs are no \w but still inside a word.
+_UNCASED = (
+    "\u10d0-\u10fa\u0621-\u064a\u067e\u0686\u0698\u06a9\u06ad\u06af\u06c6\u06c7\u06cb"
+    "\u06cc\u06d5\u0905-\u0939\u0985-\u09b9"
+)
+_INDIC = "\u0900-\u09ff"
 CAPITALISED = re.compile(
-    rf"[{_UPPER}\u10d0-\u10fa\u0621-\u064a\u067e\u0686\u0698\u06a9\u06ad\u06af\u06c6\u06c7\u06cb\u06cc\u06d5]"
-    r"(?<![\w&#].)[\w\u0300-\u036f]{3,}"
+    rf"[{_UPPER}{_UNCASED}](?<![\w&#{_INDIC}].)[\w\u0300-\u036f{_INDIC}]{{3,}}"
 )
 
 __all__ = ["Candidate", "Folded", "candidates", "chosen", "matches", "settle"]
@@ -245,7 +251,7 @@ def _loose_entry(word: str, index: Index) -> int:
     """The entry a capitalised word stands for by its spelling key, or -1."""
     if not index.loose:
         return -1
-    if word[0] >= "\u0621" and ARABIC_WORD.match(word):
+    if word[0] >= "\u0621" and (ARABIC_WORD.match(word) or INDIC_WORD.match(word)):
         return _arabic_entry(word, index)
     if not (word[1:].islower() or word.isupper()):
         return -1
@@ -280,7 +286,7 @@ def _arabic_entry(word: str, index: Index) -> int:
     for stem in (word, word[1:] if word[0] in "وبلف" else "", word[2:] if word[:2] == "ال" else ""):
         if len(stem) < 3:
             continue
-        key = reduced(arabic_key(stem))
+        key = reduced(script_key(stem))
         if key in given:
             return -1  # a given name
         number = by_reduced.get(key, by_consonants.get(consonants(key), -1))

@@ -118,8 +118,167 @@ _REDUCED = str.maketrans("eopf", "iubv")
 _VOWELS = re.compile("[aeiou]+")
 
 
-def arabic_key(word: str) -> str:
-    """The spelling key of a word in Arabic script, its letters read as the Latin ones above."""
+# Devanagari and Bengali write every vowel but the one each consonant carries unless a sign
+# says otherwise (पुतिन, লুকাশেঙ্কো): a consonant, then its vowel sign, none before a virama, and
+# a before anything else but the word's end; ं ँ ং ঁ as n; Bengali ভ as v, as it spells a
+# foreign name (ভ্লাদিমির).
+_INDIC_CONSONANTS = dict(
+    zip(
+        "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसहকখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহ",
+        [
+            "k",
+            "kh",
+            "g",
+            "gh",
+            "n",
+            "ch",
+            "chh",
+            "dzh",
+            "dzh",
+            "n",
+            "t",
+            "th",
+            "d",
+            "dh",
+            "n",
+            "t",
+            "th",
+            "d",
+            "dh",
+            "n",
+            "p",
+            "f",
+            "b",
+            "bh",
+            "m",
+            "y",
+            "r",
+            "l",
+            "v",
+            "sh",
+            "sh",
+            "s",
+            "h",
+            "k",
+            "kh",
+            "g",
+            "gh",
+            "n",
+            "ch",
+            "chh",
+            "dzh",
+            "dzh",
+            "n",
+            "t",
+            "th",
+            "d",
+            "dh",
+            "n",
+            "t",
+            "th",
+            "d",
+            "dh",
+            "n",
+            "p",
+            "f",
+            "b",
+            "v",
+            "m",
+            "dzh",
+            "r",
+            "l",
+            "sh",
+            "sh",
+            "s",
+            "h",
+        ],
+        strict=True,
+    )
+)
+_INDIC_VOWELS = dict(
+    zip(
+        "अआइईउऊएऐओऔऋािीुूेैोौृॉঅআইঈউঊএঐওঔািীুূেৈোৌ",
+        [
+            "a",
+            "a",
+            "i",
+            "i",
+            "u",
+            "u",
+            "e",
+            "ai",
+            "o",
+            "au",
+            "ri",
+            "a",
+            "i",
+            "i",
+            "u",
+            "u",
+            "e",
+            "ai",
+            "o",
+            "au",
+            "ri",
+            "o",
+            "a",
+            "a",
+            "i",
+            "i",
+            "u",
+            "u",
+            "e",
+            "oi",
+            "o",
+            "ou",
+            "a",
+            "i",
+            "i",
+            "u",
+            "u",
+            "e",
+            "oi",
+            "o",
+            "ou",
+        ],
+        strict=True,
+    )
+)
+_INDIC_SIGNS = {"्": "", "্": "", "ं": "n", "ँ": "n", "ং": "n", "ঁ": "n", "ः": "h"}
+# A nukta after a consonant makes another sound of it (ज़ z, फ़ f, ড় r, য় y)
+_NUKTA = {"ज": "z", "फ": "f", "ड": "r", "ढ": "rh", "ড": "r", "ঢ": "rh", "য": "y"}
+INDIC_WORD = re.compile("[\u0900-\u09ff]")
+
+
+def _indic_letters(word: str) -> str:
+    spelled, carries, last = [], False, ""  # carries: the last consonant carries its vowel
+    for char in unicodedata.normalize("NFC", word):
+        if char in "\u093c\u09bc":  # a nukta
+            if carries and last in _NUKTA:
+                spelled[-1] = _NUKTA[last]
+            continue
+        last = char
+        if char in _INDIC_CONSONANTS:
+            if carries:
+                spelled.append("a")
+            spelled.append(_INDIC_CONSONANTS[char])
+            carries = True
+        elif char in _INDIC_VOWELS:
+            spelled.append(_INDIC_VOWELS[char])
+            carries = False
+        else:
+            if carries and char not in _INDIC_SIGNS:
+                spelled.append("a")
+            spelled.append(_INDIC_SIGNS.get(char, char if char.isascii() else ""))
+            carries = False
+    return "".join(spelled)
+
+
+def script_key(word: str) -> str:
+    """The spelling key of a word in Arabic script, its letters read as the Latin ones above,
+    or in Devanagari or Bengali letters."""
+    if INDIC_WORD.match(word):
+        return spelling_key(_indic_letters(word))
     return spelling_key(word.translate(_ARABIC))
 
 
