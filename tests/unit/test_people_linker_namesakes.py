@@ -196,6 +196,9 @@ NAMESAKES = [
     ("<ul><li>Кучынскі Павел Уладзіміравіч</li></ul>", f"<ul><li>{a('kuchynski', 'Кучынскі')} Павел Уладзіміравіч</li></ul>"),
     ("<p>Çələbiyev Toğrul Vaqif oğlu danışdı.</p>", f"<p>{a('togrul', 'Çələbiyev')} Toğrul Vaqif oğlu danışdı.</p>"),
     ("<p>Then Kuchynski Monday spoke.</p>", f"<p>Then {a('kuchynski', 'Kuchynski')} Monday spoke.</p>"),
+    # ... not a given name that opens another person's full name: his administration's Volha
+    # Čuprys
+    ("<p>Vizit namieśnicy administracyi Łukašenki Volhi Čuprys.</p>", f"<p>Vizit namieśnicy administracyi {a('lukashenko', 'Łukašenki')} Volhi Čuprys.</p>"),
     # ... or surname, comma, given name and patronymic, as sanctions lists print them; without
     # a patronymic the comma may end a list's item ("Lukashenko, Viktor and Dmitry")
     ("<p>Listed: LUKASHENKO, Viktor Aleksandrovich.</p>", "<p>Listed: LUKASHENKO, Viktor Aleksandrovich.</p>"),

@@ -104,17 +104,18 @@ def given_after(folded: Folded, stop: int, index: Index) -> re.Match | None:
     word = NEXT_WORD.match(text, begin)
     if word is None or len(word[0]) < 2:
         return None
-    if word[0] in index.known_given and not inverted:
-        return word
     father = _word_ahead(text, word.end())
-    if father is None:
-        return None
-    if father[0].endswith(PATRONYMIC):
+    if father is not None and father[0].endswith(PATRONYMIC):
         return word
-    if folded.original(father.start(), father.end())[:1].isupper():
+    capital = father is not None and folded.original(father.start(), father.end())[:1].isupper()
+    if capital:
         particle = _word_ahead(text, father.end())  # "Vaqif oğlu"
         if particle is not None and particle[0] in SON_OR_DAUGHTER:
             return word
+    if word[0] in index.known_given and not inverted and not capital:
+        # not before another capitalised word: "administracyi Łukašenki Volhi Čuprys" is his
+        # administration's Volha Čuprys
+        return word
     return None
 
 
