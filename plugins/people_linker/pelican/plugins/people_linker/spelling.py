@@ -122,128 +122,19 @@ _VOWELS = re.compile("[aeiou]+")
 # says otherwise (पुतिन, লুকাশেঙ্কো): a consonant, then its vowel sign, none before a virama, and
 # a before anything else but the word's end; ं ँ ং ঁ as n; Bengali ভ as v, as it spells a
 # foreign name (ভ্লাদিমির).
+_INDIC_CONSONANT_LETTERS = "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसहকখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহ"
+_INDIC_CONSONANTS_SPELLED = (
+    "k kh g gh n ch chh dzh dzh n t th d dh n t th d dh n p f b bh m y r l v sh sh s h "
+    "k kh g gh n ch chh dzh dzh n t th d dh n t th d dh n p f b v m dzh r l sh sh s h"
+)
+_INDIC_VOWEL_LETTERS = "अआइईउऊएऐओऔऋािीुूेैोौृॉঅআইঈউঊএঐওঔািীুূেৈোৌ"
+_INDIC_VOWELS_SPELLED = (
+    "a a i i u u e ai o au ri a i i u u e ai o au ri o a a i i u u e oi o ou a i i u u e oi o ou"
+)
 _INDIC_CONSONANTS = dict(
-    zip(
-        "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसहকখগঘঙচছজঝঞটঠডঢণতথদধনপফবভমযরলশষসহ",
-        [
-            "k",
-            "kh",
-            "g",
-            "gh",
-            "n",
-            "ch",
-            "chh",
-            "dzh",
-            "dzh",
-            "n",
-            "t",
-            "th",
-            "d",
-            "dh",
-            "n",
-            "t",
-            "th",
-            "d",
-            "dh",
-            "n",
-            "p",
-            "f",
-            "b",
-            "bh",
-            "m",
-            "y",
-            "r",
-            "l",
-            "v",
-            "sh",
-            "sh",
-            "s",
-            "h",
-            "k",
-            "kh",
-            "g",
-            "gh",
-            "n",
-            "ch",
-            "chh",
-            "dzh",
-            "dzh",
-            "n",
-            "t",
-            "th",
-            "d",
-            "dh",
-            "n",
-            "t",
-            "th",
-            "d",
-            "dh",
-            "n",
-            "p",
-            "f",
-            "b",
-            "v",
-            "m",
-            "dzh",
-            "r",
-            "l",
-            "sh",
-            "sh",
-            "s",
-            "h",
-        ],
-        strict=True,
-    )
+    zip(_INDIC_CONSONANT_LETTERS, _INDIC_CONSONANTS_SPELLED.split(), strict=True)
 )
-_INDIC_VOWELS = dict(
-    zip(
-        "अआइईउऊएऐओऔऋािीुूेैोौृॉঅআইঈউঊএঐওঔািীুূেৈোৌ",
-        [
-            "a",
-            "a",
-            "i",
-            "i",
-            "u",
-            "u",
-            "e",
-            "ai",
-            "o",
-            "au",
-            "ri",
-            "a",
-            "i",
-            "i",
-            "u",
-            "u",
-            "e",
-            "ai",
-            "o",
-            "au",
-            "ri",
-            "o",
-            "a",
-            "a",
-            "i",
-            "i",
-            "u",
-            "u",
-            "e",
-            "oi",
-            "o",
-            "ou",
-            "a",
-            "i",
-            "i",
-            "u",
-            "u",
-            "e",
-            "oi",
-            "o",
-            "ou",
-        ],
-        strict=True,
-    )
-)
+_INDIC_VOWELS = dict(zip(_INDIC_VOWEL_LETTERS, _INDIC_VOWELS_SPELLED.split(), strict=True))
 _INDIC_SIGNS = {"्": "", "্": "", "ं": "n", "ँ": "n", "ং": "n", "ঁ": "n", "ः": "h"}
 # A nukta after a consonant makes another sound of it (ज़ z, फ़ f, ড় r, য় y)
 _NUKTA = {"ज": "z", "फ": "f", "ड": "r", "ढ": "rh", "ড": "r", "ঢ": "rh", "য": "y"}
