@@ -104,9 +104,10 @@ class Index:
     # By a page's language, the index as it sees it (None: as it is): `for_lang`.
     views: dict[str, Index | None] = field(default_factory=dict)
     read: frozenset[str] | None = None  # in a view, the grammars its language reads
-    # For words in Arabic script: surnames by reduced key and by consonants, and the reduced
-    # keys of the known given names (`arabic_maps`), built when a page first has such a word.
-    arabic: tuple[dict[str, int], dict[str, int], frozenset[str]] | None = None
+    # For words in Arabic script, Devanagari and Bengali: surnames by reduced key and by
+    # consonants, and the known given names' reduced keys (`uncased_maps`), built when a page
+    # first has such a word.
+    uncased: tuple[dict[str, int], dict[str, int], frozenset[str]] | None = None
 
     def __getstate__(self) -> dict:
         """The caches of words and keys are rebuilt as needed, never stored."""
@@ -117,7 +118,7 @@ class Index:
             "views": {},
             "given_loose": {},
             "known_given_loose": None,
-            "arabic": None,
+            "uncased": None,
         }
 
     def for_lang(self, lang: str) -> Index:
@@ -151,11 +152,11 @@ class Index:
             self.known_given_loose = frozenset(map(spelling_key, self.known_given))
         return self.known_given_loose
 
-    def arabic_maps(self) -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
+    def uncased_maps(self) -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
         """A one-word surname's `reduced` spelling key, and its consonants (five or more), ->
         its entry (a key two people share is kept out), and the known given names' reduced
-        keys: what a word in Arabic script is compared with."""
-        if self.arabic is None:
+        keys: what a word in Arabic script, Devanagari or Bengali is compared with."""
+        if self.uncased is None:
             by_reduced: dict[str, int] = {}
             by_consonants: dict[str, int] = {}
             for key, number in self.loose.items():
@@ -169,12 +170,12 @@ class Index:
                     have = table.setdefault(found, number)
                     if have >= 0 and self.entries[have].persons[0] != entry.persons[0]:
                         table[found] = -1
-            self.arabic = (
+            self.uncased = (
                 {key: number for key, number in by_reduced.items() if number >= 0},
                 {key: number for key, number in by_consonants.items() if number >= 0},
                 frozenset(map(reduced, self.known_given_keys())),
             )
-        return self.arabic
+        return self.uncased
 
     # Each person -> the others whose surname has the same stem by spelling key, its gendered
     # ending aside (Tsikhanouski, Tsikhanouskaya): a woman's name given a man's form of it

@@ -9,7 +9,8 @@ nouns of kinship they may qualify instead ("старший сын"), the words t
 after them a phrase ("дед Мороз"), the case endings the language's press gives a foreign name
 (Lithuanian "Putino", "Lukašenkos"), each with the nominative ending it replaces, and the titles for a woman only ("Mrs", "госпожа") or a man
 only ("Mr", "господин"), which before the surname of a profile of the other gender mean another
-person (his wife, her husband).
+person (his wife, her husband), and the prepositions of place after which an unknown word is
+more likely a place than a namesake ("va Ukrainie Łukašenka").
 A brief chooses its packs with `PEOPLE_LINKER['packs']` and adds to every list in its settings.
 """
 
@@ -90,13 +91,13 @@ _SOUTH_SLAVIC = _endings(
     "i:a e:a u:a o:a om:a oj:a ske:ska skoj:ska sku:ska skom:ska "
     "и:а е:а у:а о:а ом:а ој:а ске:ска ској:ска ску:ска ском:ска"
 )
-# A man's name in a consonant or -o, and the e a name like Pavel drops (Pavla, Pavlom)
 # Junior and senior after a name, in their cases (Vladimirju Putinu mlajšem: his son)
 _SOUTH_SLAVIC_GENERATIONS = _words(
     "mlađi mlađeg mlađega mlađem mlađemu mlađim mlajši mlajšega mlajšemu mlajšem mlajšim "
     "stariji starijeg starijem starijim starejši starejšega starejšemu starejšem starejšim "
     "млађи млађег млађем млађим старији старијег старијем старијим"
 )
+# A man's name in a consonant or -o, and the e a name like Pavel drops (Pavla, Pavlom)
 _SOUTH_SLAVIC_MEN = _endings(
     "a: u: om: em: e: a:o u:o om:o kog:ki kom:ki kim:ki la:el lu:el lom:el le:el "
     "а: у: ом: ем: е: а:о у:о ом:о ког:ки ком:ки ким:ки ла:ел лу:ел лом:ел ле:ел"

@@ -29,14 +29,13 @@ from .index import Entry, Index
 from .names import SURNAME, in_cyrillic
 from .sentences import ABBREVIATIONS
 from .spelling import (
-    ARABIC_WORD,
-    INDIC_WORD,
     consonants,
     nominative_keys,
     other_press_keys,
     reduced,
     script_key,
     spelling_key,
+    uncased,
 )
 from .text import Folded, is_regex_word_char, mark_key, starts_lower
 
@@ -272,21 +271,21 @@ def _named_by(shown: str, person: str, index: Index) -> bool:
     keys = index.given_keys(person)
     if spelling_key(shown) in keys or not keys.isdisjoint(other_press_keys(shown)):
         return True
-    if ARABIC_WORD.match(shown) or INDIC_WORD.match(shown):  # فلاديمير بوتين, الكسندر لوكاشنكو
-        key = reduced(script_key(shown))
+    if uncased(shown):  # فلاديمير بوتين, الكسندر لوكاشنكو, व्लादिमीर पुतिन
+        read = reduced(script_key(shown))
         own = {reduced(key) for key in keys}
-        few = consonants(key)  # the short vowels Arabic does not write
-        return key in own or (len(few) >= 5 and few in {consonants(key) for key in own})
+        few = consonants(read)  # the short vowels Arabic does not write
+        return read in own or (len(few) >= 5 and few in {consonants(key) for key in own})
     return bool(index.endings) and not keys.isdisjoint(nominative_keys(shown, index.endings))
 
 
-def _known_in_arabic(shown: str, index: Index) -> bool:
-    """A known given name in Arabic script (نيكولاي: Nikolai), of four letters or more: the
-    shorter words are particles (أن, that, reads as Ян)."""
-    if not (ARABIC_WORD.match(shown) or INDIC_WORD.match(shown)):
+def _known_uncased(shown: str, index: Index) -> bool:
+    """A known given name in Arabic script, Devanagari or Bengali (نيكولاي, निकोलाई: Nikolai),
+    of four letters or more: the shorter words are particles (أن, that, reads as Ян)."""
+    if not uncased(shown):
         return False
     key = reduced(script_key(shown))
-    return len(key) >= 4 and key in index.arabic_maps()[2]
+    return len(key) >= 4 and key in index.uncased_maps()[2]
 
 
 def _known_with_ending(shown: str, index: Index) -> bool:
@@ -368,7 +367,7 @@ def _another_persons(
         or spelling_key(shown) in index.known_given_keys()  # Dzmitry for Dzmitryj, Yurii
         or not index.known_given_keys().isdisjoint(other_press_keys(shown))  # Nyikolaj
         or _known_with_ending(shown, index)
-        or _known_in_arabic(shown, index)
+        or _known_uncased(shown, index)
     ):
         return DIFFERENT_GIVEN
     if _another_name(folded, begin, word, start, stop, index):

@@ -14,13 +14,12 @@ from .index import Entry, Index
 from .names import FULL, PLURAL, SURNAME, in_cyrillic
 from .resolve import double_name, plural, quiet_before, resolve
 from .spelling import (
-    ARABIC_WORD,
-    INDIC_WORD,
     consonants,
     other_press_keys,
     reduced,
     script_key,
     spelling_key,
+    uncased,
 )
 from .text import Folded, case_key, fold_key, is_regex_word_char, is_word_char, starts_lower
 
@@ -251,8 +250,8 @@ def _loose_entry(word: str, index: Index) -> int:
     """The entry a capitalised word stands for by its spelling key, or -1."""
     if not index.loose:
         return -1
-    if word[0] >= "\u0621" and (ARABIC_WORD.match(word) or INDIC_WORD.match(word)):
-        return _arabic_entry(word, index)
+    if word[0] >= "\u0621" and uncased(word):
+        return _uncased_entry(word, index)
     if not (word[1:].islower() or word.isupper()):
         return -1
     key = fold_key(word)
@@ -278,11 +277,11 @@ def _loose_entry(word: str, index: Index) -> int:
     return number if number >= 0 else next(by_ending(word, index), -1)
 
 
-def _arabic_entry(word: str, index: Index) -> int:
-    """The entry a word in Arabic script stands for, or -1: by its `reduced` key, or by its
-    consonants (five or more: the Persian لوکاشنکو), the word as it stands or without a
-    prefix joined to it (و and, ب with, ل to, ف so, ال the)."""
-    by_reduced, by_consonants, given = index.arabic_maps()
+def _uncased_entry(word: str, index: Index) -> int:
+    """The entry a word in Arabic script, Devanagari or Bengali stands for, or -1: by its
+    `reduced` key, or by its consonants (five or more: the Persian لوکاشنکو), the word as it
+    stands or without an Arabic prefix joined to it (و and, ب with, ل to, ف so, ال the)."""
+    by_reduced, by_consonants, given = index.uncased_maps()
     for stem in (word, word[1:] if word[0] in "وبلف" else "", word[2:] if word[:2] == "ال" else ""):
         if len(stem) < 3:
             continue

@@ -165,6 +165,12 @@ def _indic_letters(word: str) -> str:
     return "".join(spelled)
 
 
+def uncased(word: str) -> bool:
+    """Whether a word is in Arabic script, Devanagari or Bengali: no capitals, and vowels the
+    letters leave unsaid; such a word is read by `script_key`, `reduced` and `consonants`."""
+    return bool(ARABIC_WORD.match(word) or INDIC_WORD.match(word))
+
+
 def script_key(word: str) -> str:
     """The spelling key of a word in Arabic script, its letters read as the Latin ones above,
     or in Devanagari or Bengali letters."""
