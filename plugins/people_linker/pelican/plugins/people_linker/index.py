@@ -75,6 +75,10 @@ class Index:
     # is Slovene for "and"); none on a page whose language is not known.
     places_before: frozenset[str] = frozenset()
     places_of: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Each person -> the others whose surname has the same stem by spelling key, its gendered
+    # ending aside (Tsikhanouski, Tsikhanouskaya): a woman's name given a man's form of it
+    # ("Svetlana Tikhanovskí", as Icelandic writes it) is hers.
+    family: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Folded titles for a woman only or a man only ("mrs", "господин") -> "woman" or "man", and
     # the profiles whose `Gender:` is one of the two -> theirs.
     gendered: dict[str, str] = field(default_factory=dict)
@@ -176,11 +180,6 @@ class Index:
                 frozenset(map(reduced, self.known_given_keys())),
             )
         return self.uncased
-
-    # Each person -> the others whose surname has the same stem by spelling key, its gendered
-    # ending aside (Tsikhanouski, Tsikhanouskaya): a woman's name given a man's form of it
-    # ("Svetlana Tikhanovskí", as Icelandic writes it) is hers.
-    family: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     surname_keys: dict[str, str] = field(default_factory=dict)  # folded surname -> person
 

@@ -29,6 +29,8 @@ from .index import Entry, Index
 from .names import SURNAME, in_cyrillic
 from .sentences import ABBREVIATIONS
 from .spelling import (
+    INDIC_BLOCKS,
+    INDIC_WORD,
     consonants,
     nominative_keys,
     other_press_keys,
@@ -40,7 +42,7 @@ from .spelling import (
 from .text import Folded, is_regex_word_char, mark_key, starts_lower
 
 # (Devanagari's and Bengali's vowel signs are no \w, but inside a word)
-PREVIOUS_WORD = re.compile(r"([\w\u0900-\u09ff]+)(\.?) +$")
+PREVIOUS_WORD = re.compile(rf"([\w{INDIC_BLOCKS}]+)(\.?) +$")
 # A word behind inline tags before a surname ("<strong>Elçin</strong> Çələbiyev" still blocks),
 # and a word before spaces and inline tags.
 INLINE_TAGS_BEFORE = re.compile(rf"(\w+)(?:\s*</?(?:{INLINE})\b[^<>]*>\s*)+$")
@@ -657,7 +659,7 @@ def _ends_word(text: str, last: int, window: int) -> bool:
     char = text[last]
     if char == "." and last > window:
         char = text[last - 1]
-    return is_regex_word_char(char) or "\u0900" <= char <= "\u09ff"
+    return is_regex_word_char(char) or INDIC_WORD.match(char) is not None
 
 
 def _one(owners: list[str], reason: str) -> tuple[str | None, str]:

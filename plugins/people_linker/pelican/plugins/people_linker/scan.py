@@ -14,6 +14,8 @@ from .index import Entry, Index
 from .names import FULL, PLURAL, SURNAME, in_cyrillic
 from .resolve import double_name, plural, quiet_before, resolve
 from .spelling import (
+    ARABIC_LETTERS,
+    INDIC_BLOCKS,
     consonants,
     other_press_keys,
     reduced,
@@ -27,13 +29,9 @@ _UPPER = "".join(char for char in map(chr, range(0x41, 0x557)) if char.isupper()
 # A capitalised word of four letters or more (marks of a decomposed page included), and any word
 # of a script with no capitals: Georgian, Arabic (with Persian's and Kazakh's letters),
 # Devanagari and Bengali, whose vowel signs are no \w but still inside a word.
-_UNCASED = (
-    "\u10d0-\u10fa\u0621-\u064a\u067e\u0686\u0698\u06a9\u06ad\u06af\u06c6\u06c7\u06cb"
-    "\u06cc\u06d5\u0905-\u0939\u0985-\u09b9"
-)
-_INDIC = "\u0900-\u09ff"
+_UNCASED = f"\u10d0-\u10fa{ARABIC_LETTERS}\u0905-\u0939\u0985-\u09b9"  # Indian: no vowel signs
 CAPITALISED = re.compile(
-    rf"[{_UPPER}{_UNCASED}](?<![\w&#{_INDIC}].)[\w\u0300-\u036f{_INDIC}]{{3,}}"
+    rf"[{_UPPER}{_UNCASED}](?<![\w&#{INDIC_BLOCKS}].)[\w\u0300-\u036f{INDIC_BLOCKS}]{{3,}}"
 )
 
 __all__ = ["Candidate", "Folded", "candidates", "chosen", "matches", "settle"]

@@ -111,9 +111,12 @@ _ARABIC_SPELLED = (
     "u e u o ng _"  # and Kazakh's (لۋكاشەنكو)
 )
 _ARABIC = str.maketrans(dict(zip(_ARABIC_LETTERS, _ARABIC_SPELLED.split(), strict=True)))
-ARABIC_WORD = re.compile(
-    "[\u0621-\u064a\u067e\u0686\u0698\u06a9\u06ad\u06af\u06c6\u06c7\u06cb\u06cc\u06d5]"
-)
+# Arabic's letters with Persian's and Kazakh's (a regular expression's class), and Devanagari's
+# and Bengali's blocks, vowel signs included: the scan and the resolver read words of these
+# scripts by the same ranges.
+ARABIC_LETTERS = "\u0621-\u064a\u067e\u0686\u0698\u06a9\u06ad\u06af\u06c6\u06c7\u06cb\u06cc\u06d5"
+INDIC_BLOCKS = "\u0900-\u09ff"
+ARABIC_WORD = re.compile(f"[{ARABIC_LETTERS}]")
 _REDUCED = str.maketrans("eopf", "iubv")
 _VOWELS = re.compile("[aeiou]+")
 
@@ -138,7 +141,7 @@ _INDIC_VOWELS = dict(zip(_INDIC_VOWEL_LETTERS, _INDIC_VOWELS_SPELLED.split(), st
 _INDIC_SIGNS = {"्": "", "্": "", "ं": "n", "ँ": "n", "ং": "n", "ঁ": "n", "ः": "h"}
 # A nukta after a consonant makes another sound of it (ज़ z, फ़ f, ড় r, য় y)
 _NUKTA = {"ज": "z", "फ": "f", "ड": "r", "ढ": "rh", "ড": "r", "ঢ": "rh", "য": "y"}
-INDIC_WORD = re.compile("[\u0900-\u09ff]")
+INDIC_WORD = re.compile(f"[{INDIC_BLOCKS}]")
 
 
 def _indic_letters(word: str) -> str:
