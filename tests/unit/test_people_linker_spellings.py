@@ -7,12 +7,13 @@ from functools import partial
 
 import pytest
 from linker_tools import BL, LU, LUKASHENKA, PU, PUTIN, SI, SIARHEI, SVIATLANA, a
+from pelican.plugins.people_linker import spelling
 from pelican.plugins.people_linker.index import build_index
 from pelican.plugins.people_linker.link import link
 from pelican.plugins.people_linker.names import Person
 from pelican.plugins.people_linker.packs import PACKS
 from pelican.plugins.people_linker.settings import load
-from pelican.plugins.people_linker.spelling import nominative_keys, spelling_key
+from pelican.plugins.people_linker.spelling import nominative_keys, spelling_key, spelling_keys
 
 PEOPLE = [
     SVIATLANA,
@@ -52,6 +53,54 @@ def test_one_key_for_every_system(system: str, spelling: str) -> None:
 )
 def test_different_names_keep_different_keys(words: str, differs_from: str) -> None:
     assert spelling_key(words) != spelling_key(differs_from)
+
+
+# Words whose every step of the key does something: groups (shch, tsch, sz), glides (iia),
+# doubles (ll, ss), ў and v before a consonant, a soft sign, Greek pairs, Georgian, a final
+# sigma, NFD marks; an empty word, one with a space and a hyphen, Arabic letters kept as they are.
+MANY = [
+    *(spelling for _, spelling in SYSTEMS),
+    "Shchurovskii",
+    "Lukaschenko",
+    "Łukaszenki",
+    "Szczuczyn",
+    "Lukashenkaa",
+    "Tsiiaanouskaya",
+    "Ціханоўскаму",
+    "Кастусёў",
+    "Пуцін",
+    "Бяляцкі",
+    "Лукашэнка",
+    "Дзьмітры",
+    "Μπιαλιάτσκι",
+    "ΛΟΥΚΑΣΕΝΚΟΣ",
+    "ლუკაშენკო",
+    "Լուկաշենկոյի",
+    "Cìhanoŭskaâ",
+    "Ciˇchanouska",
+    "",
+    "Tsikhanouski Jr",
+    "Lukashenko-Putin",
+    "Liudmila",
+    "Kirill",
+    "Siemieniec",
+    "Anna",
+    "Vasilevich",
+    "Pavlovna",
+    "بوتين",
+    "Прокопьев",
+]
+
+
+def test_many_words_at_once_have_the_keys_each_has_alone() -> None:
+    assert spelling_keys(MANY) == [spelling_key(word) for word in MANY]
+    assert spelling_keys([]) == [] and spelling_keys(["a\nb", "Putin"]) == ["a\nb", "putin"]
+
+
+def test_no_letter_is_spelt_with_another_replaced_letter() -> None:
+    """What lets `_letters_of_many` replace the letters one by one, in any order."""
+    spelt = set("".join(spelling._LETTER.values()))
+    assert not spelt & set(spelling._LETTER)
 
 
 LINKS = [

@@ -17,7 +17,7 @@ class Automaton:
 
     def __init__(self, keys: list[str]) -> None:
         self._keys = keys
-        self._numbers = {key: number for number, key in enumerate(keys)}  # the keys are unique
+        self._numbers = dict(zip(keys, range(len(keys)), strict=True))  # the keys are unique
         self._widest = max(map(len, keys), default=0)
         self._longest = ahocorasick_rs.AhoCorasick(
             keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest

@@ -26,7 +26,7 @@ from .names import (
 )
 from .packs import PACKS, Pack
 from .settings import Config
-from .spelling import consonants, reduced, spelling_key
+from .spelling import consonants, reduced, spelling_key, spelling_keys
 from .text import case_key, fold_key, mark_key
 
 
@@ -153,7 +153,7 @@ class Index:
     def known_given_keys(self) -> frozenset[str]:
         """The spelling keys of every known given name, computed the first time one is needed."""
         if self.known_given_loose is None:
-            self.known_given_loose = frozenset(map(spelling_key, self.known_given))
+            self.known_given_loose = frozenset(spelling_keys(list(self.known_given)))
         return self.known_given_loose
 
     def uncased_maps(self) -> tuple[dict[str, int], dict[str, int], frozenset[str]]:
@@ -373,17 +373,21 @@ def _loose_keys(
     loose: dict[str, int] = {}
     owner: dict[str, str] = {}
     cyrillic: dict[str, int] = {}
-    for number, (key, entry) in enumerate(entries):
-        if entry.kind != SURNAME or not entry.alone or entry.common or " " in key:
+    alone = [
+        (number, key, entry.persons[0], form.text)
+        for number, (key, entry) in enumerate(entries)
+        if entry.kind == SURNAME and entry.alone and not entry.common and " " not in key
+        for form in by_key[key]
+    ]
+    for (number, key, person, _), spelled in zip(
+        alone, spelling_keys([a[3] for a in alone]), strict=True
+    ):
+        if len(spelled) < 5:
             continue
-        for form in by_key[key]:
-            spelled = spelling_key(form.text)
-            if len(spelled) < 5:
-                continue
-            if owner.setdefault(spelled, entry.persons[0]) != entry.persons[0]:
-                loose[spelled] = -1
-            elif loose.setdefault(spelled, number) != number and in_cyrillic(key):
-                cyrillic.setdefault(spelled, number)
+        if owner.setdefault(spelled, person) != person:
+            loose[spelled] = -1
+        elif loose.setdefault(spelled, number) != number and in_cyrillic(key):
+            cyrillic.setdefault(spelled, number)
     cyrillic = {
         spelled: number
         for spelled, number in cyrillic.items()
@@ -398,12 +402,15 @@ _GENDERED_ENDING = re.compile("[aeiou]+$")
 def _families(people: list[Person]) -> dict[str, tuple[str, ...]]:
     """Each person -> the others whose surname's stem (its spelling key without the vowels it
     ends in) is one of theirs: the family of one name in its men's and women's forms."""
+    surnames = [
+        (person.id, words[-1])
+        for person in people
+        for name in (person.title, *(name for _, name in person.names))
+        if len(words := name.split()) > 1
+    ]
     stems: dict[str, set[str]] = defaultdict(set)
-    for person in people:
-        for name in (person.title, *(name for _, name in person.names)):
-            words = name.split()
-            if len(words) > 1:
-                stems[_GENDERED_ENDING.sub("", spelling_key(words[-1]))].add(person.id)
+    for (person, _), spelled in zip(surnames, spelling_keys([s for _, s in surnames]), strict=True):
+        stems[_GENDERED_ENDING.sub("", spelled)].add(person)
     family: dict[str, set[str]] = defaultdict(set)
     for members in stems.values():
         for person in members:
@@ -429,6 +436,9 @@ def _entries(
         if len(forms) == 1 and not declared:  # the common case: one form, one person
             entries.append((key, _single(key, forms[0], common)))
             continue
+        if not declared and len({form.person for form in forms}) == 1:
+            entries.append((key, _one_persons(key, forms, common)))
+            continue
         forms, persons, shared = _claim(key, forms, declared)
         if shared == "conflict":
             conflicts.append((key, forms))
@@ -450,6 +460,19 @@ def _single(key: str, form: Form, common: set[str]) -> Entry:
     is_common = form.kind != FULL and (key in common or fold_key(form.origin) in common)
     langs = None if form.langs is None or in_cyrillic(form.text) else form.langs  # `_langs`
     return Entry(case_key(form.text), form.kind, (form.person,), True, is_common, (), langs)
+
+
+def _one_persons(key: str, forms: list[Form], common: set[str]) -> Entry:
+    """The entry of a key that one person's forms alone have: what `_claim` and `_marked` give
+    it (a singular form wins over a plural)."""
+    forms = [form for form in forms if form.kind != PLURAL] or forms
+    kind = FULL if any(form.kind == FULL for form in forms) else forms[0].kind
+    is_common = kind != FULL and (
+        key in common or any(fold_key(form.origin) in common for form in forms)
+    )
+    return Entry(
+        case_key(forms[0].text), kind, (forms[0].person,), True, is_common, (), _langs(forms)
+    )
 
 
 def _langs(forms: list[Form]) -> frozenset[str] | None:

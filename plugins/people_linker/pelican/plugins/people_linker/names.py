@@ -31,7 +31,7 @@ _ANY_CYRILLIC = re.compile("[\u0400-\u04ff]")
 def in_cyrillic(word: str) -> bool:
     """Whether a word has a Cyrillic letter: a Cyrillic form is only ever compared with Cyrillic
     text, so a page in any language may read its cases (a quotation in its own language)."""
-    return bool(_ANY_CYRILLIC.search(word))
+    return not word.isascii() and bool(_ANY_CYRILLIC.search(word))
 
 
 def cases_read(lang: str) -> frozenset[str]:
@@ -269,14 +269,34 @@ def name_forms(person: Person, schemes: list[str]) -> NameForms:
         result.forms.append(form)
     for plural, origin in sorted(_plurals(cyrillic, schemes)):
         result.forms.append(Form(plural, person.id, PLURAL, origin, False))
-    given: Tagged = dict.fromkeys(result.given)
-    _tag_all(given, _given_cases(cyrillic, schemes))
-    for declined, first, _, lang in own_grammar:
-        tag(given, {fold_key(case) for case in declined(first, False)}, lang)
-    _tag_all(given, _same_names(set(given), schemes))
-    result.given = set(given)
-    result.given_only = {key: langs for key, langs in given.items() if langs is not None}
+    result.given, only = _given_forms(
+        frozenset(result.given),
+        frozenset((lang, word) for lang, name in cyrillic for word in name.split()[:-1]),
+        frozenset((lang, first) for _, first, _, lang in own_grammar),
+        tuple(schemes),
+    )
+    result.given_only = dict(only)
     return result
+
+
+@functools.lru_cache(maxsize=4096)
+def _given_forms(
+    typed: frozenset[str],
+    cyrillic: frozenset[tuple[str, str]],
+    declined_as_typed: frozenset[tuple[str, str]],
+    schemes: tuple[str, ...],
+) -> tuple[frozenset[str], Tagged]:
+    """A person's given names in every form and case, and those only some languages' grammar
+    makes: once per build for each set of given names (many people share theirs). (Cached:
+    callers copy the dict, never change it.)"""
+    given: Tagged = dict.fromkeys(typed)
+    for lang, word in cyrillic:
+        _tag_all(given, _case_keys(word, lang, schemes))
+    for lang, first in declined_as_typed:
+        tag(given, {fold_key(case) for case in DECLINED_AS_TYPED[lang](first, False)}, lang)
+    _tag_all(given, _same_names(set(given), list(schemes)))
+    only = {key: langs for key, langs in given.items() if langs is not None}
+    return frozenset(given), only
 
 
 def _tag_all(out: Tagged, tagged: Tagged) -> None:
@@ -396,21 +416,13 @@ def _declined(
     (`cases_read`)."""
     out: Tagged = dict.fromkeys({word} | _romanized(word, lang, schemes))
     tag(out, oblique, lang)
-    inflected = [scheme for scheme in schemes if scheme in INFLECTED_SCHEMES]
-    for case in oblique:
-        for scheme in inflected:
-            tag(out, _romanized(case, lang, [scheme]), GRAMMAR_OF[scheme])
+    known = romanize.SCHEMES.get(lang, {})
+    for scheme in INFLECTED_SCHEMES:
+        if scheme in schemes and scheme in known:  # a case is one word: spelt as it stands
+            tag(out, [_spelled(case, lang, scheme) for case in oblique], GRAMMAR_OF[scheme])
     for scheme, declined in DECLINED_AS_SPELT.items():
         if scheme in schemes and scheme in romanize.SCHEMES.get(lang, {}):
             tag(out, declined(_spelled(word, lang, scheme), feminine), GRAMMAR_OF[scheme])
-    return out
-
-
-def _given_cases(cyrillic: list[tuple[str, str]], schemes: list[str]) -> Tagged:
-    out: Tagged = {}
-    for lang, name in cyrillic:
-        for word in name.split()[:-1]:
-            _tag_all(out, _case_keys(word, lang, tuple(schemes)))
     return out
 
 
@@ -445,4 +457,5 @@ def release_caches() -> None:
     romanize.lacinka.cache_clear()
     _given_keys.cache_clear()
     _case_keys.cache_clear()
+    _given_forms.cache_clear()
     fold_key.cache_clear()

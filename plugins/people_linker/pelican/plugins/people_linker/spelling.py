@@ -45,9 +45,9 @@ _PAIR = re.compile("ου|ού|μπ|ντ|γκ|φσ|γι(?=[αάεέοόουύ])|�
 _ANY_PAIRED = re.compile("[\u0370-\u03ff\u0561-\u0587]")  # Greek, Armenian small letters
 _LATIN = {"č": "ch", "š": "sh", "ž": "zh", "ż": "zh", "ç": "ch", "ş": "sh", "x": "ks", "w": "v"}
 _LATIN |= {"ł": "l", "ŭ": "u", "ı": "i", "ə": "e", "q": "k", "ß": "ss", "'": "", "’": "", "ʼ": ""}
-_LETTER = str.maketrans(_CYRILLIC | _LATIN | _GREEK | _CAUCASIAN)
-# The few ASCII letters among them: most romanized forms are ASCII, and a replace() or two for
-# them costs a fraction of str.translate (no replacement makes another's letter).
+_LETTER = _CYRILLIC | _LATIN | _GREEK | _CAUCASIAN
+_LETTER_TABLE = str.maketrans(_LETTER)
+# The few ASCII letters among them: most romanized forms are ASCII.
 _ASCII_LETTER = [(char, latin) for char, latin in (_CYRILLIC | _LATIN).items() if char.isascii()]
 # One class for each group of spellings; longer spellings first, as the systems write them.
 _GROUPS = {"schtsch": "S", "szcz": "S", "shch": "S", "tsch": "H", "tch": "H", "sch": "S"}
@@ -55,8 +55,11 @@ _GROUPS |= {"sz": "S", "sh": "S", "cz": "H", "ch": "H", "kh": "H", "h": "H", "g"
 _GROUPS |= {"rz": "Z", "zh": "Z", "ts": "C", "tz": "C", "c": "C", "y": "i", "j": "i"}
 # The groups of two letters or more in one pass (longest first), then the single letters with
 # str.translate: the same as one pass over all of them (a longer group at a position is taken
-# first either way), with a Python call per longer group only.
-_GROUP = re.compile("|".join(sorted((g for g in _GROUPS if len(g) > 1), key=len, reverse=True)))
+# first either way). The pass splits the text at them (re.split keeps what it splits at), so
+# that each is looked up in C, with no Python call per group.
+_GROUP = re.compile(
+    "(" + "|".join(sorted((g for g in _GROUPS if len(g) > 1), key=len, reverse=True)) + ")"
+)
 _SINGLE = str.maketrans({g: c for g, c in _GROUPS.items() if len(g) == 1})
 _GLIDE = re.compile(r"i+(?=[aeou])")  # iotation and glides: ia ya ja a -> a; then _ goes
 _SHORT_U = re.compile(r"v(?=[^aeiou]|$)")  # ў, ov: Tsikhanouski, Tikhanovski
@@ -68,13 +71,46 @@ _DOUBLE = re.compile(r"(.)(?=\1)")
 def spelling_key(word: str) -> str:
     """The key of one word: the same for Tsikhanouskaya, Cichanoŭskaja, Cichanouska,
     Tsikhanowskaya and Ціханоўская."""
-    lower = unicodedata.normalize("NFC", word).lower()
-    spelled = _ascii_letters(lower) if lower.isascii() else _letters(lower)
-    spelled = _GROUP.sub(_group, spelled).translate(_SINGLE)
-    spelled = _GLIDE.sub("", spelled).replace("_", "")
+    if word.isascii():  # most forms: already composed
+        return _key(_ascii_letters(word.lower()))
+    return _key(_letters(unicodedata.normalize("NFC", word).lower()))
+
+
+def spelling_keys(words: list[str]) -> list[str]:
+    """The key of each word, as `spelling_key` gives it, with each step run once over all the
+    words joined by line breaks (no step reads across one): a pass of re costs thousands of
+    instructions before it reads a letter, and the index keys tens of thousands of forms."""
+    joined = "\n".join(words)
+    if not words or joined.count("\n") != len(words) - 1:  # none, or a word with a line break
+        return [spelling_key(word) for word in words]
+    lower = joined.lower() if joined.isascii() else unicodedata.normalize("NFC", joined).lower()
+    return _key(_letters_of_many(lower), many=True).split("\n")
+
+
+def _key(spelled: str, many: bool = False) -> str:
+    """The key of a word's letters spelt in Latin (`_letters`), or of many words' joined."""
+    if many:  # re.split keeps what it splits at: each group looked up in C, not by a callback
+        parts = _GROUP.split(spelled)
+        parts[1::2] = map(_GROUPS.__getitem__, parts[1::2])
+        spelled = "".join(parts)
+    else:  # in a word, a callback for its group or two costs less than the list
+        spelled = _GROUP.sub(_group, spelled)
+    spelled = spelled.translate(_SINGLE)
+    if many:  # `_GLIDE` by replace(), which scans in C where re steps through each letter
+        for vowel in "aeou":
+            while "i" + vowel in spelled:  # a run of i goes one i at a time
+                spelled = spelled.replace("i" + vowel, vowel)
+    elif "i" in spelled:  # a pass of re costs more than this look
+        spelled = _GLIDE.sub("", spelled)
+    spelled = spelled.replace("_", "")
     if "v" in spelled:  # a pass of re costs more than this look
         spelled = _SHORT_U.sub("u", spelled)
-    return _DOUBLE.sub("", spelled)
+    if not many:
+        return _DOUBLE.sub("", spelled)
+    for letter in set(spelled) - {"\n"}:  # `_DOUBLE` by replace(), a run at a time
+        while letter * 2 in spelled:
+            spelled = spelled.replace(letter * 2, letter)
+    return spelled
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -240,7 +276,19 @@ def other_press_keys(word: str) -> tuple[str, ...]:
 def _letters(lower: str) -> str:
     if _ANY_PAIRED.search(lower):
         lower = _PAIR.sub(lambda match: _PAIRS.get(match[0], "y"), lower)
-    return plain_latin(lower.translate(_LETTER))
+    return plain_latin(lower.translate(_LETTER_TABLE))
+
+
+def _letters_of_many(lower: str) -> str:
+    """`_letters` of many words joined: str.translate makes an int object for each letter of a
+    non-ASCII text, a replace() per letter scans in C. No replacement makes another's letter (a
+    test keeps it so): their order does not matter."""
+    if _ANY_PAIRED.search(lower):
+        lower = _PAIR.sub(lambda match: _PAIRS.get(match[0], "y"), lower)
+    for letter, latin in _LETTER.items():
+        if letter in lower:
+            lower = lower.replace(letter, latin)
+    return plain_latin(lower)
 
 
 def _ascii_letters(lower: str) -> str:

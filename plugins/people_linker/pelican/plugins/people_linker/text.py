@@ -85,8 +85,9 @@ def _latin_in_page(text: str) -> set[str]:
 @functools.lru_cache(maxsize=1 << 16)
 def fold_key(text: str) -> str:
     """The matching key of a name form: NFC, lower case, plain apostrophes, е for ё, Latin
-    letters without diacritics."""
-    return plain_latin(_plain_apostrophes(unicodedata.normalize("NFC", text)).lower())
+    letters without diacritics. (Lower case and the diacritics' removal commute, letter by
+    letter: so the index, which needs both keys of each form, folds each form once.)"""
+    return case_key(text).lower()
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -98,6 +99,8 @@ def mark_key(text: str) -> str:
 @functools.lru_cache(maxsize=1 << 16)
 def case_key(text: str) -> str:
     """Like fold_key but keeping case, to check how a match was capitalised."""
+    if text.isascii() and text.isalpha():  # most romanized forms: nothing to compose or replace
+        return text
     return plain_latin(_plain_apostrophes(unicodedata.normalize("NFC", text)))
 
 
