@@ -60,6 +60,14 @@ BY_LANGUAGE = [
     # The South Slavic Aleksandar is Aleksandr's, in its cases (Polish "Aleksandara" too)
     ("sr", "<p>Rekao je Aleksandar Lukašenko.</p>", f"<p>Rekao je {LU('Aleksandar Lukašenko')}.</p>"),
     ("pl", "<p>Rywalka Aleksandara Łukaszenki.</p>", f"<p>Rywalka {LU('Aleksandara Łukaszenki')}.</p>"),
+    # The Romance press's Aleksandr: Alejandro, Alessandro, Alexandru (Romanian ș too)
+    ("es", "<p>Lo dijo Alejandro Lukashenko.</p>", f"<p>Lo dijo {LU('Alejandro Lukashenko')}.</p>"),
+    ("it", "<p>Lo ha detto Alessandro Lukashenko.</p>", f"<p>Lo ha detto {LU('Alessandro Lukashenko')}.</p>"),
+    ("ro", "<p>Acțiunile lui Alexandru Lukașenko.</p>", f"<p>Acțiunile lui {LU('Alexandru Lukașenko')}.</p>"),
+    # Slovene declines a surname in -ski as its adjectives; Croatian has the long forms too
+    ("sl", "<p>Sodišče je Sergeju Tihanovskemu prisodilo 18 let.</p>", f"<p>Sodišče je {SI('Sergeju Tihanovskemu')} prisodilo 18 let.</p>"),
+    ("sl", "<p>Poleg blogerja Tihanovskega so obsodili pet ljudi.</p>", f"<p>Poleg blogerja {SI('Tihanovskega')} so obsodili pet ljudi.</p>"),
+    ("hr", "<p>Sud je osudio Tihanovskoga.</p>", f"<p>Sud je osudio {SI('Tihanovskoga')}.</p>"),
     # A woman's given name before her husband's form of their surname (as Icelandic, and some
     # English papers, write her name) is hers; another given name still blocks
     ("is", "<p>Eiginkona hans, Svetlana Tikhanovskí tók við.</p>", f"<p>Eiginkona hans, {SV('Svetlana Tikhanovskí')} tók við.</p>"),

@@ -99,8 +99,8 @@ _SOUTH_SLAVIC_GENERATIONS = _words(
 )
 # A man's name in a consonant or -o, and the e a name like Pavel drops (Pavla, Pavlom)
 _SOUTH_SLAVIC_MEN = _endings(
-    "a: u: om: em: e: a:o u:o om:o kog:ki kom:ki kim:ki la:el lu:el lom:el le:el "
-    "а: у: ом: ем: е: а:о у:о ом:о ког:ки ком:ки ким:ки ла:ел лу:ел лом:ел ле:ел"
+    "a: u: om: em: e: a:o u:o om:o kog:ki kom:ki kim:ki koga:ki komu:ki la:el lu:el lom:el le:el "
+    "а: у: ом: ем: е: а:о у:о ом:о ког:ки ком:ки ким:ки кога:ки кому:ки ла:ел лу:ел лом:ел ле:ел"
 )
 
 
@@ -402,7 +402,8 @@ PACKS: dict[str, Pack] = {
     "hr": _south_slavic("u"),
     "bs": _south_slavic("u"),
     # Slovene puts a j before the ending of a name in -r (Vladimirja, Vladimirjem)
-    "sl": _south_slavic("v", _endings("rja:r rju:r rjem:r")),
+    # Slovene declines a surname in -ski as its adjectives: Tihanovskega, Tihanovskemu
+    "sl": _south_slavic("v", _endings("rja:r rju:r rjem:r kega:ki kemu:ki kem:ki")),
     # German writes every noun with a capital: its title and role words, in their cases
     "de": Pack(
         titles=_words(
@@ -482,10 +483,11 @@ DEFAULT_PACKS = tuple(PACKS)
 # the Ukrainian press writes a Belarusian name (Сяргей, Сергей, Сергій). `lang:form`, nominative.
 # Belarusian forms beside the official one (the classical spelling's Павал, Зміцер, Пятро), the
 # diminutives the press prints as names (Саша, Коля), and English spellings of one name too,
-# where the press uses both (Anthony and Tony for Antony Blinken, Victor for Viktar), the French
-# press's (Alexandre), and the Polish forms the Polish press gives some (Włodzimierz, Grzegorz).
+# where the press uses both (Anthony and Tony for Antony Blinken, Victor for Viktar), the Romance
+# languages' (Alexandre, Alejandro, Alessandro, Alexandru), and the Polish forms the Polish press
+# gives some (Włodzimierz, Grzegorz).
 _SAME_NAME = """
-be:Аляксандр be:Аляксандар be:Алесь ru:Александр uk:Олександр uk:Олесь be:Саша ru:Саша en:Alexander fr:Alexandre sr:Александар ka:ალექსანდრე
+be:Аляксандр be:Аляксандар be:Алесь ru:Александр uk:Олександр uk:Олесь be:Саша ru:Саша en:Alexander fr:Alexandre es:Alejandro it:Alessandro ro:Alexandru sr:Александар ka:ალექსანდრე
 be:Сяргей ru:Сергей uk:Сергій ru:Серёжа
 be:Святлана ru:Светлана uk:Світлана ru:Света
 be:Павел be:Павал ru:Павел uk:Павло be:Паша ru:Паша en:Paul pl:Paweł
