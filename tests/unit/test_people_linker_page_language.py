@@ -68,6 +68,10 @@ BY_LANGUAGE = [
     ("sl", "<p>Sodišče je Sergeju Tihanovskemu prisodilo 18 let.</p>", f"<p>Sodišče je {SI('Sergeju Tihanovskemu')} prisodilo 18 let.</p>"),
     ("sl", "<p>Poleg blogerja Tihanovskega so obsodili pet ljudi.</p>", f"<p>Poleg blogerja {SI('Tihanovskega')} so obsodili pet ljudi.</p>"),
     ("hr", "<p>Sud je osudio Tihanovskoga.</p>", f"<p>Sud je osudio {SI('Tihanovskoga')}.</p>"),
+    # South Slavic possessive adjectives of a man's surname are his, as "Putin's" is
+    ("sl", "<p>Primerjava s Putinove Rusije.</p>", f"<p>Primerjava s {PU('Putinove')} Rusije.</p>"),
+    ("sl", "<p>Lukašenkova oblast je padla.</p>", f"<p>{LU('Lukašenkova')} oblast je padla.</p>"),
+    ("sr", "<p>Путиновог режима нема.</p>", f"<p>{PU('Путиновог')} режима нема.</p>"),
     # A woman's given name before her husband's form of their surname (as Icelandic, and some
     # English papers, write her name) is hers; another given name still blocks
     ("is", "<p>Eiginkona hans, Svetlana Tikhanovskí tók við.</p>", f"<p>Eiginkona hans, {SV('Svetlana Tikhanovskí')} tók við.</p>"),

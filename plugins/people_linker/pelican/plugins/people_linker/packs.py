@@ -103,13 +103,25 @@ _SOUTH_SLAVIC_MEN = _endings(
     "а: у: ом: ем: е: а:о у:о ом:о ког:ки ком:ки ким:ки кога:ки кому:ки ла:ел лу:ел лом:ел ле:ел"
 )
 
+# The possessive adjective of a man's surname, in the singular's cases (Putinove Rusije,
+# Lukašenkova oblast, Путиновог режима); "Putinovi" is also the family's plural (the Putins)
+_SOUTH_SLAVIC_POSSESSIVE = _endings(
+    " ".join(
+        f"{ending}:a {ending}:o {ending}:"
+        for ending in _words(
+            "ov ova ove ovo ovu ovoj ovom ovog ovoga ovega ovemu ovem ovim "
+            "ов ова ове ово ову овој овом овог овога овим"
+        )
+    )
+)
+
 
 def _south_slavic(places: str, more_men: tuple[tuple[str, str], ...] = ()) -> Pack:
     """A South Slavic language's pack: the cases, junior and senior, its prepositions of place."""
     return Pack(
         generations=_SOUTH_SLAVIC_GENERATIONS,
         endings=_SOUTH_SLAVIC,
-        men_endings=_SOUTH_SLAVIC_MEN + more_men,
+        men_endings=_SOUTH_SLAVIC_MEN + _SOUTH_SLAVIC_POSSESSIVE + more_men,
         places_before=_words(places),
     )
 
