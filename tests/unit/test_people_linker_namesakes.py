@@ -168,7 +168,14 @@ NAMESAKES = [
     # ... and so is a nickname in quotes between a given name and the surname
     ("<p>Poika Nikolai ”Kolja” Lukashenka, 16.</p>", "<p>Poika Nikolai ”Kolja” Lukashenka, 16.</p>"),
     ('<p>His son Viktor "Vitya" Lukashenko spoke.</p>', '<p>His son Viktor "Vitya" Lukashenko spoke.</p>'),
-    ('<p>Alexander "Sasha" Lukashenko spoke.</p>', f'<p>Alexander "Sasha" {a("lukashenko", "Lukashenko")} spoke.</p>'),
+    # ... but the person's own given name and nickname are the person's whole name, whoever else
+    # the page names; so is a gloss of the person's given name after another word
+    ('<p>Alexander "Sasha" Lukashenko spoke.</p>', "<p>" + a("lukashenko", 'Alexander "Sasha" Lukashenko') + " spoke.</p>"),
+    ("<p>Alexander (Sasha) Lukashenko met Viktor Lukashenko.</p>", f"<p>{a('lukashenko', 'Alexander (Sasha) Lukashenko')} met Viktor Lukashenko.</p>"),
+    ("<p>Utan (Rysslands Aleksandr) Lukasjenko vore det inte.</p>", f"<p>Utan (Rysslands Aleksandr) {a('lukashenko', 'Lukasjenko')} vore det inte.</p>"),
+    ("<p>Viktor (son of Alexander) Lukashenko spoke.</p>", "<p>Viktor (son of Alexander) Lukashenko spoke.</p>"),
+    # Role words before a surname are no given names ("Foreign Policy Advisor Blinken")
+    ("<p>Then Advisor Kuchynski and Envoy Kuchynski spoke.</p>", f"<p>Then Advisor {a('kuchynski', 'Kuchynski')} and Envoy {a('kuchynski', 'Kuchynski')} spoke.</p>"),
     ("<p>He called it “a farce” Lukashenko said.</p>", f"<p>He called it “a farce” {a('lukashenko', 'Lukashenko')} said.</p>"),
     # An initial of one sound in two letters ("Yu.", "Дз."), and the first of two initials
     ("<p>The paper by Yu. Kuchynski was cited.</p>", "<p>The paper by Yu. Kuchynski was cited.</p>"),

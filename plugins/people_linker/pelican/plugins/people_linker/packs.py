@@ -460,6 +460,8 @@ PACKS: dict[str, Pack] = {
             "Patriarch Metropolitan Sheikh Imam Rabbi Chairman Chairwoman Chair Director "
             "Secretary Speaker Deputy Vice Commissioner Leader Opposition Activist Activists "
             "Journalist Journalists Blogger Lawyer Lawyers Advocate Nobel Laureate Comrade "
+            "Advisor Adviser Aide Envoy Spokesman Spokeswoman Spokesperson Official Chief Head "
+            "Diplomat Negotiator Correspondent Editor Reporter Commander Officer Founder Member "
             "Citizen Defendant Prisoner Candidate Former Ex Late Belarusian Belarusians Russian "
             "Ukrainian Azerbaijani Georgian Polish Lithuanian Latvian Kazakh Kyrgyz Tajik Uzbek "
             "Armenian Turkish Soviet American British European German French Kremlin "

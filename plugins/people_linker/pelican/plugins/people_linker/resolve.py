@@ -110,7 +110,9 @@ def resolve(start: int, stop: int, entry: Entry, folded: Folded, index: Index) -
     if entry.common and _after_idiom(folded.text, start, index):
         return unlinked(alone, entry, "common word in a phrase")  # "дед Мороз"
     if not before:
-        glossed = _glossed(folded, start, persons, index)
+        glossed, own = _glossed(folded, start, persons, index)
+        if own:  # "Antony (Tony) Blinken": the person's own given name, nicknamed
+            return Candidate(folded.at(glossed.start(1)), alone.stop, own)
         if glossed:  # "Mikołaja (po białorusku – Mikałaj) Łukaszenkę": the son
             return _preceded(alone, entry, folded, glossed)
         return _through_tags(alone, entry, folded, start, stop, index)
@@ -457,29 +459,42 @@ GLOSSED = re.compile(r"(\w+) +[(\"“”„«'][^()<>\"“”„«»]*?(\w+)[)\"
 _GLOSS_ENDS = frozenset(")\"“”»'")
 
 
-def _glossed(folded: Folded, start: int, persons: tuple[str, ...], index: Index) -> re.Match | None:
+def _glossed(
+    folded: Folded, start: int, persons: tuple[str, ...], index: Index
+) -> tuple[re.Match | None, str | None]:
     """A capitalised word, then in brackets or quotes a gloss or nickname ending in a capitalised
-    word, right before a surname, when neither is a given name of the persons and the word no
-    title: another given name, spelt twice or nicknamed ("Mikołaja (po białorusku – Mikałaj)
-    Łukaszenkę", "Nikolai ”Kolja” Lukashenka"). None otherwise (most brackets are a date or a
-    party: "(2022)", "(BPF)")."""
+    word, right before a surname, the word no title, and whose given name the word is: one of
+    the persons' ("Antony (Tony) Blinken"), or None, another's, spelt twice or nicknamed
+    ("Mikołaja (po białorusku – Mikałaj) Łukaszenkę", "Nikolai ”Kolja” Lukashenka", "Viktor
+    (son of Alexander) Lukashenko"). (None, None) otherwise, or when it could be more than one
+    person's (most brackets are a date or a party: "(2022)", "(BPF)")."""
     if (
         folded.text[start - 1 : start] != " "
         or folded.text[start - 2 : start - 1] not in _GLOSS_ENDS
     ):
-        return None
+        return None, None
     found = GLOSSED.search(folded.text, max(0, start - 80), start)
     if found is None or found[1] in index.titles or not _capitalised(folded, found):
-        return None
+        return None, None
     if not folded.original(found.start(2), found.end(2))[:1].isupper():
-        return None
-    for word in (1, 2):  # either spelling the person's own given name: the person's
-        shown = folded.original(found.start(word), found.end(word))
-        if any(
-            found[word] in index.given.get(p, ()) or _named_by(shown, p, index) for p in persons
+        return None, None
+    own = [p for p in persons if _glossed_own(folded, found, 1, p, index)]
+    if own:  # the person's given name, then the same or a nickname no one else's
+        if len(own) > 1 or (
+            found[2] in index.known_given and not _glossed_own(folded, found, 2, own[0], index)
         ):
-            return None
-    return found
+            return None, None
+        return found, own[0]
+    if any(_glossed_own(folded, found, 2, p, index) for p in persons):
+        # "Utan (Rysslands Vladimir) Putin": the gloss is the person's; a known given name
+        # before it is still another's ("Viktor (son of Alexander) Lukashenko")
+        return (found, None) if found[1] in index.known_given else (None, None)
+    return found, None
+
+
+def _glossed_own(folded: Folded, found: re.Match, word: int, person: str, index: Index) -> bool:
+    shown = folded.original(found.start(word), found.end(word))
+    return found[word] in index.given.get(person, ()) or _named_by(shown, person, index)
 
 
 def _capitalised(folded: Folded, before: re.Match) -> bool:
