@@ -295,6 +295,11 @@ ROMANCE_INDEX = build_index(ROMANCE_NAMED, load({}))
 # press's ș folds to s, as the Czech press's š (Lukașenko, Lukašenko). Fictional sentences
 # written for these tests.
 ROMANCE_PRESS = [
+    # French ch for ш mixed into an English spelling; Serbian and Macedonian Cyrillic letters
+    ("en", "<p>Critics of Aleksandr Lukachenko marched.</p>", f"<p>Critics of {LU('Aleksandr Lukachenko')} marched.</p>"),
+    ("en", "<p>Then Lukachenko spoke.</p>", f"<p>Then {LU('Lukachenko')} spoke.</p>"),
+    ("sr", "<p>Друга је Светлана Тихановскаја.</p>", f"<p>Друга је {SV('Светлана Тихановскаја')}.</p>"),
+    ("sr", "<p>Сергеј Тихановски је осуђен.</p>", f"<p>{SI('Сергеј Тихановски')} је осуђен.</p>"),
     ("fr", "<p>Alexandre Loukachenko a parlé.</p>", f"<p>{LU('Alexandre Loukachenko')} a parlé.</p>"),
     ("fr", "<p>Le président Loukachenko a dit non.</p>", f"<p>Le président {LU('Loukachenko')} a dit non.</p>"),
     ("fr", "<p>Aliaksandr Loukachenka a parlé.</p>", f"<p>{LU('Aliaksandr Loukachenka')} a parlé.</p>"),

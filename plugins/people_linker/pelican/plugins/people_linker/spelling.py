@@ -24,6 +24,10 @@ _SPELLED = (
     "a b v g g d e io zh z i i i i k l m n o p r s t u u f kh ts ch sh shch _ y _ e iu ia ie _ _ _"
 )
 _CYRILLIC = dict(zip(_LETTERS, _SPELLED.split(), strict=True))
+# Serbian and Macedonian letters, as their Latin alphabets spell them (Тихановскаја,
+# Tihanovskaja; ћ ć, ђ đ, џ dž, and Macedonian ѓ ќ ѕ)
+_SERBIAN_LETTERS, _SERBIAN_SPELLED = "јљњћђџѓќѕ", "i l n ch d dzh g k dz"
+_CYRILLIC |= dict(zip(_SERBIAN_LETTERS, _SERBIAN_SPELLED.split(), strict=True))
 # Greek as the Greek press spells a foreign name (Λουκασένκο, Πούτιν, Μπιαλιάτσκι): its letters,
 # and first the pairs that spell one sound (ου u, μπ b, ντ d, γκ g, γι before a vowel y, φσ vs).
 _GREEK_LETTERS = "αάβγδεέζηήθιίϊΐκλμνξοόπρσςτυύϋΰφχψωώ"
@@ -253,8 +257,10 @@ _OTHER_PRESSES = (
     (re.compile("ъ"), {"ъ": "е"}),
     (re.compile("ъ"), {"ъ": "о"}),
     (re.compile("ъ"), {"ъ": "а"}),
+    # French writes ш as ch (Loukachenko), and the English press mixes it in (Lukachenko)
+    (re.compile("tch|ch"), {"tch": "ch", "ch": "sh"}),
 )
-_ANY_OTHER_PRESS = re.compile(r"tsj|sj|zj|oe|ix|sz|zs|cs|gy|ty|ny|σ|ς|ντ|μπ|ъ")
+_ANY_OTHER_PRESS = re.compile(r"tsj|sj|zj|oe|ix|sz|zs|cs|gy|ty|ny|σ|ς|ντ|μπ|ъ|ch")
 
 
 @functools.lru_cache(maxsize=1 << 14)
