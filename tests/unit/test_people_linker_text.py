@@ -72,3 +72,21 @@ def test_a_decomposed_page_folds_like_a_composed_one() -> None:
     composed = "<p>मोदी, Toğrul and मुहम्मद</p>"
     mixed = "<p>" + unicodedata.normalize("NFD", "मोदी, Toğrul") + " and मुहम्मद</p>"
     assert fold_with_map(mixed)[0] == fold_with_map(composed)[0]
+
+
+def test_a_forms_key_is_its_case_key_lowered_as_folding_it_gives() -> None:
+    """`fold_key` lowers `case_key`: every letter loses its diacritics the same in either order
+    (the index folds each form once). The page's folding lowers first, letter by letter."""
+    letters = "".join(chr(code) for code in range(0x20, 0x3000) if not 0xD800 <= code < 0xE000)
+    assert [fold_key(letter) for letter in letters] == [fold_with_map(x)[0] for x in letters]
+    names = [
+        "Łukašenka",
+        "ΛΟΥΚΑΣΕΝΚΟΣ",
+        "Çələbiyev",
+        "İlham",
+        "Ёлкін",
+        "O’Neill",
+        "ǅokić",
+        "Σίσυφος",
+    ]
+    assert [fold_key(name) for name in names] == [fold_with_map(name)[0] for name in names]

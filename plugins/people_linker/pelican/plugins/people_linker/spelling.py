@@ -59,8 +59,8 @@ _GROUPS |= {"sz": "S", "sh": "S", "cz": "H", "ch": "H", "kh": "H", "h": "H", "g"
 _GROUPS |= {"rz": "Z", "zh": "Z", "ts": "C", "tz": "C", "c": "C", "y": "i", "j": "i"}
 # The groups of two letters or more in one pass (longest first), then the single letters with
 # str.translate: the same as one pass over all of them (a longer group at a position is taken
-# first either way). The pass splits the text at them (re.split keeps what it splits at), so
-# that each is looked up in C, with no Python call per group.
+# first either way), with a Python call per longer group (in one word) or none (in many words
+# joined, `_keys_of_many`).
 _GROUP = re.compile(
     "(" + "|".join(sorted((g for g in _GROUPS if len(g) > 1), key=len, reverse=True)) + ")"
 )
@@ -88,32 +88,37 @@ def spelling_keys(words: list[str]) -> list[str]:
     if not words or joined.count("\n") != len(words) - 1:  # none, or a word with a line break
         return [spelling_key(word) for word in words]
     lower = joined.lower() if joined.isascii() else unicodedata.normalize("NFC", joined).lower()
-    return _key(_letters_of_many(lower), many=True).split("\n")
+    return _keys_of_many(_letters_of_many(lower)).split("\n")
 
 
-def _key(spelled: str, many: bool = False) -> str:
-    """The key of a word's letters spelt in Latin (`_letters`), or of many words' joined."""
-    if many:  # re.split keeps what it splits at: each group looked up in C, not by a callback
-        parts = _GROUP.split(spelled)
-        parts[1::2] = map(_GROUPS.__getitem__, parts[1::2])
-        spelled = "".join(parts)
-    else:  # in a word, a callback for its group or two costs less than the list
-        spelled = _GROUP.sub(_group, spelled)
-    spelled = spelled.translate(_SINGLE)
-    if many:  # `_GLIDE` by replace(), which scans in C where re steps through each letter
-        for vowel in "aeou":
-            while "i" + vowel in spelled:  # a run of i goes one i at a time
-                spelled = spelled.replace("i" + vowel, vowel)
-    elif "i" in spelled:  # a pass of re costs more than this look
+def _key(spelled: str) -> str:
+    """The key of a word's letters spelt in Latin (`_letters`)."""
+    spelled = _GROUP.sub(_group, spelled).translate(_SINGLE)
+    if "i" in spelled:  # a pass of re costs more than this look
         spelled = _GLIDE.sub("", spelled)
-    spelled = spelled.replace("_", "")
-    if "v" in spelled:  # a pass of re costs more than this look
-        spelled = _SHORT_U.sub("u", spelled)
-    if not many:
-        return _DOUBLE.sub("", spelled)
-    for letter in set(spelled) - {"\n"}:  # `_DOUBLE` by replace(), a run at a time
+    return _DOUBLE.sub("", _short_u(spelled.replace("_", "")))
+
+
+def _keys_of_many(spelled: str) -> str:
+    """`_key` of many words' letters joined by line breaks, each step in C: re.split keeps the
+    groups it splits at, to be looked up with no Python call for each; glides and doubled letters
+    go by replace(), which scans in C where re steps through every letter."""
+    parts = _GROUP.split(spelled)
+    parts[1::2] = map(_GROUPS.__getitem__, parts[1::2])
+    spelled = "".join(parts).translate(_SINGLE)
+    for vowel in "aeou":
+        while "i" + vowel in spelled:  # a run of i goes one i at a time
+            spelled = spelled.replace("i" + vowel, vowel)
+    spelled = _short_u(spelled.replace("_", ""))
+    for letter in set(spelled) - {"\n"}:  # a run of one letter keeps one
         while letter * 2 in spelled:
             spelled = spelled.replace(letter * 2, letter)
+    return spelled
+
+
+def _short_u(spelled: str) -> str:
+    if "v" in spelled:  # a pass of re costs more than this look
+        return _SHORT_U.sub("u", spelled)
     return spelled
 
 
