@@ -446,7 +446,7 @@ def _entries(
         if shared and forms[0].kind != PLURAL:
             ambiguous.append(forms[0].text)
         kind = FULL if any(form.kind == FULL for form in forms) else forms[0].kind
-        is_common = kind != FULL and bool({key, *(fold_key(f.origin) for f in forms)} & common)
+        is_common = kind != FULL and _common(key, forms, common)
         marked = _marked(by_key[key])
         entry = Entry(
             case_key(forms[0].text), kind, persons, not shared, is_common, marked, _langs(forms)
@@ -467,12 +467,16 @@ def _one_persons(key: str, forms: list[Form], common: set[str]) -> Entry:
     it (a singular form wins over a plural)."""
     forms = [form for form in forms if form.kind != PLURAL] or forms
     kind = FULL if any(form.kind == FULL for form in forms) else forms[0].kind
-    is_common = kind != FULL and (
-        key in common or any(fold_key(form.origin) in common for form in forms)
-    )
+    is_common = kind != FULL and _common(key, forms, common)
     return Entry(
         case_key(forms[0].text), kind, (forms[0].person,), True, is_common, (), _langs(forms)
     )
+
+
+def _common(key: str, forms: list[Form], common: set[str]) -> bool:
+    """Whether a key, or a nominative its forms come from, is a common word (`_single` asks the
+    same of one form inline)."""
+    return key in common or any(fold_key(form.origin) in common for form in forms)
 
 
 def _langs(forms: list[Form]) -> frozenset[str] | None:

@@ -66,6 +66,12 @@ def _endings(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(tuple(pair.split(":")) for pair in text.split())
 
 
+def _possessive(text: str) -> tuple[tuple[str, str], ...]:
+    """The endings of a possessive adjective made from a man's surname, each read back to a
+    surname in -a, in -o, or in a consonant (Lukašenkova: Lukašenka or Lukašenko; Putinova)."""
+    return tuple((ending, nominative) for ending in text.split() for nominative in ("a", "o", ""))
+
+
 def _countries_en(languages: set[str]) -> str:
     """The countries where these languages are official, as English names them (CLDR): a word
     that may stand before a surname ("Georgia's Kobakhidze") without meaning another person."""
@@ -105,14 +111,9 @@ _SOUTH_SLAVIC_MEN = _endings(
 
 # The possessive adjective of a man's surname, in the singular's cases (Putinove Rusije,
 # Lukašenkova oblast, Путиновог режима); "Putinovi" is also the family's plural (the Putins)
-_SOUTH_SLAVIC_POSSESSIVE = _endings(
-    " ".join(
-        f"{ending}:a {ending}:o {ending}:"
-        for ending in _words(
-            "ov ova ove ovo ovu ovoj ovom ovog ovoga ovega ovemu ovem ovim "
-            "ов ова ове ово ову овој овом овог овога овим"
-        )
-    )
+_SOUTH_SLAVIC_POSSESSIVE = _possessive(
+    "ov ova ove ovo ovu ovoj ovom ovog ovoga ovega ovemu ovem ovim "
+    "ов ова ове ово ову овој овом овог овога овим"
 )
 
 
@@ -128,11 +129,7 @@ def _south_slavic(places: str, more_men: tuple[tuple[str, str], ...] = ()) -> Pa
 
 # The singular's forms only: "Putinových", "Putinovi" are also the family's plural (manželé
 # Putinovi, the Putins)
-_CZECH_POSSESSIVE = _endings(
-    "ův:a ův:o ův: ov:a ov:o ov: ova:a ova:o ova: ovo:a ovo:o ovo: ovu:a ovu:o ovu: ově:a ově:o "
-    "ově: ovou:a ovou:o ovou: ovho:a ovho:o ovho: ovmu:a ovmu:o ovmu: ovej:a ovej:o ovej: "
-    "ovom:a ovom:o ovom:"
-)
+_CZECH_POSSESSIVE = _possessive("ův ov ova ovo ovu ově ovou ovho ovmu ovej ovom")
 # Nouns of kinship, Czech and Slovak, in their cases: "manželka Bjaljackého" is his wife
 _CZECH_KIN = _words(
     "syn syna synovi synem synom synové synovia dcera dcery dceři dcerou dcéra dcéry dcére "

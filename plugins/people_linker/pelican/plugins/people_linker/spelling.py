@@ -19,15 +19,14 @@ import unicodedata
 
 from .text import plain_latin
 
-_LETTERS = "абвгґдеёжзийіїклмнопрстуўфхцчшщъыьэюяєʼ'’"
+# Then Serbian's and Macedonian's letters, as their Latin alphabets spell them (Тихановскаја,
+# Tihanovskaja; ћ ć, ђ đ, џ dž, and Macedonian ѓ ќ ѕ)
+_LETTERS = "абвгґдеёжзийіїклмнопрстуўфхцчшщъыьэюяєʼ'’јљњћђџѓќѕ"
 _SPELLED = (
-    "a b v g g d e io zh z i i i i k l m n o p r s t u u f kh ts ch sh shch _ y _ e iu ia ie _ _ _"
+    "a b v g g d e io zh z i i i i k l m n o p r s t u u f kh ts ch sh shch _ y _ e iu ia ie _ _ _ "
+    "i l n ch d dzh g k dz"
 )
 _CYRILLIC = dict(zip(_LETTERS, _SPELLED.split(), strict=True))
-# Serbian and Macedonian letters, as their Latin alphabets spell them (Тихановскаја,
-# Tihanovskaja; ћ ć, ђ đ, џ dž, and Macedonian ѓ ќ ѕ)
-_SERBIAN_LETTERS, _SERBIAN_SPELLED = "јљњћђџѓќѕ", "i l n ch d dzh g k dz"
-_CYRILLIC |= dict(zip(_SERBIAN_LETTERS, _SERBIAN_SPELLED.split(), strict=True))
 # Greek as the Greek press spells a foreign name (Λουκασένκο, Πούτιν, Μπιαλιάτσκι): its letters,
 # and first the pairs that spell one sound (ου u, μπ b, ντ d, γκ g, γι before a vowel y, φσ vs).
 _GREEK_LETTERS = "αάβγδεέζηήθιίϊΐκλμνξοόπρσςτυύϋΰφχψωώ"
@@ -285,21 +284,25 @@ def other_press_keys(word: str) -> tuple[str, ...]:
 
 
 def _letters(lower: str) -> str:
-    if _ANY_PAIRED.search(lower):
-        lower = _PAIR.sub(lambda match: _PAIRS.get(match[0], "y"), lower)
-    return plain_latin(lower.translate(_LETTER_TABLE))
+    return plain_latin(_paired(lower).translate(_LETTER_TABLE))
 
 
 def _letters_of_many(lower: str) -> str:
     """`_letters` of many words joined: str.translate makes an int object for each letter of a
     non-ASCII text, a replace() per letter scans in C. No replacement makes another's letter (a
     test keeps it so): their order does not matter."""
-    if _ANY_PAIRED.search(lower):
-        lower = _PAIR.sub(lambda match: _PAIRS.get(match[0], "y"), lower)
+    lower = _paired(lower)
     for letter, latin in _LETTER.items():
         if letter in lower:
             lower = lower.replace(letter, latin)
     return plain_latin(lower)
+
+
+def _paired(lower: str) -> str:
+    """Greek's and Armenian's pairs of letters for one sound, first (`_PAIR`)."""
+    if _ANY_PAIRED.search(lower):
+        return _PAIR.sub(lambda match: _PAIRS.get(match[0], "y"), lower)
+    return lower
 
 
 def _ascii_letters(lower: str) -> str:
